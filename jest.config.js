@@ -1,0 +1,19 @@
+// Oracle's SuiteCloud jest configuration (N/* module stubs, AMD transform for .js) plus ts-jest for our TypeScript.
+const SuiteCloudJestConfiguration = require('@oracle/suitecloud-unit-testing/jest-configuration/SuiteCloudJestConfiguration');
+
+const suitecloud = SuiteCloudJestConfiguration.build({
+  projectFolder: '.',
+  projectType: SuiteCloudJestConfiguration.ProjectType.ACP,
+});
+
+module.exports = {
+  ...suitecloud,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/__tests__/**/*.test.ts', '<rootDir>/tools/**/__tests__/**/*.test.ts'],
+  transform: {
+    ...suitecloud.transform,
+    // Type-checking is its own step (npm run typecheck); here ts-jest only transpiles.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', esModuleInterop: true } }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+};

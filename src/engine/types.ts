@@ -1,0 +1,351 @@
+/**
+ * The routing engine's data types. Plain, JSON-serialisable data only: the engine knows nothing of NetSuite.
+ *
+ * Definition (rows → Plan) → evaluation (Plan + LeadFacts + inputs) → Decision with its Trace.
+ * Ids are NetSuite internal ids kept as strings; dates are ISO `YYYY-MM-DD` strings in the account's time zone.
+ */
+
+// ───────────────────────────── Definition: rows as an administrator keeps them ─────────────────────────────
+
+/** Routing method of a territory (list `customlist_tlr_method`). */
+export type Method = 'round_robin' | 'load_balanced';
+
+/** A territory record as read from NetSuite (`customrecord_tlr_territory`), before validation. */
+export interface TerritoryRow {
+  id: string;
+  name: string;
+  isInactive: boolean;
+  /** May be null/NaN when the field was left empty or holds garbage; the validator reports it. */
+  priority: number | null;
+  countries: string;
+  states: string;
+  postalCodes: string;
+  leadSources: string[];
+  categories: string[];
+  subsidiaries: string[];
+  /** null = the default, round robin. */
+  method: Method | null;
+  fallbackRepId: string | null;
+}
+
+/** A territory member record (`customrecord_tlr_member`), before validation. */
+export interface MemberRow {
+  id: string;
+  territoryId: string;
+  repId: string;
+  isInactive: boolean;
+  /** null = default 1. */
+  weight: number | null;
+  /** null = unlimited. */
+  capacity: number | null;
+  awayFrom: string | null;
+  awayUntil: string | null;
+}
+
+/** A validation problem, reported as a value. `field` is the NetSuite field id; `entry` the offending value. */
+export interface Problem {
+  code: ProblemCode;
+  field: string;
+  entry: string;
+  message: string;
+}
+
+export type ProblemCode =
+  | 'UNKNOWN_COUNTRY'
+  | 'BAD_STATE'
+  | 'BAD_POSTAL_PATTERN'
+  | 'BAD_PRIORITY'
+  | 'BAD_WEIGHT'
+  | 'BAD_CAPACITY'
+  | 'BAD_DATE'
+  | 'AWAY_RANGE'
+  | 'DUPLICATE_REP'
+  | 'REP_NOT_ACTIVE_SALES_REP'
+  | 'MISSING_REP'
+  | 'UNKNOWN_TERRITORY';
+
+// ───────────────────────────── Definition: the compiled plan ─────────────────────────────
+
+/** A compiled postal-code pattern (SPEC §3.2). Values are normalised: upper case, no spaces. */
+export type PostalPattern =
+  | { kind: 'range'; lo: string; hi: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'exact'; code: string };
+
+/** A compiled state entry: `country` is null for a bare entry (`CA`), set for a qualified one (`US-CA`). */
+export interface StateEntry {
+  country: string | null;
+  state: string;
+}
+
+export interface PlanMember {
+  id: string;
+  repId: string;
+  weight: number;
+  capacity: number | null;
+  awayFrom: string | null;
+  awayUntil: string | null;
+}
+
+/** A valid, active territory. An empty criterion list means "any"; lists are normalised (upper case, trimmed). */
+export interface PlanTerritory {
+  id: string;
+  name: string;
+  priority: number;
+  countries: string[];
+  states: StateEntry[];
+  postalPatterns: PostalPattern[];
+  leadSources: string[];
+  categories: string[];
+  subsidiaries: string[];
+  method: Method;
+  fallbackRepId: string | null;
+  /** Active members only, ascending internal id. */
+  members: PlanMember[];
+}
+
+/** A territory left out of the plan, with every problem found. */
+export interface SkippedTerritory {
+  territoryId: string;
+  name: string;
+  problems: Problem[];
+}
+
+/**
+ * The lookup structure over `Plan.territories` (positions into that array). Plain objects and arrays,
+ * so it serialises; keys are looked up with Object.hasOwn.
+ */
+export interface PlanIndex {
+  /** Territories with no location criterion: candidates for every lead. */
+  always: number[];
+  byCountry: Record<string, number[]>;
+  /** Key `CC-SSS` for qualified entries, `*-SSS` for bare ones. */
+  byState: Record<string, number[]>;
+  postalExact: Record<string, number[]>;
+  postalPrefix: Record<string, number[]>;
+  /** One interval structure per range length L. */
+  postalRanges: Record<string, RangeTree>;
+}
+
+/** Ranges of one length sorted by `lo`, with a max-`hi` segment tree over them for stabbing queries. */
+export interface RangeTree {
+  lo: string[];
+  hi: string[];
+  position: number[];
+  /** Implicit segment tree (node 1 = root, children 2n and 2n+1) of the largest `hi` under each node. */
+  maxHi: string[];
+}
+
+/**
+ * The compiled, immutable definition. `territories` are sorted by (priority, internal id) ascending, so
+ * a territory's position is also its evaluation rank. Never mutated by evaluation.
+ */
+export interface Plan {
+  version: 1;
+  territories: PlanTerritory[];
+  index: PlanIndex;
+  skipped: SkippedTerritory[];
+  /** Inactive territories left out (counted for reporting only). */
+  inactiveTerritories: number;
+}
+
+// ───────────────────────────── Evaluation: inputs ─────────────────────────────
+
+export type CustomerStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER';
+
+/** What the engine reads of the lead (SPEC §3.1). Empty text fields are `''`, empty selects `null`. */
+export interface LeadFacts {
+  /** null while the lead is being created. */
+  id: string | null;
+  country: string;
+  state: string;
+  postalCode: string;
+  leadSource: string | null;
+  category: string | null;
+  subsidiary: string | null;
+  email: string;
+  companyName: string;
+  salesRepId: string | null;
+}
+
+/** An employee as far as routing cares. */
+export interface RepFacts {
+  id: string;
+  name: string;
+  isInactive: boolean;
+  isSalesRep: boolean;
+}
+
+/** Script-maintained state of a member (read fresh for every lead; never cached in the plan). */
+export interface MemberState {
+  turns: number;
+  assigned: number;
+}
+
+/** An existing customer-stage record that may own the lead's account (SPEC §3.5 step 2). */
+export interface OwnerCandidate {
+  id: string;
+  stage: CustomerStage;
+  salesRepId: string;
+  email: string;
+  companyName: string;
+  isInactive: boolean;
+}
+
+export interface RoutingSettings {
+  keepExisting: boolean;
+  matchOwner: boolean;
+  defaultRepId: string | null;
+}
+
+/**
+ * Ports: how the engine asks for facts it does not own. The engine calls each only when a rule needs it
+ * and batches ids, so adapters can spend as little governance as possible. Each may throw; the caller of
+ * the engine turns that into an ERROR outcome.
+ */
+export interface RoutingPorts {
+  /** Facts for these employees; ids not returned are treated as unknown (not an active sales rep). */
+  reps(repIds: string[]): ReadonlyMap<string, RepFacts>;
+  /** Script-maintained state for these members; a missing member counts as turns 0, assigned 0. */
+  memberStates(memberIds: string[]): ReadonlyMap<string, MemberState>;
+  /** Open leads (lead stage, any territory) held by each rep; a missing rep counts as 0. */
+  openLeads(repIds: string[]): ReadonlyMap<string, number>;
+  /** Candidate owner records for this lead (the engine filters and ranks them). */
+  ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[];
+}
+
+/** Which rules apply: a new lead, or the realignment of an existing one (SPEC §4). */
+export type RoutingMode = { kind: 'create' } | { kind: 'realign' };
+
+export interface RoutingContext {
+  /** `YYYY-MM-DD`, the account's today (away windows). */
+  today: string;
+  /** ISO timestamp stamped on the decision and on the winning member. */
+  now: string;
+  settings: RoutingSettings;
+  mode: RoutingMode;
+  ports: RoutingPorts;
+}
+
+/** How candidate territories are found: the compiled index, or a linear scan (reference, tests, bench). */
+export type MatcherKind = 'indexed' | 'reference';
+
+// ───────────────────────────── Decision ─────────────────────────────
+
+/** Outcome codes (list `customlist_tlr_status`). */
+export type Status = 'ROUTED' | 'FALLBACK' | 'OWNER' | 'KEPT' | 'DEFAULT' | 'UNASSIGNED' | 'ERROR';
+
+/** Member state to commit after the lead is saved. */
+export interface MemberUpdate {
+  memberId: string;
+  territoryId: string;
+  repId: string;
+  turns: number;
+  assigned: number;
+  lastAssigned: string;
+}
+
+export type CriterionName =
+  | 'country'
+  | 'state'
+  | 'postalCode'
+  | 'leadSource'
+  | 'category'
+  | 'subsidiary';
+
+/** One criterion of one territory checked against the lead: observed vs expected. */
+export interface CriterionCheck {
+  criterion: CriterionName;
+  /** The lead's value ('' when it has none). */
+  observed: string;
+  /** The territory's entries, as the administrator would read them. */
+  expected: string[];
+  passed: boolean;
+  /** For postal codes: the pattern that matched. */
+  matchedEntry?: string;
+}
+
+export type Ineligibility =
+  | 'REP_UNKNOWN'
+  | 'REP_INACTIVE'
+  | 'NOT_SALES_REP'
+  | 'AWAY'
+  | 'AT_CAPACITY';
+
+export interface MemberTrace {
+  memberId: string;
+  repId: string;
+  repName: string;
+  weight: number;
+  eligible: boolean;
+  why?: Ineligibility;
+  /** e.g. "away 2026-11-20 – 2026-12-01", "12 open leads, capacity 12". */
+  detail?: string;
+  turns: number;
+  effectiveTurns?: number;
+  openLeads?: number;
+  /** The score it was ranked by, when eligible. */
+  score?: number;
+}
+
+export type TerritoryOutcome =
+  | 'NO_MATCH'
+  | 'ROUTED'
+  | 'FALLBACK'
+  | 'NO_ELIGIBLE_MEMBER'
+  | 'KEPT_CURRENT_REP'
+  | 'NOT_REACHED';
+
+export interface TerritoryTrace {
+  territoryId: string;
+  name: string;
+  priority: number;
+  /** Every criterion the territory sets, until the first that failed. */
+  checks: CriterionCheck[];
+  matched: boolean;
+  outcome: TerritoryOutcome;
+  method?: Method;
+  members?: MemberTrace[];
+  fallbackRep?: { repId: string; repName: string; usable: boolean; why?: Ineligibility };
+}
+
+export interface OwnerTrace {
+  considered: boolean;
+  /** Why the step was skipped or found nothing (e.g. "owner matching is off", "free-mail domain"). */
+  note?: string;
+  emailDomain: string | null;
+  companyKey: string | null;
+  candidates: number;
+  winner?: {
+    recordId: string;
+    stage: CustomerStage;
+    repId: string;
+    repName: string;
+    matchedBy: 'domain' | 'name';
+  };
+}
+
+export interface Trace {
+  keepExisting?: { applied: boolean; repId: string | null; repName?: string };
+  owner?: OwnerTrace;
+  /** Candidate territories considered, in evaluation order. */
+  territories: TerritoryTrace[];
+  /** Territories ruled out without a check because the index found no location match. */
+  ruledOutByIndex: number;
+  defaultRep?: { repId: string | null; repName?: string; usable: boolean; why?: Ineligibility };
+  /** Realign only: the lead's rep before the decision. */
+  currentRepId?: string | null;
+  error?: { code: string; message: string };
+}
+
+export interface Decision {
+  status: Status;
+  /** The rep the lead ends with (null for UNASSIGNED; the entered rep for ERROR). */
+  repId: string | null;
+  territoryId: string | null;
+  memberUpdate: MemberUpdate | null;
+  /** One readable sentence rendered from the trace. */
+  reason: string;
+  decidedAt: string;
+  trace: Trace;
+}

@@ -1,0 +1,105 @@
+/**
+ * Every NetSuite id the project uses (SPEC §2). The SDF consistency test checks each against Objects/.
+ */
+
+export const RECORD = {
+  territory: 'customrecord_tlr_territory',
+  member: 'customrecord_tlr_member',
+  lead: 'lead',
+  customer: 'customer',
+  employee: 'employee',
+} as const;
+
+export const TERRITORY = {
+  name: 'name',
+  isInactive: 'isinactive',
+  priority: 'custrecord_tlr_priority',
+  countries: 'custrecord_tlr_countries',
+  states: 'custrecord_tlr_states',
+  postalCodes: 'custrecord_tlr_postal_codes',
+  leadSources: 'custrecord_tlr_lead_sources',
+  categories: 'custrecord_tlr_categories',
+  subsidiaries: 'custrecord_tlr_subsidiaries',
+  method: 'custrecord_tlr_method',
+  fallbackRep: 'custrecord_tlr_fallback_rep',
+} as const;
+
+export const MEMBER = {
+  isInactive: 'isinactive',
+  territory: 'custrecord_tlr_mem_territory',
+  rep: 'custrecord_tlr_mem_rep',
+  weight: 'custrecord_tlr_mem_weight',
+  capacity: 'custrecord_tlr_mem_capacity',
+  awayFrom: 'custrecord_tlr_mem_away_from',
+  awayUntil: 'custrecord_tlr_mem_away_until',
+  turns: 'custrecord_tlr_mem_turns',
+  assigned: 'custrecord_tlr_mem_assigned',
+  lastAssigned: 'custrecord_tlr_mem_last_assigned',
+} as const;
+
+export const LEAD = {
+  territory: 'custentity_tlr_territory',
+  status: 'custentity_tlr_status',
+  reason: 'custentity_tlr_reason',
+  routedAt: 'custentity_tlr_routed_at',
+  lock: 'custentity_tlr_lock',
+  salesRep: 'salesrep',
+  leadSource: 'leadsource',
+  category: 'category',
+  subsidiary: 'subsidiary',
+  email: 'email',
+  companyName: 'companyname',
+  stage: 'stage',
+  isInactive: 'isinactive',
+  addressBook: 'addressbook',
+  address: 'addressbookaddress',
+  defaultBilling: 'defaultbilling',
+  country: 'country',
+  state: 'state',
+  zip: 'zip',
+} as const;
+
+export const EMPLOYEE = {
+  name: 'entityid',
+  isInactive: 'isinactive',
+  isSalesRep: 'issalesrep',
+} as const;
+
+export const LIST = {
+  method: 'customlist_tlr_method',
+  status: 'customlist_tlr_status',
+} as const;
+
+/** Script ids of the values of `customlist_tlr_method`. */
+export const METHOD_VALUE = {
+  round_robin: 'val_tlr_round_robin',
+  load_balanced: 'val_tlr_load_balanced',
+} as const;
+
+/** Script ids of the values of `customlist_tlr_status`, by engine status code. */
+export const STATUS_VALUE = {
+  ROUTED: 'val_tlr_routed',
+  FALLBACK: 'val_tlr_fallback',
+  OWNER: 'val_tlr_owner',
+  KEPT: 'val_tlr_kept',
+  DEFAULT: 'val_tlr_default',
+  UNASSIGNED: 'val_tlr_unassigned',
+  ERROR: 'val_tlr_error',
+} as const;
+
+export const SCRIPT = {
+  ueLead: 'customscript_tlr_ue_lead',
+  ueTerritory: 'customscript_tlr_ue_territory',
+  ssSweep: 'customscript_tlr_ss_sweep',
+  mrRealign: 'customscript_tlr_mr_realign',
+} as const;
+
+export const PARAM = {
+  keepExisting: 'custscript_tlr_keep_existing',
+  matchOwner: 'custscript_tlr_match_owner',
+  defaultRep: 'custscript_tlr_default_rep',
+  lookbackDays: 'custscript_tlr_lookback_days',
+  mode: 'custscript_tlr_mode',
+  scopeSearch: 'custscript_tlr_scope_search',
+  reportFolder: 'custscript_tlr_report_folder',
+} as const;

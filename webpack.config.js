@@ -1,0 +1,55 @@
+// One AMD bundle per entry script in src/scripts/ → FileCabinet/SuiteScripts/tlr/<name>.js.
+// N/* modules stay external (define dependencies); the entry's JSDoc header (@NApiVersion, @NScriptType) is
+// copied verbatim to the first lines; the code stays unminified so NetSuite's script debugger shows it readably.
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+
+const scriptsDir = path.resolve(__dirname, 'src/scripts');
+const entryFiles = fs.readdirSync(scriptsDir).filter((file) => /^tlr_.*\.ts$/.test(file));
+
+function headerOf(file) {
+  const source = fs.readFileSync(path.join(scriptsDir, file), 'utf8');
+  const header = source.match(/^\s*(\/\*\*[\s\S]*?\*\/)/);
+  if (!header || !/@NApiVersion\s+2\.1/.test(header[1]) || !/@NScriptType\s+\w+/.test(header[1])) {
+    throw new Error(`${file}: the file must start with a JSDoc block holding @NApiVersion 2.1 and @NScriptType`);
+  }
+  return header[1];
+}
+
+const headers = Object.fromEntries(entryFiles.map((file) => [`tlr/${path.basename(file, '.ts')}`, headerOf(file)]));
+
+module.exports = {
+  mode: 'production',
+  target: ['es2022'],
+  devtool: false,
+  entry: Object.fromEntries(entryFiles.map((file) => [`tlr/${path.basename(file, '.ts')}`, path.join(scriptsDir, file)])),
+  output: {
+    path: path.resolve(__dirname, 'FileCabinet/SuiteScripts'),
+    filename: '[name].js',
+    library: { type: 'amd' },
+    clean: true,
+    environment: { arrowFunction: false },
+  },
+  externalsType: 'amd',
+  externals: [({ request }, callback) => (/^N(\/|$)/.test(request) ? callback(null, request) : callback())],
+  resolve: { extensions: ['.ts', '.js'] },
+  module: {
+    rules: [
+      {
+        test: /\.ts$/,
+        loader: 'ts-loader',
+        options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+      },
+    ],
+  },
+  optimization: { minimize: false, splitChunks: false, runtimeChunk: false, concatenateModules: true },
+  plugins: [
+    new webpack.BannerPlugin({
+      raw: true,
+      entryOnly: true,
+      banner: ({ chunk }) => headers[chunk.name],
+    }),
+  ],
+  performance: { hints: false },
+};
