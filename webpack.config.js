@@ -27,7 +27,8 @@ module.exports = {
   output: {
     path: path.resolve(__dirname, 'FileCabinet/SuiteScripts'),
     filename: '[name].js',
-    library: { type: 'amd' },
+    // The entry's default export (a plain object of entry points) is what define's factory returns.
+    library: { type: 'amd', export: 'default' },
     clean: true,
     environment: { arrowFunction: false },
   },

@@ -1,0 +1,15 @@
+/** Employee facts by internal id (search.lookupFields: 1 unit each). */
+import search from 'N/search';
+import type { RepFacts } from '../engine/types';
+import { EMPLOYEE, RECORD } from './ids';
+import { ensureUnits } from './governance';
+import { toRepFacts, type FieldValue } from './mapper';
+
+export const REP_COLUMNS = [EMPLOYEE.name, EMPLOYEE.isInactive, EMPLOYEE.isSalesRep];
+
+/** @example lookUpRep('12') // → { id: '12', name: 'Ana Ruiz', isInactive: false, isSalesRep: true } */
+export function lookUpRep(id: string): RepFacts {
+  ensureUnits(1);
+  const values = search.lookupFields({ type: RECORD.employee, id, columns: REP_COLUMNS }) as unknown as Record<string, FieldValue>;
+  return toRepFacts(id, (field) => values[field]);
+}

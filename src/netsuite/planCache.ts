@@ -1,0 +1,90 @@
+/**
+ * The compiled plan in N/cache. A miss runs the loader: paged searches of territories, members and the two
+ * custom lists, compiled by the engine. Any territory or member change drops the entry (territory user event).
+ */
+import cache from 'N/cache';
+import format from 'N/format';
+import log from 'N/log';
+import search from 'N/search';
+import { compilePlan } from '../engine/definition/compilePlan';
+import { decodePlan, encodePlan } from '../engine/definition/planCodec';
+import type { Plan } from '../engine/types';
+import { LIST, MEMBER, RECORD, TERRITORY } from './ids';
+import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
+import { allRows } from './searchRows';
+
+const CACHE_NAME = 'tlr_routing';
+const PLAN_KEY = 'plan';
+
+/** Internal id ↔ script id of the values of the product's custom lists. */
+export interface ListIds {
+  method: ListScriptIds;
+  status: ListScriptIds;
+}
+
+export interface RoutingData {
+  plan: Plan;
+  lists: ListIds;
+}
+
+function routingCache(): cache.Cache {
+  return cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PUBLIC });
+}
+
+/** List values have account-specific internal ids; SDF fixes only their script ids. */
+export function loadListIds(listId: string): ListScriptIds {
+  const query = search.create({ type: listId, columns: ['internalid', 'scriptid'] });
+  const entries = allRows(query, (result) => [String(result.id), String(result.getValue('scriptid')).toLowerCase()]);
+  return Object.fromEntries(entries);
+}
+
+/** Search DATE columns come back as text in the user's date format. */
+function searchDate(value: FieldValue): FieldValue {
+  return typeof value === 'string' && value !== '' ? (format.parse({ value, type: format.Type.DATE }) as Date) : value;
+}
+
+function loadTerritoryRows(methodIds: ListScriptIds) {
+  const fields = Object.values(TERRITORY).filter((field) => field !== TERRITORY.isInactive);
+  const query = search.create({ type: RECORD.territory, filters: [[TERRITORY.isInactive, 'is', 'F']], columns: fields });
+  return allRows(query, (result) => toTerritoryRow(String(result.id), (field) => result.getValue(field) as FieldValue, methodIds));
+}
+
+function loadMemberRows() {
+  const fields = [MEMBER.territory, MEMBER.rep, MEMBER.weight, MEMBER.capacity, MEMBER.awayFrom, MEMBER.awayUntil];
+  const dates: string[] = [MEMBER.awayFrom, MEMBER.awayUntil];
+  const query = search.create({ type: RECORD.member, filters: [[MEMBER.isInactive, 'is', 'F']], columns: fields });
+  return allRows(query, (result) =>
+    toMemberRow(String(result.id), (field) => {
+      const value = result.getValue(field) as FieldValue;
+      return dates.includes(field) ? searchDate(value) : value;
+    }),
+  );
+}
+
+/** The cached text: the list ids as one JSON line, then the encoded plan (kept apart so it is not escaped twice). */
+function buildEntry(): string {
+  const lists: ListIds = { method: loadListIds(LIST.method), status: loadListIds(LIST.status) };
+  const plan = compilePlan(loadTerritoryRows(lists.method), loadMemberRows());
+  for (const skipped of plan.skipped) {
+    log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map((p) => p.message).join('\n') });
+  }
+  return `${JSON.stringify(lists)}\n${encodePlan(plan)}`;
+}
+
+function parseEntry(entry: string): RoutingData {
+  const split = entry.indexOf('\n');
+  const lists = JSON.parse(entry.slice(0, split)) as ListIds;
+  return { lists, plan: decodePlan(entry.slice(split + 1)) };
+}
+
+/** The plan and list ids: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2. */
+export function loadRoutingData(): RoutingData {
+  const entry = routingCache().get({ key: PLAN_KEY, loader: buildEntry });
+  if (entry === null) throw new Error('N/cache returned nothing for the routing plan although a loader was given');
+  return parseEntry(entry);
+}
+
+/** Drops the cached plan so the next lead compiles the territories as they now stand (1 unit). */
+export function dropRoutingData(): void {
+  routingCache().remove({ key: PLAN_KEY });
+}

@@ -1,0 +1,84 @@
+/**
+ * The territory user event's work: refuse a territory or member save whose data is invalid (SPEC §3.7) with one
+ * error listing every problem, and drop the cached plan after any accepted change.
+ */
+import error from 'N/error';
+import type record from 'N/record';
+import search from 'N/search';
+import { formatProblems, validateMemberReps, validateMemberRows, validateTerritoryRow } from '../engine/definition/validate';
+import { RoutingError } from '../engine/errors';
+import type { MemberRow, Problem, RepFacts } from '../engine/types';
+import { MEMBER, RECORD, TERRITORY } from './ids';
+import { lookUpRep } from './employees';
+import { toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
+import { dropRoutingData } from './planCache';
+import { firstRows } from './searchRows';
+
+export const INVALID_DATA_ERROR = 'TLR_INVALID_TERRITORY_DATA';
+
+/**
+ * The record's values as saved: an inline edit (xedit) carries only the changed fields in newRecord,
+ * so the others come from oldRecord.
+ */
+export function savedValues(newRecord: record.Record, oldRecord: record.Record | null | undefined, inlineEdit: boolean): ReadField {
+  const changed = inlineEdit ? new Set(newRecord.getFields()) : null;
+  return (fieldId) => {
+    const source = !changed || changed.has(fieldId) || !oldRecord ? newRecord : oldRecord;
+    return source.getValue({ fieldId }) as FieldValue;
+  };
+}
+
+function territoryProblems(id: string, read: ReadField): Problem[] {
+  // The method select is a list value that cannot be wrong here; validation needs only the typed fields.
+  const withoutMethod: ReadField = (fieldId) => (fieldId === TERRITORY.method ? null : read(fieldId));
+  return validateTerritoryRow(toTerritoryRow(id, withoutMethod, {})).problems;
+}
+
+/** The rep's employee facts (1 unit), or none when the employee does not exist. */
+function repFacts(repId: string): Map<string, RepFacts> {
+  try {
+    return new Map([[repId, lookUpRep(repId)]]);
+  } catch (lookupError) {
+    if (lookupError instanceof RoutingError) throw lookupError;
+    return new Map();
+  }
+}
+
+/** Other active members of the same territory with the same rep (10 units). */
+function otherMembersWithRep(member: MemberRow): MemberRow[] {
+  const filters: unknown[] = [
+    [MEMBER.territory, 'anyof', member.territoryId],
+    'and',
+    [MEMBER.rep, 'anyof', member.repId],
+    'and',
+    [MEMBER.isInactive, 'is', 'F'],
+  ];
+  if (member.id) filters.push('and', ['internalid', 'noneof', member.id]);
+  const query = search.create({ type: RECORD.member, filters, columns: [MEMBER.territory, MEMBER.rep] });
+  return firstRows(query, (result) => toMemberRow(String(result.id), (field) => result.getValue(field) as FieldValue));
+}
+
+function memberProblems(id: string, read: ReadField): Problem[] {
+  const member = toMemberRow(id, read);
+  const problems = validateMemberRows([member]);
+  if (member.isInactive || member.repId === '') return problems;
+  const duplicates = member.territoryId === '' ? [] : otherMembersWithRep(member);
+  return [
+    ...problems,
+    ...validateMemberRows([...duplicates, member]).filter((problem) => problem.code === 'DUPLICATE_REP'),
+    ...validateMemberReps([member], repFacts(member.repId)),
+  ];
+}
+
+/** beforeSubmit: throws one N/error naming every bad field and entry; 0 units for a territory, ≤ 11 for a member. */
+export function refuseInvalidData(recordType: string, id: string, read: ReadField): void {
+  const problems = recordType === RECORD.member ? memberProblems(id, read) : territoryProblems(id, read);
+  if (problems.length > 0) {
+    throw error.create({ name: INVALID_DATA_ERROR, message: formatProblems(problems), notifyOff: true });
+  }
+}
+
+/** afterSubmit: the next lead compiles the territories afresh (1 unit). */
+export function territoriesChanged(): void {
+  dropRoutingData();
+}

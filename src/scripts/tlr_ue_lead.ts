@@ -1,0 +1,18 @@
+/**
+ * @NApiVersion 2.1
+ * @NScriptType UserEventScript
+ * @NModuleScope SameAccount
+ */
+// customscript_tlr_ue_lead: routes every new lead before it is saved; commits the member's turns after.
+import type { EntryPoints } from 'N/types';
+import { commitRoutedLead, routeNewLead } from '../netsuite/leadRouting';
+
+const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
+  if (context.type === context.UserEventType.CREATE) routeNewLead(context.newRecord);
+};
+
+const afterSubmit: EntryPoints.UserEvent.afterSubmit = (context) => {
+  if (context.type === context.UserEventType.CREATE) commitRoutedLead(context.newRecord);
+};
+
+export default { beforeSubmit, afterSubmit };

@@ -1,0 +1,21 @@
+/**
+ * @NApiVersion 2.1
+ * @NScriptType UserEventScript
+ * @NModuleScope SameAccount
+ */
+// customscript_tlr_ue_territory: refuses invalid territory and member data; drops the cached plan after a change.
+import type { EntryPoints } from 'N/types';
+import { refuseInvalidData, savedValues, territoriesChanged } from '../netsuite/territoryGuard';
+
+const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
+  if (context.type === context.UserEventType.DELETE) return;
+  const inlineEdit = context.type === context.UserEventType.XEDIT;
+  const { newRecord, oldRecord } = context;
+  refuseInvalidData(newRecord.type, String(newRecord.id ?? ''), savedValues(newRecord, oldRecord, inlineEdit));
+};
+
+const afterSubmit: EntryPoints.UserEvent.afterSubmit = () => {
+  territoriesChanged();
+};
+
+export default { beforeSubmit, afterSubmit };
