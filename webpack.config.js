@@ -31,6 +31,9 @@ module.exports = {
     library: { type: 'amd', export: 'default' },
     clean: true,
     environment: { arrowFunction: false },
+    // One self-contained file per script: NetSuite loads no chunks.
+    chunkFormat: false,
+    chunkLoading: false,
   },
   externalsType: 'amd',
   externals: [({ request }, callback) => (/^N(\/|$)/.test(request) ? callback(null, request) : callback())],

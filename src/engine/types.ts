@@ -335,6 +335,8 @@ export interface Trace {
   defaultRep?: { repId: string | null; repName?: string; usable: boolean; why?: Ineligibility };
   /** Realign only: the lead's rep before the decision. */
   currentRepId?: string | null;
+  /** Realign only: the current rep's name, when a territory kept the lead with it. */
+  currentRepName?: string;
   error?: { code: string; message: string };
 }
 

@@ -1,6 +1,6 @@
 /** Employee facts by internal id (search.lookupFields: 1 unit each). */
 import search from 'N/search';
-import type { RepFacts } from '../engine/types';
+import type { RepFacts } from '../engine';
 import { EMPLOYEE, RECORD } from './ids';
 import { ensureUnits } from './governance';
 import { toRepFacts, type FieldValue } from './mapper';

@@ -1,6 +1,6 @@
 /** Governance guard: refuse to start a call that the script's remaining usage cannot pay for. */
 import runtime from 'N/runtime';
-import { RoutingError } from '../engine/errors';
+import { RoutingError } from '../engine';
 
 /** Units kept back so the script can still write its outcome and log after the last routing call. */
 export const RESERVE_UNITS = 20;

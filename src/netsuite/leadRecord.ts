@@ -1,6 +1,6 @@
 /** Reading routing facts from a lead record and writing a decision onto it (no extra save). */
 import type record from 'N/record';
-import type { Decision, LeadFacts } from '../engine/types';
+import type { Decision, LeadFacts } from '../engine';
 import { LEAD, STATUS_VALUE } from './ids';
 import { toLeadFacts, type FieldValue, type LeadAddress, type ListScriptIds } from './mapper';
 

@@ -5,8 +5,7 @@
  */
 import log from 'N/log';
 import type record from 'N/record';
-import { errorDecision, routeLead } from '../engine/decision/routeLead';
-import type { Decision, LeadFacts } from '../engine/types';
+import { errorDecision, routeLead, type Decision, type LeadFacts } from '../engine';
 import { LEAD, LIST } from './ids';
 import { asId, type FieldValue, type ListScriptIds } from './mapper';
 import { readLeadFacts, writeDecision } from './leadRecord';

@@ -11,7 +11,7 @@ import type {
   OwnerCandidate,
   RepFacts,
   TerritoryRow,
-} from '../engine/types';
+} from '../engine';
 import { EMPLOYEE, LEAD, MEMBER, METHOD_VALUE, TERRITORY } from './ids';
 
 /** A value as N/record getValue or N/search Result.getValue returns it. */

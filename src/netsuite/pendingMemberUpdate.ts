@@ -6,7 +6,7 @@
  */
 import cache from 'N/cache';
 import record from 'N/record';
-import type { LeadFacts, MemberUpdate } from '../engine/types';
+import type { LeadFacts, MemberUpdate } from '../engine';
 import { LEAD, MEMBER, RECORD } from './ids';
 import { asText, type FieldValue } from './mapper';
 

@@ -4,7 +4,7 @@
  * later questions about the same reps cost nothing.
  */
 import search from 'N/search';
-import type { LeadFacts, MemberState, OwnerCandidate, RepFacts, RoutingPorts } from '../engine/types';
+import type { LeadFacts, MemberState, OwnerCandidate, RepFacts, RoutingPorts } from '../engine';
 import { REP_COLUMNS, lookUpRep } from './employees';
 import { LEAD, MEMBER, RECORD } from './ids';
 import { toMemberState, toOwnerCandidate, toRepFacts, type FieldValue } from './mapper';

@@ -1,6 +1,6 @@
 /** The routing parameters of the running deployment (SPEC §2, Deployment parameters). */
 import runtime from 'N/runtime';
-import type { RoutingSettings } from '../engine/types';
+import type { RoutingSettings } from '../engine';
 import { PARAM } from './ids';
 import { asBoolean, asId, isoDate, type FieldValue } from './mapper';
 

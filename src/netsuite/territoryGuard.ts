@@ -5,9 +5,16 @@
 import error from 'N/error';
 import type record from 'N/record';
 import search from 'N/search';
-import { formatProblems, validateMemberReps, validateMemberRows, validateTerritoryRow } from '../engine/definition/validate';
-import { RoutingError } from '../engine/errors';
-import type { MemberRow, Problem, RepFacts } from '../engine/types';
+import {
+  RoutingError,
+  formatProblems,
+  validateMemberReps,
+  validateMemberRows,
+  validateTerritoryRow,
+  type MemberRow,
+  type Problem,
+  type RepFacts,
+} from '../engine';
 import { MEMBER, RECORD, TERRITORY } from './ids';
 import { lookUpRep } from './employees';
 import { toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
@@ -26,6 +33,18 @@ export function savedValues(newRecord: record.Record, oldRecord: record.Record |
     const source = !changed || changed.has(fieldId) || !oldRecord ? newRecord : oldRecord;
     return source.getValue({ fieldId }) as FieldValue;
   };
+}
+
+const SCRIPT_MAINTAINED = new Set<string>([MEMBER.turns, MEMBER.assigned, MEMBER.lastAssigned]);
+
+/**
+ * True for an inline edit that writes only the member counters routing maintains (the sweep and realignment do
+ * this; their writes trigger user events): nothing to validate, and the cached plan does not hold counters.
+ */
+export function isCounterUpdate(newRecord: record.Record, inlineEdit: boolean): boolean {
+  if (!inlineEdit) return false;
+  const customFields = newRecord.getFields().filter((field) => field.startsWith('custrecord_'));
+  return customFields.length > 0 && customFields.every((field) => SCRIPT_MAINTAINED.has(field));
 }
 
 function territoryProblems(id: string, read: ReadField): Problem[] {

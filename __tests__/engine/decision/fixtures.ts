@@ -1,0 +1,146 @@
+// Fixture factories and plain fake ports for the decision tests. Every call returns fresh objects.
+import { compilePlan } from '../../../src/engine/definition/compilePlan';
+import type {
+  LeadFacts,
+  MemberRow,
+  MemberState,
+  OwnerCandidate,
+  Plan,
+  RepFacts,
+  RoutingContext,
+  RoutingPorts,
+  RoutingSettings,
+  TerritoryRow,
+} from '../../../src/engine/types';
+
+export const TODAY = '2026-11-26';
+export const NOW = '2026-11-26T09:00:00.000Z';
+
+export function territoryRow(overrides: Partial<TerritoryRow> = {}): TerritoryRow {
+  return {
+    id: '1',
+    name: 'West',
+    isInactive: false,
+    priority: 10,
+    countries: 'US',
+    states: '',
+    postalCodes: '',
+    leadSources: [],
+    categories: [],
+    subsidiaries: [],
+    method: null,
+    fallbackRepId: null,
+    ...overrides,
+  };
+}
+
+export function memberRow(overrides: Partial<MemberRow> = {}): MemberRow {
+  return {
+    id: '11',
+    territoryId: '1',
+    repId: '7',
+    isInactive: false,
+    weight: 1,
+    capacity: null,
+    awayFrom: null,
+    awayUntil: null,
+    ...overrides,
+  };
+}
+
+export function plan(territories: TerritoryRow[], members: MemberRow[] = []): Plan {
+  return compilePlan(territories, members);
+}
+
+export function lead(overrides: Partial<LeadFacts> = {}): LeadFacts {
+  return {
+    id: null,
+    country: 'US',
+    state: 'CA',
+    postalCode: '94105',
+    leadSource: null,
+    category: null,
+    subsidiary: null,
+    email: '',
+    companyName: '',
+    salesRepId: null,
+    ...overrides,
+  };
+}
+
+export function rep(id: string, name: string, overrides: Partial<RepFacts> = {}): RepFacts {
+  return { id, name, isInactive: false, isSalesRep: true, ...overrides };
+}
+
+export function owner(overrides: Partial<OwnerCandidate> = {}): OwnerCandidate {
+  return {
+    id: '500',
+    stage: 'CUSTOMER',
+    salesRepId: '7',
+    email: '',
+    companyName: '',
+    isInactive: false,
+    ...overrides,
+  };
+}
+
+/** What the fake account holds. `states` may be changed between leads to feed member updates back. */
+export interface World {
+  reps: RepFacts[];
+  states: Record<string, MemberState>;
+  openLeads: Record<string, number>;
+  owners: OwnerCandidate[];
+}
+
+/** The arguments of every port call, in order. */
+export interface PortCalls {
+  reps: string[][];
+  memberStates: string[][];
+  openLeads: string[][];
+  ownerCandidates: { emailDomain: string | null; companyKey: string | null }[];
+}
+
+export function world(overrides: Partial<World> = {}): World {
+  return { reps: [], states: {}, openLeads: {}, owners: [], ...overrides };
+}
+
+/** Plain fake ports over a world, recording their calls. */
+export function fakePorts(account: World): { ports: RoutingPorts; calls: PortCalls } {
+  const calls: PortCalls = { reps: [], memberStates: [], openLeads: [], ownerCandidates: [] };
+  const ports: RoutingPorts = {
+    reps(repIds) {
+      calls.reps.push([...repIds]);
+      return new Map(account.reps.filter((known) => repIds.includes(known.id)).map((known) => [known.id, known]));
+    },
+    memberStates(memberIds) {
+      calls.memberStates.push([...memberIds]);
+      return new Map(memberIds.flatMap((id) => (account.states[id] ? [[id, account.states[id]] as const] : [])));
+    },
+    openLeads(repIds) {
+      calls.openLeads.push([...repIds]);
+      return new Map(repIds.flatMap((id) => (account.openLeads[id] === undefined ? [] : [[id, account.openLeads[id]] as const])));
+    },
+    ownerCandidates(_lead, emailDomain, companyKey) {
+      calls.ownerCandidates.push({ emailDomain, companyKey });
+      return account.owners;
+    },
+  };
+  return { ports, calls };
+}
+
+export function settings(overrides: Partial<RoutingSettings> = {}): RoutingSettings {
+  return { keepExisting: true, matchOwner: true, defaultRepId: null, ...overrides };
+}
+
+export function context(ports: RoutingPorts, overrides: Partial<Omit<RoutingContext, 'ports'>> = {}): RoutingContext {
+  return { today: TODAY, now: NOW, settings: settings(), mode: { kind: 'create' }, ports, ...overrides };
+}
+
+/** Freezes a value and everything it holds, so any write by the code under test throws. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

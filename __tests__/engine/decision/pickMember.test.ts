@@ -1,0 +1,63 @@
+import { pickMember } from '../../../src/engine/decision/pickMember';
+import { compareScores, roundTurns } from '../../../src/engine/decision/turns';
+
+describe('pickMember', () => {
+  it('has nobody to pick from an empty list', () => {
+    expect(pickMember('round_robin', [])).toBeNull();
+  });
+
+  it('scores every contender and commits the winner turns rounded to 10 decimals', () => {
+    const pick = pickMember('round_robin', [
+      { memberId: '1', weight: 3, turns: 2 },
+      { memberId: '2', weight: 1, turns: 2.5 },
+    ]);
+
+    expect(pick?.winner.contender.memberId).toBe('1');
+    expect(pick?.scores.map(({ contender, effectiveTurns, nextTurns, score }) => [contender.memberId, effectiveTurns, nextTurns, score])).toEqual([
+      ['1', 2, 2.3333333333, 2.3333333333],
+      ['2', 2.5, 3.5, 3.5],
+    ]);
+  });
+
+  it('lifts a member far behind to M − 1 so it cannot take a burst', () => {
+    const pick = pickMember('round_robin', [
+      { memberId: '1', weight: 1, turns: 10 },
+      { memberId: '2', weight: 1, turns: 0 },
+    ]);
+
+    expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, effectiveTurns: 9, nextTurns: 10 });
+  });
+
+  it('breaks a round-robin tie by the lower member id, compared as numbers', () => {
+    const pick = pickMember('round_robin', [
+      { memberId: '10', weight: 1, turns: 4 },
+      { memberId: '9', weight: 1, turns: 4 },
+    ]);
+
+    expect(pick?.winner.contender.memberId).toBe('9');
+  });
+
+  it('load balances by open leads per weight, counting missing open leads as 0', () => {
+    const pick = pickMember('load_balanced', [
+      { memberId: '1', weight: 2, turns: 0, openLeads: 3 },
+      { memberId: '2', weight: 1, turns: 5 },
+    ]);
+
+    expect(pick?.scores.map((score) => score.score)).toEqual([1.5, 0]);
+    expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, nextTurns: 6 });
+  });
+});
+
+describe('turn arithmetic', () => {
+  it('rounds committed turns to 10 decimals', () => {
+    expect(roundTurns(0.1 + 0.2)).toBe(0.3);
+    expect(roundTurns(1 / 3)).toBe(0.3333333333);
+  });
+
+  it('compares scores within a relative tolerance', () => {
+    expect(compareScores(0.3333333333 * 3, 1)).toBe(0);
+    expect(compareScores(1000 * 0.3333333333 * 3, 1000)).toBe(0);
+    expect(compareScores(0.5, 1)).toBe(-1);
+    expect(compareScores(1, 1 - 1e-6)).toBe(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { routeLead } from '../../../src/engine/decision/routeLead';
+import type { Decision, MemberRow } from '../../../src/engine/types';
+import type { World } from './fixtures';
+import { context, fakePorts, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
+
+/** Routes `count` leads one after another, committing each member update as the scripts would. */
+function routeInTurn(count: number, members: MemberRow[], account: World): Decision[] {
+  const territories = plan([territoryRow()], members);
+  const { ports } = fakePorts(account);
+  return Array.from({ length: count }, () => {
+    const decision = routeLead(territories, lead(), context(ports));
+    const update = decision.memberUpdate;
+    if (update !== null) account.states[update.memberId] = { turns: update.turns, assigned: update.assigned };
+    return decision;
+  });
+}
+
+const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee')];
+
+describe('round robin', () => {
+  it('gives weights 2:1 the pattern A A B over nine leads', () => {
+    const account = world({ reps: team() });
+
+    const decisions = routeInTurn(9, [memberRow({ id: '11', repId: '7', weight: 2 }), memberRow({ id: '12', repId: '8', weight: 1 })], account);
+
+    expect(decisions.map((decision) => decision.repId)).toEqual(['7', '7', '8', '7', '7', '8', '7', '7', '8']);
+    expect(decisions.map((decision) => decision.memberUpdate?.turns)).toEqual([0.5, 1, 1, 1.5, 2, 2, 2.5, 3, 3]);
+    expect(account.states).toEqual({ '11': { turns: 3, assigned: 6 }, '12': { turns: 3, assigned: 3 } });
+    expect(decisions[0]?.reason).toBe('Routed to Ana Ruiz by territory West (priority 10: country US), weighted round robin, among 2 eligible reps.');
+  });
+
+  it('rotates equal weights in member id order, comparing ids as numbers', () => {
+    const account = world({ reps: team() });
+    const members = [memberRow({ id: '11', repId: '9' }), memberRow({ id: '9', repId: '7' }), memberRow({ id: '10', repId: '8' })];
+
+    const decisions = routeInTurn(6, members, account);
+
+    expect(decisions.map((decision) => decision.memberUpdate?.memberId)).toEqual(['9', '10', '11', '9', '10', '11']);
+    expect(decisions.map((decision) => decision.memberUpdate?.assigned)).toEqual([1, 1, 1, 2, 2, 2]);
+  });
+
+  it('gives a member back with few turns at most one extra lead before the rotation resumes', () => {
+    const account = world({
+      reps: team(),
+      states: { '11': { turns: 7, assigned: 7 }, '12': { turns: 7, assigned: 7 }, '13': { turns: 0, assigned: 0 } },
+    });
+    const members = [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' }), memberRow({ id: '13', repId: '9' })];
+
+    const decisions = routeInTurn(6, members, account);
+
+    expect(decisions.map((decision) => decision.memberUpdate?.memberId)).toEqual(['13', '11', '12', '13', '11', '12']);
+    // Its turns are lifted to M − 1 = 6 before the pick, so one lead brings it level with the others.
+    expect(decisions[0]?.memberUpdate).toMatchObject({ memberId: '13', turns: 7, assigned: 1 });
+    expect(decisions[0]?.trace.territories[0]?.members?.map((member) => member.effectiveTurns)).toEqual([7, 7, 6]);
+  });
+
+  it('treats three committed thirds as a tie with one whole turn, so the lower id still wins', () => {
+    const account = world({ reps: team(), states: { '12': { turns: 0.6666666666, assigned: 2 } } });
+    const members = [memberRow({ id: '11', repId: '8', weight: 1 }), memberRow({ id: '12', repId: '7', weight: 3 })];
+
+    const [decision] = routeInTurn(1, members, account);
+
+    // 0.6666666666 + 0.3333333333 = 0.9999999999 ties with member 11's 0 + 1/1.
+    expect(decision?.memberUpdate).toMatchObject({ memberId: '11', turns: 1, assigned: 1 });
+  });
+});

@@ -1,0 +1,130 @@
+import { CRITERIA } from '../../../src/engine/definition/criteria';
+import { lead, planTerritory } from './factories';
+
+describe('country criterion', () => {
+  it('is not checked when the territory lists no country', () => {
+    expect(CRITERIA.country(planTerritory(), lead({ country: 'US' }))).toBeNull();
+  });
+
+  it('matches the lead country in any case', () => {
+    expect(CRITERIA.country(planTerritory({ countries: ['US', 'CA'] }), lead({ country: ' us ' }))).toEqual({
+      criterion: 'country',
+      observed: 'US',
+      expected: ['US', 'CA'],
+      passed: true,
+    });
+  });
+
+  it('does not match a lead without a country', () => {
+    expect(CRITERIA.country(planTerritory({ countries: ['US'] }), lead({ country: '' }))).toEqual({
+      criterion: 'country',
+      observed: '',
+      expected: ['US'],
+      passed: false,
+    });
+  });
+});
+
+describe('state criterion', () => {
+  const states = [
+    { country: 'US', state: 'WA' },
+    { country: null, state: 'NSW' },
+  ];
+
+  it('reads the lead state qualified by its country against entries as the administrator wrote them', () => {
+    expect(CRITERIA.state(planTerritory({ states }), lead({ country: 'us', state: 'wa' }))).toEqual({
+      criterion: 'state',
+      observed: 'US-WA',
+      expected: ['US-WA', 'NSW'],
+      passed: true,
+    });
+  });
+
+  it('tells US-WA from AU-WA', () => {
+    expect(CRITERIA.state(planTerritory({ states }), lead({ country: 'AU', state: 'WA' }))?.passed).toBe(false);
+  });
+
+  it('matches a bare entry in any country', () => {
+    expect(CRITERIA.state(planTerritory({ states }), lead({ country: 'AU', state: 'nsw' }))?.passed).toBe(true);
+  });
+
+  it('does not match a lead without a state', () => {
+    expect(CRITERIA.state(planTerritory({ states }), lead({ country: 'US', state: '' }))).toEqual({
+      criterion: 'state',
+      observed: '',
+      expected: ['US-WA', 'NSW'],
+      passed: false,
+    });
+  });
+});
+
+describe('postal code criterion', () => {
+  const postalPatterns = [
+    { kind: 'range' as const, lo: '94000', hi: '94999' },
+    { kind: 'prefix' as const, prefix: 'SW1' },
+    { kind: 'exact' as const, code: 'SW1A-1AA' },
+  ];
+
+  it('names the pattern that matched', () => {
+    expect(CRITERIA.postalCode(planTerritory({ postalPatterns }), lead({ postalCode: ' 94105-1234 ' }))).toEqual({
+      criterion: 'postalCode',
+      observed: '94105-1234',
+      expected: ['94000-94999', 'SW1*', 'SW1A-1AA'],
+      passed: true,
+      matchedEntry: '94000-94999',
+    });
+  });
+
+  it('names the first pattern that matched when several do', () => {
+    expect(CRITERIA.postalCode(planTerritory({ postalPatterns }), lead({ postalCode: 'sw1a 1aa' }))?.matchedEntry).toBe('SW1*');
+  });
+
+  it('has no matched entry when nothing matched', () => {
+    expect(CRITERIA.postalCode(planTerritory({ postalPatterns }), lead({ postalCode: '10115' }))).toEqual({
+      criterion: 'postalCode',
+      observed: '10115',
+      expected: ['94000-94999', 'SW1*', 'SW1A-1AA'],
+      passed: false,
+    });
+  });
+
+  it('does not match a lead without a postal code', () => {
+    expect(CRITERIA.postalCode(planTerritory({ postalPatterns }), lead({ postalCode: '' }))?.passed).toBe(false);
+  });
+});
+
+describe('list criteria (lead source, category, subsidiary)', () => {
+  const territory = planTerritory({ leadSources: ['3', '4'], categories: ['2'], subsidiaries: ['1'] });
+
+  it('match when the lead value is listed', () => {
+    const facts = lead({ leadSource: '4', category: '2', subsidiary: '1' });
+    expect([CRITERIA.leadSource(territory, facts), CRITERIA.category(territory, facts), CRITERIA.subsidiary(territory, facts)]).toEqual([
+      { criterion: 'leadSource', observed: '4', expected: ['3', '4'], passed: true },
+      { criterion: 'category', observed: '2', expected: ['2'], passed: true },
+      { criterion: 'subsidiary', observed: '1', expected: ['1'], passed: true },
+    ]);
+  });
+
+  it('do not match a lead with no value', () => {
+    const facts = lead({ leadSource: null, category: null, subsidiary: null });
+    expect([CRITERIA.leadSource(territory, facts), CRITERIA.category(territory, facts), CRITERIA.subsidiary(territory, facts)]).toEqual([
+      { criterion: 'leadSource', observed: '', expected: ['3', '4'], passed: false },
+      { criterion: 'category', observed: '', expected: ['2'], passed: false },
+      { criterion: 'subsidiary', observed: '', expected: ['1'], passed: false },
+    ]);
+  });
+
+  it('are not checked when the territory leaves them empty', () => {
+    const facts = lead({ leadSource: '4' });
+    const open = planTerritory();
+    expect([CRITERIA.leadSource(open, facts), CRITERIA.category(open, facts), CRITERIA.subsidiary(open, facts)]).toEqual([null, null, null]);
+  });
+});
+
+describe('checks are copies', () => {
+  it('changing a check does not change the territory', () => {
+    const territory = planTerritory({ countries: ['US'] });
+    CRITERIA.country(territory, lead({ country: 'US' }))?.expected.push('CA');
+    expect(territory.countries).toEqual(['US']);
+  });
+});

@@ -1,0 +1,77 @@
+import { PlanFormatError, RoutingError } from '../../../src/engine/errors';
+import { compilePlan } from '../../../src/engine/definition/compilePlan';
+import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
+import { memberRow, territoryRow } from './factories';
+
+function samplePlan() {
+  return compilePlan(
+    [
+      territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US', postalCodes: '94000-94999, 940-949, sw1*, SW1A-1AA, 1-2-3' }),
+      territoryRow({
+        id: 'T-2',
+        name: 'Nördlich "quoted"',
+        states: 'US-WA, wa',
+        leadSources: ['3', 'web'],
+        categories: ['2'],
+        subsidiaries: ['012'],
+        method: 'load_balanced',
+        fallbackRepId: '12',
+      }),
+      territoryRow({ id: '3', countries: 'XX' }),
+      territoryRow({ id: '4', isInactive: true }),
+    ],
+    [
+      memberRow({ id: '1', territoryId: '1', repId: '7', weight: 3, capacity: 0, awayFrom: '2026-12-20', awayUntil: '2026-12-31' }),
+      memberRow({ id: '2', territoryId: '1', repId: '8', awayUntil: '2026-12-01' }),
+      memberRow({ id: 'm3', territoryId: 'T-2', repId: 'rep-9' }),
+    ],
+  );
+}
+
+describe('encodePlan', () => {
+  it('writes positional arrays with defaults left out and no index', () => {
+    const plan = compilePlan([territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US' })], [memberRow({ territoryId: '1' })]);
+    expect(encodePlan(plan)).toBe('[1,[[1,"West",10,[[1,7]],"US"]],[],0]');
+  });
+});
+
+describe('decodePlan', () => {
+  it('gives back a plan deep-equal to the one encoded, index included', () => {
+    const plan = samplePlan();
+    expect(decodePlan(encodePlan(plan))).toEqual(plan);
+  });
+
+  it('keeps ids that are not plain numbers as text', () => {
+    const plan = samplePlan();
+    expect(decodePlan(encodePlan(plan)).territories.find((territory) => territory.id === 'T-2')?.subsidiaries).toEqual(['012']);
+  });
+
+  it.each([
+    ['text that is not JSON', '[1,', 'plan: expected JSON text'],
+    ['another shape', '{}', 'plan: expected an array'],
+    ['another version', '[2,[],[],0]', 'plan[0]: expected format version 1'],
+    ['a territory missing its priority', '[1,[[1,"West"]],[],0]', 'plan.territories[0]: expected 3 to 12 elements'],
+    ['a negative priority', '[1,[[1,"West",-1]],[],0]', 'plan.territories[0].priority: expected a whole number ≥ 0'],
+    ['an unknown method', '[1,[[1,"West",1,[],"","","",2]],[],0]', 'plan.territories[0].method: expected 0 or 1'],
+    ['a malformed country', '[1,[[1,"West",1,[],"us"]],[],0]', 'plan.territories[0].countries: expected valid entries, found "us"'],
+    ['a malformed postal pattern', '[1,[[1,"West",1,[],"","","9*9"]],[],0]', 'plan.territories[0].postalPatterns: expected valid entries, found "9*9"'],
+    ['a member weight of 0', '[1,[[1,"West",1,[[1,7,0]]]],[],0]', 'plan.territories[0].members[0].weight: expected a whole number ≥ 1'],
+    ['a fractional id', '[1,[[1.5,"West",1]],[],0]', 'plan.territories[0].id: expected a whole number ≥ 0'],
+    ['an unknown problem code', '[1,[],[["1","X",[["OOPS","f","e","m"]]]],0]', 'plan.skipped[0].problems[0].code: expected a problem code'],
+    ['a negative inactive count', '[1,[],[],-1]', 'plan.inactiveTerritories: expected a whole number ≥ 0'],
+  ])('refuses %s', (_name, text, where) => {
+    expect(() => decodePlan(text)).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
+  });
+
+  it('throws an error that carries the MALFORMED_PLAN code', () => {
+    const error = (() => {
+      try {
+        decodePlan('null');
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect([error instanceof PlanFormatError, error instanceof RoutingError, (error as RoutingError).code]).toEqual([true, true, 'MALFORMED_PLAN']);
+  });
+});

@@ -1,0 +1,47 @@
+import type { LeadFacts, OwnerTrace, RepFacts, RoutingContext } from '../types';
+import type { BatchLookup } from './cachedBatch';
+import { companyKey, emailDomain, rankOwners } from './owner';
+import { repName } from './salesRep';
+import type { StepResult } from './verdict';
+
+/**
+ * Step 2 of SPEC §3.5: the rep of an existing account with the lead's email domain or company name takes the
+ * lead (OWNER). The port is asked for candidates only when the lead has something to match by, and for their
+ * reps in one batch.
+ *
+ * @example
+ * decideByOwner(lead({ email: 'jo@acme.com' }), context, reps).verdict;
+ * // { status: 'OWNER', repId: '7', territoryId: null, memberUpdate: null }
+ */
+export function decideByOwner(lead: LeadFacts, context: RoutingContext, reps: BatchLookup<RepFacts>): StepResult<OwnerTrace> {
+  const keys = { emailDomain: emailDomain(lead.email), companyKey: companyKey(lead.companyName) };
+  if (!context.settings.matchOwner) {
+    return { trace: { considered: false, note: 'owner matching is off', ...keys, candidates: 0 }, verdict: null };
+  }
+  if (keys.emailDomain === null && keys.companyKey === null) {
+    const note = 'the lead has no company email domain (none or free-mail) and no company name';
+    return { trace: { considered: false, note, ...keys, candidates: 0 }, verdict: null };
+  }
+  const candidates = context.ports.ownerCandidates(lead, keys.emailDomain, keys.companyKey);
+  const repIds = candidates.map((candidate) => candidate.salesRepId).filter((repId) => repId !== '');
+  const [best] = rankOwners(lead, candidates, repIds.length > 0 ? reps(repIds) : new Map());
+  const trace: OwnerTrace = { considered: true, ...keys, candidates: candidates.length };
+  if (best === undefined) {
+    const note = 'no existing account with the same email domain or company name has an active sales rep';
+    return { trace: { ...trace, note }, verdict: null };
+  }
+  const { candidate, rep, matchedBy } = best;
+  return {
+    trace: {
+      ...trace,
+      winner: {
+        recordId: candidate.id,
+        stage: candidate.stage,
+        repId: candidate.salesRepId,
+        repName: repName(candidate.salesRepId, rep),
+        matchedBy,
+      },
+    },
+    verdict: { status: 'OWNER', repId: candidate.salesRepId, territoryId: null, memberUpdate: null },
+  };
+}

@@ -1,0 +1,87 @@
+import { RoutingError } from '../errors';
+import type { Decision, LeadFacts, MatcherKind, Plan, RoutingContext, Trace } from '../types';
+import { cachedBatch } from './cachedBatch';
+import { decideByDefaultRep } from './defaultRep';
+import { keepEnteredRep } from './keepEntered';
+import { decideByOwner } from './ownerStep';
+import { explain } from './reason';
+import type { Verdict } from './verdict';
+import { walkTerritories, type Lookups } from './walkTerritories';
+
+/**
+ * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the owner of an existing account,
+ * else the first matching territory that can take it, else the default rep, else unassigned. Pure apart from the
+ * ports, which it calls only when a rule needs them and in batches; it never changes the plan or the lead. Port
+ * errors propagate: the caller records them with `errorDecision`.
+ *
+ * @example
+ * const decision = routeLead(plan, lead, { today: '2026-11-26', now: '2026-11-26T09:00:00Z', settings, mode: { kind: 'create' }, ports });
+ * decision.status; // 'ROUTED'
+ * decision.reason; // 'Routed to Ana Ruiz by territory West (priority 10: country US, state CA), round robin, among 3 eligible reps.'
+ * decision.memberUpdate; // { memberId: '11', territoryId: '1', repId: '7', turns: 4, assigned: 10, lastAssigned: '2026-11-26T09:00:00Z' }
+ */
+export function routeLead(plan: Plan, lead: LeadFacts, context: RoutingContext, matcher: MatcherKind = 'indexed'): Decision {
+  const { ports, settings } = context;
+  const lookups: Lookups = {
+    reps: cachedBatch((ids) => ports.reps(ids)),
+    openLeads: cachedBatch((ids) => ports.openLeads(ids)),
+  };
+  const realign = context.mode.kind === 'realign';
+  const trace: Trace = { territories: [], ruledOutByIndex: 0, ...(realign ? { currentRepId: lead.salesRepId } : {}) };
+  const decide = (verdict: Verdict): Decision => explain({ ...verdict, decidedAt: context.now, trace });
+
+  if (!realign) {
+    const kept = keepEnteredRep(lead, settings, lookups.reps);
+    trace.keepExisting = kept.trace;
+    if (kept.verdict !== null) return decide(kept.verdict);
+  }
+
+  const owner = decideByOwner(lead, context, lookups.reps);
+  trace.owner = owner.trace;
+  if (owner.verdict !== null) return decide(owner.verdict);
+
+  const walk = walkTerritories(plan, lead, context, matcher, lookups);
+  trace.territories = walk.territories;
+  trace.ruledOutByIndex = walk.ruledOutByIndex;
+  if (walk.keptRepName !== undefined) trace.currentRepName = walk.keptRepName;
+  if (walk.verdict !== null) return decide(walk.verdict);
+
+  const defaultRep = decideByDefaultRep(settings, lookups.reps);
+  trace.defaultRep = defaultRep.trace;
+  if (defaultRep.verdict !== null) return decide(defaultRep.verdict);
+
+  // Routing never clears a rep: a lead nothing decides keeps the one it has (realign, or keep-existing off).
+  return decide({ status: 'UNASSIGNED', repId: lead.salesRepId, territoryId: null, memberUpdate: null });
+}
+
+/**
+ * The decision recorded when routing fails (SPEC §3.6): the lead saves as entered, with status ERROR and the
+ * error in the reason. The code is the RoutingError's, else UNEXPECTED_ERROR.
+ *
+ * @example
+ * errorDecision(lead({ salesRepId: '7' }), new RoutingError('MALFORMED_PLAN', 'cached plan is unreadable'), now).reason;
+ * // 'Routing failed (MALFORMED_PLAN): cached plan is unreadable — the lead was saved as entered.'
+ */
+export function errorDecision(lead: LeadFacts, error: unknown, now: string): Decision {
+  const code = error instanceof RoutingError ? error.code : 'UNEXPECTED_ERROR';
+  return explain({
+    status: 'ERROR',
+    repId: lead.salesRepId,
+    territoryId: null,
+    memberUpdate: null,
+    decidedAt: now,
+    trace: { territories: [], ruledOutByIndex: 0, error: { code, message: describeError(error) } },
+  });
+}
+
+/**
+ * SuiteScript errors are plain objects with a `name` (e.g. SSS_USAGE_LIMIT_EXCEEDED) and a `message`; the name
+ * says more than the message, so it leads unless it is a RoutingError's (its code already shows) or a bare 'Error'.
+ */
+function describeError(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return String(error);
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  const text = typeof message === 'string' && message !== '' ? message : String(error);
+  const showName = typeof name === 'string' && name !== '' && name !== 'Error' && !(error instanceof RoutingError);
+  return showName ? `${name}: ${text}` : text;
+}

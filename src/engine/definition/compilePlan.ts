@@ -1,0 +1,59 @@
+import type { MemberRow, Plan, PlanMember, PlanTerritory, SkippedTerritory, TerritoryRow } from '../types';
+import { compareIds } from './compare';
+import { buildIndex } from './planIndex';
+import { validateMemberRows, validateTerritoryRow } from './validate';
+
+/**
+ * Compiles territory and member rows into the immutable, JSON-serialisable plan. Inactive territories and
+ * members are left out; a territory with any problem of its own or of an active member is left out whole
+ * and listed in `skipped`, never half-applied; members of unknown or inactive territories are ignored.
+ * Territories are ordered by (priority, internal id), members by internal id. The input rows are not mutated.
+ *
+ * @example
+ * compilePlan([territoryRow({ id: '10', priority: 5 }), territoryRow({ id: '9', priority: 5 })], []).territories.map((t) => t.id);
+ * // → ['9', '10']
+ */
+export function compilePlan(territories: TerritoryRow[], members: MemberRow[]): Plan {
+  const membersByTerritory = groupActiveMembers(members);
+  const compiled: PlanTerritory[] = [];
+  const skipped: SkippedTerritory[] = [];
+  let inactiveTerritories = 0;
+  for (const row of territories) {
+    if (row.isInactive) {
+      inactiveTerritories++;
+      continue;
+    }
+    const memberRows = membersByTerritory.get(row.id) ?? [];
+    const own = validateTerritoryRow(row);
+    const problems = own.problems.concat(validateMemberRows(memberRows));
+    if (own.territory !== null && problems.length === 0) compiled.push({ ...own.territory, members: memberRows.map(toPlanMember) });
+    else skipped.push({ territoryId: row.id, name: row.name, problems });
+  }
+  compiled.sort((a, b) => a.priority - b.priority || compareIds(a.id, b.id));
+  skipped.sort((a, b) => compareIds(a.territoryId, b.territoryId));
+  return { version: 1, territories: compiled, index: buildIndex(compiled), skipped, inactiveTerritories };
+}
+
+/** Active member rows by territory id, each list in ascending member id. */
+function groupActiveMembers(members: MemberRow[]): Map<string, MemberRow[]> {
+  const byTerritory = new Map<string, MemberRow[]>();
+  for (const row of members) {
+    if (row.isInactive) continue;
+    const rows = byTerritory.get(row.territoryId);
+    if (rows === undefined) byTerritory.set(row.territoryId, [row]);
+    else rows.push(row);
+  }
+  for (const rows of byTerritory.values()) rows.sort((a, b) => compareIds(a.id, b.id));
+  return byTerritory;
+}
+
+function toPlanMember(row: MemberRow): PlanMember {
+  return {
+    id: row.id,
+    repId: row.repId,
+    weight: row.weight ?? 1,
+    capacity: row.capacity,
+    awayFrom: row.awayFrom || null,
+    awayUntil: row.awayUntil || null,
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The routing engine's public API: definition (rows → validated, compiled plan) and decision (plan + lead →
+ * decision with its trace). Scripts and tools import from here only.
+ */
+export type * from './types';
+export { PlanFormatError, RoutingError } from './errors';
+
+export { compareIds } from './definition/compare';
+export { compilePlan } from './definition/compilePlan';
+export { checkTerritory, candidatePositions, matchingPositions, type TerritoryMatch } from './definition/match';
+export { decodePlan, encodePlan } from './definition/planCodec';
+export {
+  formatProblems,
+  validateMemberReps,
+  validateMemberRow,
+  validateMemberRows,
+  validateTerritoryRow,
+  type TerritoryValidation,
+} from './definition/validate';
+
+export { isAway } from './decision/away';
+export { FREE_MAIL_DOMAINS } from './decision/freeMailDomains';
+export { companyKey, emailDomain, rankOwners, type RankedOwner } from './decision/owner';
+export { pickMember, type Contender, type ContenderScore, type MemberPick } from './decision/pickMember';
+export { renderReason } from './decision/reason';
+export { errorDecision, routeLead } from './decision/routeLead';
