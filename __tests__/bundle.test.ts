@@ -1,0 +1,85 @@
+/**
+ * The built files are what NetSuite runs: each must start with its JSDoc header, hold exactly one anonymous
+ * define, list N modules as its dependencies, touch none of them while the factory runs, and return the entry
+ * points of the script type its SDF object declares.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vm from 'vm';
+import { PROJECT_ROOT, SCRIPT_TYPES, readSdfObjects, scriptFileProjectPath, text } from './sdf/sdfObjects';
+
+const SCRIPT_KINDS: Record<string, { header: string; entryPoints: string[] }> = {
+  usereventscript: { header: 'UserEventScript', entryPoints: ['beforeSubmit', 'afterSubmit'] },
+  scheduledscript: { header: 'ScheduledScript', entryPoints: ['execute'] },
+  mapreducescript: { header: 'MapReduceScript', entryPoints: ['getInputData', 'map', 'summarize'] },
+};
+
+const scripts = readSdfObjects()
+  .filter((object) => SCRIPT_TYPES.has(object.rootType))
+  .map((object) => ({
+    scriptId: object.scriptid,
+    kind: SCRIPT_KINDS[object.rootType]!,
+    file: path.join(PROJECT_ROOT, scriptFileProjectPath(text(object.root, 'scriptfile')!)),
+  }));
+
+/** An N module that refuses every use, as NetSuite does while a define callback runs. */
+function untouchable(id: string, touched: string[]): object {
+  return new Proxy({}, {
+    get(_target, property) {
+      touched.push(`${id}.${String(property)}`);
+      throw new Error(`All SuiteScript API Modules are unavailable while executing your define callback (${id})`);
+    },
+  });
+}
+
+function loadBundle(source: string) {
+  const defines: { dependencies: string[]; factory: (...modules: object[]) => unknown; name?: unknown }[] = [];
+  const define = (...args: unknown[]) => {
+    const [dependencies, factory] = args.length === 2 ? args : [[], args[0]];
+    defines.push({ dependencies: dependencies as string[], factory: factory as never, ...(args.length === 3 ? { name: args[0] } : {}) });
+  };
+  vm.runInNewContext(source, { define });
+  return defines;
+}
+
+describe.each(scripts)('built $scriptId', ({ file, kind }) => {
+  const source = fs.readFileSync(file, 'utf8');
+
+  it('starts with the JSDoc header of its SDF script type', () => {
+    const header = source.match(/^\/\*\*[\s\S]*?\*\//)?.[0] ?? '';
+    expect(header).toMatch(/@NApiVersion 2\.1\n/);
+    expect(header.match(/@NScriptType (\w+)/)?.[1]).toBe(kind.header);
+  });
+
+  it('holds exactly one anonymous define whose dependencies are N modules', () => {
+    expect(source.match(/\bdefine\(/g)).toHaveLength(1);
+    const defines = loadBundle(source);
+    expect(defines).toHaveLength(1);
+    expect(defines[0]!.name).toBeUndefined();
+    expect(defines[0]!.dependencies.length).toBeGreaterThan(0);
+    for (const dependency of defines[0]!.dependencies) expect(dependency).toMatch(/^N\/[a-z/]+$/i);
+  });
+
+  it('returns its entry points without touching an N module while the factory runs', () => {
+    const [{ dependencies, factory }] = loadBundle(source) as [ReturnType<typeof loadBundle>[number]];
+    const touched: string[] = [];
+    const exported = factory(...dependencies.map((id) => untouchable(id, touched))) as Record<string, unknown>;
+    expect(touched).toEqual([]);
+    for (const entryPoint of kind.entryPoints) expect(typeof exported[entryPoint]).toBe('function');
+  });
+});
+
+describe('the bundle loader used above', () => {
+  it('sees a second define', () => {
+    expect(loadBundle('define([], function () { return {}; }); define([], function () { return {}; });')).toHaveLength(2);
+  });
+
+  it('sees N module use inside a factory', () => {
+    const [{ dependencies, factory }] = loadBundle("define(['N/log'], function (log) { log.debug('x'); return {}; });") as [
+      ReturnType<typeof loadBundle>[number],
+    ];
+    const touched: string[] = [];
+    expect(() => factory(...dependencies.map((id) => untouchable(id, touched)))).toThrow('unavailable while executing your define callback');
+    expect(touched).toEqual(['N/log.debug']);
+  });
+});

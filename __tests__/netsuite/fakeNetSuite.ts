@@ -1,0 +1,196 @@
+/**
+ * Behaviour for Oracle's SuiteCloud N-module stubs (automocked with jest.mock in each test file): searches that
+ * return the rows a test gives per record type, an in-memory N/cache, a record fake for newRecord, and a meter
+ * that charges the documented unit costs. Create a fresh one in every test.
+ */
+import cache from 'N/cache';
+import error from 'N/error';
+import format from 'N/format';
+import log from 'N/log';
+import record from 'N/record';
+import runtime from 'N/runtime';
+import search from 'N/search';
+
+export type Row = { id: string; values: Record<string, unknown> };
+
+export interface SearchCall {
+  type: string;
+  filters: unknown;
+  columns: unknown[];
+}
+
+export interface SubmitCall {
+  type: string;
+  id: string;
+  values: Record<string, unknown>;
+}
+
+export interface FakeOptions {
+  /** Rows each search of a record type returns (the fake does not filter: tests assert the filters). */
+  rows?: Record<string, Row[]>;
+  /** lookupFields values by `${type}:${id}`. */
+  lookups?: Record<string, Record<string, unknown>>;
+  parameters?: Record<string, unknown>;
+  /** Usage limit of the script (user event: 1,000). */
+  limit?: number;
+  /** Entries already in N/cache, by `${cacheName}/${key}`. */
+  cached?: Record<string, string>;
+  /** Faults: make these calls throw. */
+  fail?: Partial<Record<'search' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields', Error>>;
+}
+
+/** Column keys as tests write them: `name`, `join.name`, `SUMMARY(name)`. */
+function columnKey(column: unknown): string {
+  if (typeof column === 'string') return column;
+  const { name, join, summary } = column as { name: string; join?: string; summary?: string };
+  if (summary) return `${summary}(${name})`;
+  return join ? `${join}.${name}` : name;
+}
+
+function fakeResult(row: Row) {
+  return { id: row.id, getValue: (column: unknown) => row.values[columnKey(column)] ?? '' };
+}
+
+export function installNetSuite(options: FakeOptions = {}) {
+  const searches: SearchCall[] = [];
+  const submitted: SubmitCall[] = [];
+  const logs: { level: string; title: string; details: string }[] = [];
+  const store = new Map<string, string>(Object.entries(options.cached ?? {}));
+  const cacheCalls: string[] = [];
+  let used = 0;
+  const limit = options.limit ?? 1000;
+  const charge = (units: number) => {
+    used += units;
+  };
+  const fail = (which: keyof NonNullable<FakeOptions['fail']>) => {
+    const fault = options.fail?.[which];
+    if (fault) throw fault;
+  };
+
+  jest.mocked(runtime.getCurrentScript).mockReturnValue({
+    getRemainingUsage: () => limit - used,
+    getParameter: ({ name }: { name: string }) => options.parameters?.[name] ?? null,
+  } as never);
+
+  jest.mocked(search.createColumn).mockImplementation(((column: unknown) => column) as never);
+  jest.mocked(search.create).mockImplementation(((definition: SearchCall) => {
+    fail('search');
+    searches.push({ type: definition.type, filters: definition.filters ?? [], columns: definition.columns ?? [] });
+    const rows = (options.rows?.[definition.type] ?? []).map(fakeResult);
+    return {
+      run: () => ({
+        getRange: ({ start, end }: { start: number; end: number }) => {
+          charge(10);
+          return rows.slice(start, end);
+        },
+      }),
+      runPaged: ({ pageSize }: { pageSize: number }) => {
+        charge(5);
+        const pages = Math.ceil(rows.length / pageSize);
+        return {
+          pageRanges: Array.from({ length: pages }, (_, index) => ({ index })),
+          fetch: ({ index }: { index: number }) => {
+            charge(5);
+            return { data: rows.slice(index * pageSize, (index + 1) * pageSize) };
+          },
+        };
+      },
+    };
+  }) as never);
+  jest.mocked(search.lookupFields).mockImplementation((({ type, id }: { type: string; id: string }) => {
+    charge(1);
+    fail('lookup');
+    const values = options.lookups?.[`${type}:${id}`];
+    if (!values) throw Object.assign(new Error(`That record does not exist: ${type} ${id}`), { name: 'RCRD_DSNT_EXIST' });
+    return values;
+  }) as never);
+
+  jest.mocked(cache.getCache).mockImplementation((({ name }: { name: string }) => ({
+    get: ({ key, loader }: { key: string; loader?: () => string }) => {
+      fail('cacheGet');
+      const id = `${name}/${key}`;
+      if (store.has(id)) {
+        charge(1);
+        cacheCalls.push(`hit ${id}`);
+        return store.get(id);
+      }
+      charge(loader ? 2 : 1);
+      cacheCalls.push(`miss ${id}`);
+      if (!loader) return null;
+      const value = loader();
+      store.set(id, value);
+      return value;
+    },
+    put: ({ key, value }: { key: string; value: string }) => {
+      charge(1);
+      fail('cachePut');
+      cacheCalls.push(`put ${name}/${key}`);
+      store.set(`${name}/${key}`, value);
+    },
+    remove: ({ key }: { key: string }) => {
+      charge(1);
+      cacheCalls.push(`remove ${name}/${key}`);
+      store.delete(`${name}/${key}`);
+    },
+  })) as never);
+
+  jest.mocked(record.submitFields).mockImplementation((({ type, id, values }: SubmitCall) => {
+    charge(type.startsWith('customrecord') ? 2 : 5);
+    fail('submitFields');
+    submitted.push({ type, id: String(id), values });
+    return id;
+  }) as never);
+
+  jest.mocked(format.parse).mockImplementation((({ value }: { value: string }) => {
+    const [month, day, year] = value.split('/').map(Number);
+    return new Date(year!, month! - 1, day);
+  }) as never);
+
+  jest.mocked(error.create).mockImplementation((({ name, message }: { name: string; message: string }) =>
+    Object.assign(new Error(message), { name })) as never);
+
+  for (const level of ['debug', 'audit', 'error', 'emergency'] as const) {
+    jest.mocked(log[level]).mockImplementation((({ title, details }: { title: string; details?: unknown }) => {
+      logs.push({ level, title, details: String(details ?? '') });
+    }) as never);
+  }
+
+  return {
+    searches,
+    submitted,
+    logs,
+    cacheCalls,
+    cacheStore: store,
+    units: () => used,
+  };
+}
+
+export interface FakeAddress {
+  defaultbilling?: boolean;
+  country?: string;
+  state?: string;
+  zip?: string;
+}
+
+/** A record for newRecord/oldRecord: body values, an address book, and every value written to it. */
+export function fakeRecord(values: Record<string, unknown>, addresses: FakeAddress[] = [], meta: { type?: string; id?: string } = {}) {
+  const body = new Map(Object.entries(values));
+  const written: Record<string, unknown> = {};
+  return {
+    type: meta.type ?? 'lead',
+    id: meta.id ?? null,
+    written,
+    getValue: ({ fieldId }: { fieldId: string }) => body.get(fieldId) ?? '',
+    setValue: ({ fieldId, value }: { fieldId: string; value: unknown }) => {
+      body.set(fieldId, value);
+      written[fieldId] = value;
+    },
+    getFields: () => [...body.keys()],
+    getLineCount: ({ sublistId }: { sublistId: string }) => (sublistId === 'addressbook' ? addresses.length : -1),
+    getSublistValue: ({ fieldId, line }: { fieldId: string; line: number }) =>
+      (addresses[line] as Record<string, unknown> | undefined)?.[fieldId] ?? false,
+    getSublistSubrecord: ({ line }: { line: number }) => ({
+      getValue: ({ fieldId }: { fieldId: string }) => (addresses[line] as Record<string, unknown> | undefined)?.[fieldId] ?? '',
+    }),
+  };
+}
