@@ -13,7 +13,7 @@ module.exports = {
   transform: {
     ...suitecloud.transform,
     // Type-checking is its own step (npm run typecheck); here ts-jest only transpiles.
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', esModuleInterop: true } }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, isolatedModules: true } }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
 };

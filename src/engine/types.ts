@@ -206,7 +206,10 @@ export interface RoutingSettings {
 export interface RoutingPorts {
   /** Facts for these employees; ids not returned are treated as unknown (not an active sales rep). */
   reps(repIds: string[]): ReadonlyMap<string, RepFacts>;
-  /** Script-maintained state for these members; a missing member counts as turns 0, assigned 0. */
+  /**
+   * Script-maintained state for these members; a missing member counts as turns 0, assigned 0. Asked before
+   * `reps` for the same members' reps, so one search joined to the employees can answer both.
+   */
   memberStates(memberIds: string[]): ReadonlyMap<string, MemberState>;
   /** Open leads (lead stage, any territory) held by each rep; a missing rep counts as 0. */
   openLeads(repIds: string[]): ReadonlyMap<string, number>;

@@ -14,15 +14,6 @@ import { loadListIds, loadRoutingData } from './planCache';
 import { createSearchPorts } from './searchPorts';
 import { readClock, readSettings } from './settings';
 
-function decide(lead: record.Record, facts: LeadFacts, now: string, today: string): Decision {
-  const { plan, lists } = loadRoutingData();
-  const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createSearchPorts() };
-  const decision = routeLead(plan, facts, context);
-  if (decision.memberUpdate) holdMemberUpdate(decision.memberUpdate, facts);
-  writeDecision(lead, decision, lists.status);
-  return decision;
-}
-
 /** The status list ids for an ERROR outcome when the cached plan itself could not be had. */
 function statusIdsOrNull(): ListScriptIds | null {
   try {
@@ -39,11 +30,11 @@ function enteredFacts(lead: record.Record): LeadFacts {
   return { id: null, country: '', state: '', postalCode: '', leadSource: null, category: null, subsidiary: null, email: '', companyName: '', salesRepId };
 }
 
-function recordError(lead: record.Record, facts: LeadFacts, error: unknown, now: string): Decision {
+function recordError(lead: record.Record, facts: LeadFacts, error: unknown, now: string, statusIds: ListScriptIds | null): Decision {
   const decision = errorDecision(facts, error, now);
   log.error({ title: 'Lead routing failed; the lead is saved as entered', details: `${decision.reason}\n${(error as Error)?.stack ?? ''}` });
   try {
-    writeDecision(lead, decision, statusIdsOrNull());
+    writeDecision(lead, decision, statusIds ?? statusIdsOrNull());
   } catch (writeError) {
     log.error({ title: 'Could not record the routing error on the lead', details: String(writeError) });
   }
@@ -54,13 +45,20 @@ function recordError(lead: record.Record, facts: LeadFacts, error: unknown, now:
 export function routeNewLead(lead: record.Record): Decision {
   const { now, today } = readClock();
   let facts: LeadFacts | null = null;
+  let statusIds: ListScriptIds | null = null;
   try {
     facts = readLeadFacts(lead);
-    const decision = decide(lead, facts, now, today);
+    const { plan, lists } = loadRoutingData();
+    statusIds = lists.status;
+    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createSearchPorts() };
+    const decision = routeLead(plan, facts, context);
+    // Parked before anything is written, so a failure here leaves the record as entered.
+    if (decision.memberUpdate) holdMemberUpdate(decision.memberUpdate, facts);
+    writeDecision(lead, decision, statusIds);
     log.audit({ title: `Lead routed: ${decision.status}`, details: decision.reason });
     return decision;
   } catch (error) {
-    return recordError(lead, facts ?? enteredFacts(lead), error, now);
+    return recordError(lead, facts ?? enteredFacts(lead), error, now, statusIds);
   }
 }
 

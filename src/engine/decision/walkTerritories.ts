@@ -68,11 +68,13 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
 
 /**
  * One read of the member states and one of the members' reps for all matching territories, so the walk costs
- * the same governance however many territories it passes; returns the states.
+ * the same governance however many territories it passes; returns the states. States are asked first: an
+ * adapter may answer both with one search joined to the reps (RoutingPorts).
  */
 function readMembers(matching: PlanTerritory[], context: RoutingContext, lookups: Lookups): ReadonlyMap<string, MemberState> {
   const members = matching.flatMap((territory) => territory.members);
   if (members.length === 0) return new Map();
+  const states = context.ports.memberStates(members.map((member) => member.id));
   lookups.reps(members.map((member) => member.repId));
-  return context.ports.memberStates(members.map((member) => member.id));
+  return states;
 }

@@ -1,0 +1,336 @@
+// customscript_tlr_ue_lead through Oracle's N-module stubs: the values written to the lead and the member,
+// the cache use, the searches' filters, the governance units, and the ERROR path for each fault.
+import { compilePlan, encodePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
+import entry from '../../src/scripts/tlr_ue_lead';
+import { fakeRecord, installNetSuite, type FakeOptions, type Row } from '../netsuite/fakeNetSuite';
+
+jest.mock('N/cache');
+jest.mock('N/error');
+jest.mock('N/format');
+jest.mock('N/log');
+jest.mock('N/record');
+jest.mock('N/runtime');
+jest.mock('N/search');
+
+const METHOD_IDS = { '1': 'val_tlr_round_robin', '2': 'val_tlr_load_balanced' };
+const STATUS_IDS = {
+  '11': 'val_tlr_routed', '12': 'val_tlr_fallback', '13': 'val_tlr_owner', '14': 'val_tlr_kept',
+  '15': 'val_tlr_default', '16': 'val_tlr_unassigned', '17': 'val_tlr_error',
+};
+const PLAN_KEY = 'tlr_routing/plan';
+const USER_EVENT_TYPES = { CREATE: 'create', EDIT: 'edit', XEDIT: 'xedit', DELETE: 'delete' };
+
+function territory(overrides: Partial<TerritoryRow> = {}): TerritoryRow {
+  return {
+    id: '1', name: 'West', isInactive: false, priority: 10, countries: 'US', states: 'CA', postalCodes: '',
+    leadSources: [], categories: [], subsidiaries: [], method: null, fallbackRepId: null, ...overrides,
+  };
+}
+
+function member(id: string, repId: string, overrides: Partial<MemberRow> = {}): MemberRow {
+  return { id, territoryId: '1', repId, isInactive: false, weight: 1, capacity: null, awayFrom: null, awayUntil: null, ...overrides };
+}
+
+function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<string, string> {
+  const lists = { method: METHOD_IDS, status: STATUS_IDS };
+  return { [PLAN_KEY]: `${JSON.stringify(lists)}\n${encodePlan(compilePlan(territories, members))}` };
+}
+
+/** A member search row with its rep's employee columns (member → rep join). */
+function memberRow(id: string, repId: string, repName: string, turns: number, assigned: number): Row {
+  return {
+    id,
+    values: {
+      custrecord_tlr_mem_turns: String(turns),
+      custrecord_tlr_mem_assigned: String(assigned),
+      custrecord_tlr_mem_rep: repId,
+      'custrecord_tlr_mem_rep.entityid': repName,
+      'custrecord_tlr_mem_rep.isinactive': false,
+      'custrecord_tlr_mem_rep.issalesrep': true,
+    },
+  };
+}
+
+const WEST_MEMBERS = [member('31', '7'), member('32', '8')];
+const MEMBER_ROWS = [memberRow('31', '7', 'Ana Ruiz', 1, 4), memberRow('32', '8', 'Bo Li', 0, 3)];
+const OWNER_OFF = { custscript_tlr_keep_existing: true, custscript_tlr_match_owner: false, custscript_tlr_default_rep: '' };
+
+function newLead(values: Record<string, unknown> = {}) {
+  return fakeRecord(
+    { companyname: 'Acme', email: 'jo@acme.com', salesrep: '', leadsource: '', category: '', subsidiary: '', ...values },
+    [{ defaultbilling: true, country: 'US', state: 'CA', zip: '94105' }],
+  );
+}
+
+function create(record: ReturnType<typeof newLead>) {
+  return { type: 'create', newRecord: record, UserEventType: USER_EVENT_TYPES } as never;
+}
+
+function warm(overrides: FakeOptions = {}) {
+  return installNetSuite({
+    cached: cachedPlan([territory()], WEST_MEMBERS),
+    rows: { customrecord_tlr_member: MEMBER_ROWS },
+    parameters: OWNER_OFF,
+    ...overrides,
+  });
+}
+
+describe('lead user event: routing a new lead', () => {
+  it('routes by round robin, writes the outcome on the lead and parks the member update (warm cache, owner off)', () => {
+    const netsuite = warm();
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({
+      salesrep: '8',
+      custentity_tlr_status: '11',
+      custentity_tlr_territory: '1',
+    });
+    expect(lead.written.custentity_tlr_reason).toMatch(/^Routed to Bo Li by territory West/);
+    expect(lead.written.custentity_tlr_routed_at).toBeInstanceOf(Date);
+    expect(netsuite.searches).toEqual([
+      {
+        type: 'customrecord_tlr_member',
+        filters: [['internalid', 'anyof', ['31', '32']]],
+        columns: [
+          'custrecord_tlr_mem_turns', 'custrecord_tlr_mem_assigned', 'custrecord_tlr_mem_rep',
+          { name: 'entityid', join: 'custrecord_tlr_mem_rep' },
+          { name: 'isinactive', join: 'custrecord_tlr_mem_rep' },
+          { name: 'issalesrep', join: 'custrecord_tlr_mem_rep' },
+        ],
+      },
+    ]);
+    expect(netsuite.cacheCalls).toEqual([`hit ${PLAN_KEY}`, 'put tlr_pending_member/1|8|jo@acme.com|Acme']);
+    expect(netsuite.units()).toBe(12);
+  });
+
+  it('commits the winner\'s turns, assigned count and time only after the save: 15 units in all', () => {
+    const netsuite = warm();
+    const lead = newLead();
+    entry.beforeSubmit(create(lead));
+
+    entry.afterSubmit(create(lead));
+
+    expect(netsuite.submitted).toHaveLength(1);
+    expect(netsuite.submitted[0]).toMatchObject({
+      type: 'customrecord_tlr_member',
+      id: '32',
+      values: { custrecord_tlr_mem_turns: 1, custrecord_tlr_mem_assigned: 4 },
+    });
+    expect(netsuite.submitted[0]!.values.custrecord_tlr_mem_last_assigned).toBeInstanceOf(Date);
+    expect(netsuite.units()).toBe(15);
+  });
+
+  it('commits nothing after a save that no territory decided (0 units)', () => {
+    const netsuite = warm();
+    const lead = newLead({ salesrep: '9' });
+    entry.beforeSubmit(create(lead));
+    const before = netsuite.units();
+
+    entry.afterSubmit(create(lead));
+
+    expect(netsuite.submitted).toEqual([]);
+    expect(netsuite.units()).toBe(before);
+  });
+
+  it('keeps the rep a lead was created with', () => {
+    const netsuite = warm({ lookups: { 'employee:9': { entityid: 'Cy Dee', isinactive: false, issalesrep: true } } });
+    const lead = newLead({ salesrep: '9' });
+
+    entry.beforeSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({ salesrep: '9', custentity_tlr_status: '14', custentity_tlr_territory: '' });
+    expect(lead.written.custentity_tlr_reason).toBe('Kept the sales rep entered on the lead, Cy Dee.');
+    expect(netsuite.searches).toEqual([]);
+    expect(netsuite.units()).toBe(2);
+  });
+
+  it('routes to the owner of an existing account with one search (owner matching on)', () => {
+    const owner: Row = {
+      id: '500',
+      values: {
+        stage: 'CUSTOMER', salesrep: '7', email: 'ops@acme.com', companyname: 'Acme Inc', isinactive: false,
+        'salesrep.entityid': 'Ana Ruiz', 'salesrep.isinactive': false, 'salesrep.issalesrep': true,
+      },
+    };
+    const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, rows: { customer: [owner] } });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({ salesrep: '7', custentity_tlr_status: '13', custentity_tlr_territory: '' });
+    expect(lead.written.custentity_tlr_reason).toBe(
+      'Assigned to Ana Ruiz, who owns existing customer #500 with the same email domain acme.com.',
+    );
+    expect(netsuite.searches).toHaveLength(1);
+    expect(netsuite.searches[0]).toMatchObject({
+      type: 'customer',
+      filters: [
+        ['stage', 'anyof', ['LEAD', 'PROSPECT', 'CUSTOMER']], 'and',
+        ['isinactive', 'is', 'F'], 'and',
+        ['salesrep', 'noneof', '@NONE@'], 'and',
+        [['email', 'contains', '@acme.com'], 'or', ['companyname', 'contains', 'acme']],
+      ],
+    });
+    expect(netsuite.units()).toBe(11);
+  });
+
+  it('spends 25 units on a routed lead with owner matching on and no owner found', () => {
+    const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, rows: { customer: [], customrecord_tlr_member: MEMBER_ROWS } });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+    entry.afterSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11' });
+    expect(netsuite.searches.map((search) => search.type)).toEqual(['customer', 'customrecord_tlr_member']);
+    expect(netsuite.units()).toBe(25);
+  });
+
+  it('counts open leads in one grouped search only when the territory has a capacity', () => {
+    const netsuite = warm({
+      cached: cachedPlan([territory()], [member('31', '7', { capacity: 5 }), member('32', '8')]),
+      rows: {
+        customrecord_tlr_member: [memberRow('31', '7', 'Ana Ruiz', 0, 4), memberRow('32', '8', 'Bo Li', 1, 3)],
+        lead: [{ id: '', values: { 'GROUP(salesrep)': '7', 'COUNT(internalid)': '5' } }],
+      },
+    });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expect(lead.written.salesrep).toBe('8');
+    expect(lead.written.custentity_tlr_reason).toContain('Ana Ruiz');
+    expect(netsuite.searches.map((search) => search.type)).toEqual(['customrecord_tlr_member', 'lead']);
+    expect(netsuite.searches[1]).toEqual({
+      type: 'lead',
+      filters: [['salesrep', 'anyof', ['7', '8']], 'and', ['isinactive', 'is', 'F']],
+      columns: [{ name: 'salesrep', summary: 'GROUP' }, { name: 'internalid', summary: 'COUNT' }],
+    });
+    expect(netsuite.units()).toBe(22);
+  });
+
+  it('compiles the plan with paged searches on a cold cache and caches it', () => {
+    const rows = {
+      customlist_tlr_method: [{ id: '1', values: { scriptid: 'VAL_TLR_ROUND_ROBIN' } }, { id: '2', values: { scriptid: 'VAL_TLR_LOAD_BALANCED' } }],
+      customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid: scriptid.toUpperCase() } })),
+      customrecord_tlr_territory: [
+        { id: '1', values: { name: 'West', custrecord_tlr_priority: '10', custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA', custrecord_tlr_method: '1' } },
+      ],
+      customrecord_tlr_member: MEMBER_ROWS.map((row, index) => ({
+        id: row.id,
+        values: { ...row.values, custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_weight: '1', custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : '' },
+      })),
+    };
+    const netsuite = installNetSuite({ rows, parameters: OWNER_OFF });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    // Ana (31) is away from 2026-12-01 on — not yet today (the clock is real), so both are eligible; Bo has fewer turns.
+    expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11', custentity_tlr_territory: '1' });
+    expect(netsuite.searches.map((search) => search.type)).toEqual([
+      'customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory', 'customrecord_tlr_member', 'customrecord_tlr_member',
+    ]);
+    expect(netsuite.searches[2]!.filters).toEqual([['isinactive', 'is', 'F']]);
+    expect(netsuite.cacheCalls[0]).toBe(`miss ${PLAN_KEY}`);
+    expect(netsuite.cacheStore.get(PLAN_KEY)).toContain('val_tlr_round_robin');
+    // cache miss 2 + four paged searches of one page (10 each) + member states 10 + parked update 1
+    expect(netsuite.units()).toBe(53);
+  });
+
+  it('does nothing on edit', () => {
+    const netsuite = warm();
+    const lead = newLead();
+
+    entry.beforeSubmit({ type: 'edit', newRecord: lead, UserEventType: USER_EVENT_TYPES } as never);
+
+    expect(lead.written).toEqual({});
+    expect(netsuite.units()).toBe(0);
+  });
+});
+
+describe('lead user event: routing never stops the save', () => {
+  function expectError(lead: ReturnType<typeof newLead>, code: string, enteredRep = '') {
+    expect(lead.written.salesrep).toBe(enteredRep);
+    expect(lead.written.custentity_tlr_status).toBe('17');
+    expect(lead.written.custentity_tlr_reason).toMatch(new RegExp(`^Routing failed \\(${code}\\).*the lead was saved as entered\\.$`));
+    expect(lead.written.custentity_tlr_territory).toBe('');
+  }
+
+  it('records a failing search as ERROR and leaves the rep as entered', () => {
+    const netsuite = warm({ fail: { search: new Error('search is down') } });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'UNEXPECTED_ERROR');
+    expect(lead.written.custentity_tlr_reason).toContain('search is down');
+    expect(netsuite.logs.some((entry) => entry.level === 'error' && entry.title.includes('saved as entered'))).toBe(true);
+  });
+
+  it('records a failing cache as ERROR, reading the status list directly', () => {
+    const netsuite = warm({
+      fail: { cacheGet: Object.assign(new Error('cache unavailable'), { name: 'SSS_CACHE_ERROR' }) },
+      rows: { customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid } })) },
+    });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'UNEXPECTED_ERROR');
+    expect(lead.written.custentity_tlr_reason).toContain('SSS_CACHE_ERROR: cache unavailable');
+    expect(netsuite.searches.map((search) => search.type)).toEqual(['customlist_tlr_status']);
+  });
+
+  it('records a failing employee lookup as ERROR and keeps the entered rep', () => {
+    warm({ fail: { lookup: new Error('lookup failed') } });
+    const lead = newLead({ salesrep: '9' });
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'UNEXPECTED_ERROR', '9');
+  });
+
+  it('records a malformed cached plan as ERROR (MALFORMED_PLAN)', () => {
+    warm({
+      cached: { [PLAN_KEY]: `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n[1, "not a plan"]` },
+      rows: { customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid } })) },
+    });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'MALFORMED_PLAN');
+  });
+
+  it('records low governance as ERROR (GOVERNANCE_LOW) before the search it could not pay for', () => {
+    const netsuite = warm({ limit: 25 });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'GOVERNANCE_LOW');
+    expect(netsuite.searches).toHaveLength(1);
+    expect(netsuite.units()).toBe(1);
+  });
+
+  it('puts back a rep already written when parking the member update fails', () => {
+    warm({ fail: { cachePut: new Error('cache full') } });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'UNEXPECTED_ERROR');
+  });
+
+  it('logs and swallows a failing member commit after the save', () => {
+    const netsuite = warm({ fail: { submitFields: new Error('record locked') } });
+    const lead = newLead();
+    entry.beforeSubmit(create(lead));
+
+    expect(() => entry.afterSubmit(create(lead))).not.toThrow();
+    expect(netsuite.logs.find((entry) => entry.title === 'Member turns not committed')?.details).toContain('record locked');
+  });
+});
