@@ -146,7 +146,7 @@ describe('territory user event: members', () => {
     const error = refusal(() => entry.beforeSubmit(event('create', record)));
 
     expect(error.message).toContain('Weight: "0"');
-    expect(error.message).toContain('Capacity: "-2"');
+    expect(error.message).toContain('Capacity (Open Leads): "-2"');
     expect(error.message).toContain('Away Until: "2026-12-01"');
   });
 

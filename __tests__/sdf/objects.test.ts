@@ -2,6 +2,7 @@
 // against the data model of SPEC §2. It reads files only; nothing here needs the SuiteCloud CLI or an account.
 import * as fs from 'fs';
 import * as path from 'path';
+import { FIELD_LABELS } from '../../src/engine/definition/validate';
 import * as ids from '../../src/netsuite/ids';
 import {
   DEPLOY_FILE,
@@ -518,5 +519,13 @@ describe('manifest features cover the objects', () => {
   it('lists no feature twice', () => {
     const names = manifest.features.map((entry) => entry.name);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('validation messages name fields by their form labels', () => {
+  const fields = allFields(readSdfObjects());
+  it.each(Object.entries(FIELD_LABELS))('%s is labelled "%s" in Objects/', (fieldId, label) => {
+    const field = fields.find((candidate) => candidate.id === fieldId);
+    expect(field && text(field.node, 'label')).toBe(label);
   });
 });

@@ -67,13 +67,13 @@ describe('validateTerritoryRow: each problem of SPEC §3.7', () => {
       'an unknown country in a state entry',
       { states: 'ZZ-CA' },
       { code: 'UNKNOWN_COUNTRY', field: 'custrecord_tlr_states', entry: 'ZZ-CA' },
-      'States: "ZZ-CA" names "ZZ", which is not an ISO 3166-1 alpha-2 country code',
+      'States / Provinces: "ZZ-CA" names "ZZ", which is not an ISO 3166-1 alpha-2 country code',
     ],
     [
       'a malformed state entry',
       { states: 'California' },
       { code: 'BAD_STATE', field: 'custrecord_tlr_states', entry: 'California' },
-      'States: "California" is not a state entry: write a state code of 1 to 3 letters or digits (CA), or qualify it with a country (US-CA)',
+      'States / Provinces: "California" is not a state entry: write a state code of 1 to 3 letters or digits (CA), or qualify it with a country (US-CA)',
     ],
     [
       'a star before the end of a postal pattern',
@@ -166,7 +166,7 @@ describe('validateMemberRow', () => {
       'a negative capacity',
       { id: '15', capacity: -1 },
       { code: 'BAD_CAPACITY', field: 'custrecord_tlr_mem_capacity', entry: '-1' },
-      'Capacity: "-1" must be a whole number of 0 or more; leave it empty for no limit (member 15)',
+      'Capacity (Open Leads): "-1" must be a whole number of 0 or more; leave it empty for no limit (member 15)',
     ],
     [
       'an impossible away-from date',

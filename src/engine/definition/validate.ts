@@ -7,15 +7,15 @@ import type { Parsed } from './parsed';
 import { parsePostalPattern } from './postal';
 import { parseStateEntry } from './states';
 
-/** Field labels as the administrator sees them on the forms, by field id. */
-const LABEL: Readonly<Record<string, string>> = {
+/** Field labels as the administrator sees them on the forms (the SDF test holds them equal to Objects/), by field id. */
+export const FIELD_LABELS: Readonly<Record<string, string>> = {
   [TERRITORY.countries]: 'Countries',
-  [TERRITORY.states]: 'States',
+  [TERRITORY.states]: 'States / Provinces',
   [TERRITORY.postalCodes]: 'Postal Codes',
   [TERRITORY.priority]: 'Priority',
   [MEMBER.rep]: 'Sales Rep',
   [MEMBER.weight]: 'Weight',
-  [MEMBER.capacity]: 'Capacity',
+  [MEMBER.capacity]: 'Capacity (Open Leads)',
   [MEMBER.awayFrom]: 'Away From',
   [MEMBER.awayUntil]: 'Away Until',
 };
@@ -183,7 +183,7 @@ function parseList<T>(text: string, field: string, parse: (entry: string) => Par
 }
 
 function problem(code: ProblemCode, field: string, entry: string, reason: string): Problem {
-  return { code, field, entry, message: `${LABEL[field] ?? field}: "${entry}" ${reason}` };
+  return { code, field, entry, message: `${FIELD_LABELS[field] ?? field}: "${entry}" ${reason}` };
 }
 
 function isWholeNumberFrom(value: number | null, minimum: number): value is number {
