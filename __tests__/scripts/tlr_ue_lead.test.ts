@@ -2,6 +2,7 @@
 // the cache use, the searches' filters, the governance units, and the ERROR path for each fault.
 import { compilePlan, encodePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
 import entry from '../../src/scripts/tlr_ue_lead';
+import { memberRow, territoryRow } from '../../tools/fixtures/rows';
 import { fakeRecord, installNetSuite, type FakeOptions, type Row } from '../netsuite/fakeNetSuite';
 
 jest.mock('N/cache');
@@ -21,14 +22,11 @@ const PLAN_KEY = 'tlr_routing/plan';
 const USER_EVENT_TYPES = { CREATE: 'create', EDIT: 'edit', XEDIT: 'xedit', DELETE: 'delete' };
 
 function territory(overrides: Partial<TerritoryRow> = {}): TerritoryRow {
-  return {
-    id: '1', name: 'West', isInactive: false, priority: 10, countries: 'US', states: 'CA', postalCodes: '',
-    leadSources: [], categories: [], subsidiaries: [], method: null, fallbackRepId: null, ...overrides,
-  };
+  return territoryRow({ priority: 10, countries: 'US', states: 'CA', ...overrides });
 }
 
 function member(id: string, repId: string, overrides: Partial<MemberRow> = {}): MemberRow {
-  return { id, territoryId: '1', repId, isInactive: false, weight: 1, capacity: null, awayFrom: null, awayUntil: null, ...overrides };
+  return memberRow({ id, repId, weight: 1, ...overrides });
 }
 
 function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<string, string> {
@@ -37,7 +35,7 @@ function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<s
 }
 
 /** A member search row with its rep's employee columns (member → rep join). */
-function memberRow(id: string, repId: string, repName: string, turns: number, assigned: number): Row {
+function memberSearchRow(id: string, repId: string, repName: string, turns: number, assigned: number): Row {
   return {
     id,
     values: {
@@ -52,7 +50,7 @@ function memberRow(id: string, repId: string, repName: string, turns: number, as
 }
 
 const WEST_MEMBERS = [member('31', '7'), member('32', '8')];
-const MEMBER_ROWS = [memberRow('31', '7', 'Ana Ruiz', 1, 4), memberRow('32', '8', 'Bo Li', 0, 3)];
+const MEMBER_ROWS = [memberSearchRow('31', '7', 'Ana Ruiz', 1, 4), memberSearchRow('32', '8', 'Bo Li', 0, 3)];
 const OWNER_OFF = { custscript_tlr_keep_existing: true, custscript_tlr_match_owner: false, custscript_tlr_default_rep: '' };
 
 function newLead(values: Record<string, unknown> = {}) {
@@ -192,7 +190,7 @@ describe('lead user event: routing a new lead', () => {
     const netsuite = warm({
       cached: cachedPlan([territory()], [member('31', '7', { capacity: 5 }), member('32', '8')]),
       rows: {
-        customrecord_tlr_member: [memberRow('31', '7', 'Ana Ruiz', 0, 4), memberRow('32', '8', 'Bo Li', 1, 3)],
+        customrecord_tlr_member: [memberSearchRow('31', '7', 'Ana Ruiz', 0, 4), memberSearchRow('32', '8', 'Bo Li', 1, 3)],
         lead: [{ id: '', values: { 'GROUP(salesrep)': '7', 'COUNT(internalid)': '5' } }],
       },
     });

@@ -1,5 +1,6 @@
 // Fixture factories and plain fake ports for the decision tests. Every call returns fresh objects.
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
+import { lead as baseLead, memberRow as baseMemberRow, territoryRow as baseTerritoryRow } from '../../../tools/fixtures/rows';
 import type {
   LeadFacts,
   MemberRow,
@@ -17,35 +18,11 @@ export const TODAY = '2026-11-26';
 export const NOW = '2026-11-26T09:00:00.000Z';
 
 export function territoryRow(overrides: Partial<TerritoryRow> = {}): TerritoryRow {
-  return {
-    id: '1',
-    name: 'West',
-    isInactive: false,
-    priority: 10,
-    countries: 'US',
-    states: '',
-    postalCodes: '',
-    leadSources: [],
-    categories: [],
-    subsidiaries: [],
-    method: null,
-    fallbackRepId: null,
-    ...overrides,
-  };
+  return baseTerritoryRow({ priority: 10, countries: 'US', ...overrides });
 }
 
 export function memberRow(overrides: Partial<MemberRow> = {}): MemberRow {
-  return {
-    id: '11',
-    territoryId: '1',
-    repId: '7',
-    isInactive: false,
-    weight: 1,
-    capacity: null,
-    awayFrom: null,
-    awayUntil: null,
-    ...overrides,
-  };
+  return baseMemberRow({ id: '11', weight: 1, ...overrides });
 }
 
 export function plan(territories: TerritoryRow[], members: MemberRow[] = []): Plan {
@@ -53,19 +30,7 @@ export function plan(territories: TerritoryRow[], members: MemberRow[] = []): Pl
 }
 
 export function lead(overrides: Partial<LeadFacts> = {}): LeadFacts {
-  return {
-    id: null,
-    country: 'US',
-    state: 'CA',
-    postalCode: '94105',
-    leadSource: null,
-    category: null,
-    subsidiary: null,
-    email: '',
-    companyName: '',
-    salesRepId: null,
-    ...overrides,
-  };
+  return baseLead({ country: 'US', state: 'CA', postalCode: '94105', ...overrides });
 }
 
 export function rep(id: string, name: string, overrides: Partial<RepFacts> = {}): RepFacts {

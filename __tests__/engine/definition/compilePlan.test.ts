@@ -1,5 +1,5 @@
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
-import { memberRow, territoryRow } from './factories';
+import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
 describe('compilePlan', () => {
   it('compiles territories with their active members, defaults filled in', () => {

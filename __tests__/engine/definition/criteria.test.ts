@@ -1,5 +1,5 @@
 import { CRITERIA } from '../../../src/engine/definition/criteria';
-import { lead, planTerritory } from './factories';
+import { lead, planTerritory } from '../../../tools/fixtures/rows';
 
 describe('country criterion', () => {
   it('is not checked when the territory lists no country', () => {

@@ -1,6 +1,6 @@
 import { candidatePositions, checkTerritory, matchingPositions } from '../../../src/engine/definition/match';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
-import { lead, planTerritory, territoryRow } from './factories';
+import { lead, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
 
 describe('checkTerritory', () => {
   it('matches every lead when the territory sets no criterion', () => {

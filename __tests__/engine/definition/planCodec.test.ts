@@ -1,7 +1,7 @@
 import { PlanFormatError, RoutingError } from '../../../src/engine/errors';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
-import { memberRow, territoryRow } from './factories';
+import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
 function samplePlan() {
   return compilePlan(

@@ -1,6 +1,6 @@
 import type { PlanTerritory } from '../../../src/engine/types';
 import { buildIndex, indexedCandidates } from '../../../src/engine/definition/planIndex';
-import { lead, planTerritory } from './factories';
+import { lead, planTerritory } from '../../../tools/fixtures/rows';
 
 describe('buildIndex', () => {
   it('anchors each territory once, by its most selective location criterion', () => {

@@ -5,7 +5,7 @@ import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { matchingPositions } from '../../../src/engine/definition/match';
 import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
-import { lead, memberRow, territoryRow } from './factories';
+import { lead, memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
 const postalChar = fc.constantFrom('0', '1', '2', 'A', 'B');
 const postalText = (minLength: number, maxLength: number) => fc.string({ unit: postalChar, minLength, maxLength });

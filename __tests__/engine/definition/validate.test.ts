@@ -6,7 +6,7 @@ import {
   validateMemberRows,
   validateTerritoryRow,
 } from '../../../src/engine/definition/validate';
-import { memberRow, territoryRow } from './factories';
+import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
 function rep(overrides: Partial<RepFacts> = {}): RepFacts {
   return { id: '7', name: 'Ana Ruiz', isInactive: false, isSalesRep: true, ...overrides };
