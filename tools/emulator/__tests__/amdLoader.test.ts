@@ -1,0 +1,97 @@
+import { AmdScript, type InstantiateOptions } from '../amdLoader';
+import { HostInputError } from '../errors';
+import { amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
+
+const HEADER = '/**\n * @NApiVersion 2.1\n * @NScriptType ScheduledScript\n */\n';
+
+function instantiateOptions(overrides: Partial<InstantiateOptions> = {}): InstantiateOptions {
+  return {
+    resolve: (id) => ({ moduleId: id }),
+    log: {},
+    nowMs: () => Date.UTC(2026, 10, 26, 12),
+    factoryPhase: () => undefined,
+    ...overrides,
+  };
+}
+
+describe('AmdScript.fromText', () => {
+  test('reads the header and returns the entry points, with N modules resolved', () => {
+    const script = AmdScript.fromText(`${HEADER}define(['N/search'], function (search) { return { execute: function () { return search.moduleId; } }; });`, 'a.js');
+
+    const entryPoints = script.instantiate(instantiateOptions());
+
+    expect(script.header).toEqual({ apiVersion: '2.1', scriptType: 'ScheduledScript' });
+    expect((entryPoints.execute as () => string)()).toBe('N/search');
+  });
+
+  test.each([
+    ['two define calls', `${HEADER}define([], function () { return { execute() {} }; });\ndefine([], function () { return {}; });`, /found 2 define calls/],
+    ['no define call', `${HEADER}var x = 1;`, /found 0 define calls/],
+    ['no JSDoc header', `define([], function () { return { execute() {} }; });`, /must start with a JSDoc block/],
+    ['a header without @NScriptType', `/**\n * @NApiVersion 2.1\n */\ndefine([], function () { return { execute() {} }; });`, /must start with a JSDoc block/],
+    ['API version 2.0', `/**\n * @NApiVersion 2.0\n * @NScriptType ScheduledScript\n */\ndefine([], function () { return { execute() {} }; });`, /@NApiVersion is 2.0/],
+  ])('refuses a file with %s, naming the file', (_case, text, message) => {
+    expect(() => AmdScript.fromText(text, 'FileCabinet/SuiteScripts/bad.js')).toThrow(HostInputError);
+    expect(() => AmdScript.fromText(text, 'FileCabinet/SuiteScripts/bad.js')).toThrow(new RegExp(`bad\\.js.*${message.source}`));
+  });
+
+  test('refuses a named define, a non-N dependency and missing entry points', () => {
+    const named = AmdScript.fromText(`${HEADER}define('x', [], function () { return { execute() {} }; });`, 'named.js');
+    const relative = AmdScript.fromText(`${HEADER}define(['./lib'], function () { return { execute() {} }; });`, 'relative.js');
+    const empty = AmdScript.fromText(`${HEADER}define([], function () { return { run() {} }; });`, 'empty.js');
+
+    expect(() => named.instantiate(instantiateOptions())).toThrow(/named\.js: define must be anonymous/);
+    expect(() => relative.instantiate(instantiateOptions())).toThrow(/relative\.js: dependency "\.\/lib" cannot be resolved/);
+    expect(() => empty.instantiate(instantiateOptions())).toThrow(/empty\.js: a ScheduledScript must return execute/);
+  });
+
+  test('gives the script the account clock as Date and hides Node globals', () => {
+    const script = AmdScript.fromText(
+      `${HEADER}define([], function () { return { execute: function () { return [new Date().toISOString(), Date.now(), typeof process, typeof require, new Date(0) instanceof Date]; } }; });`,
+      'clock.js',
+    );
+
+    const entryPoints = script.instantiate(instantiateOptions({ nowMs: () => Date.UTC(2026, 10, 26, 9) }));
+
+    expect((entryPoints.execute as () => unknown[])()).toEqual(['2026-11-26T09:00:00.000Z', Date.UTC(2026, 10, 26, 9), 'undefined', 'undefined', true]);
+  });
+});
+
+describe('scripts run by the emulator', () => {
+  test('N API calls inside the define factory fail as in NetSuite; enums stay readable', () => {
+    const emulator = makeEmulator({
+      scripts: {
+        '/SuiteScripts/tst/tst_ss.js': amdScript(
+          'ScheduledScript',
+          ['N/search'],
+          `(function () { var anyOf = search.Operator.ANYOF; search.create({ type: 'employee' }); return { execute: function () { return anyOf; } }; })()`,
+        ),
+      },
+    });
+
+    expect(() => emulator.runScheduled('customscript_tst_ss')).toThrow(
+      'All SuiteScript API Modules are unavailable while executing your define callback.',
+    );
+  });
+
+  test('a file whose @NScriptType differs from its script object is refused, naming both', () => {
+    const emulator = makeEmulator({
+      scripts: { '/SuiteScripts/tst/tst_ue_lead.js': amdScript('ScheduledScript', [], '{ execute: function () {} }') },
+    });
+    seedPeople(emulator);
+    const lead = emulator.modules().record.create({ type: 'lead' });
+    lead.setValue({ fieldId: 'companyname', value: 'Acme' });
+
+    expect(() => lead.save()).toThrow(/tst_ue_lead\.js: @NScriptType ScheduledScript does not match script object customscript_tst_ue_lead \(UserEventScript\)/);
+  });
+
+  test('the global log writes to the invocation log', () => {
+    const emulator = makeEmulator({
+      scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', [], `{ execute: function () { log.audit('hello', { n: 1 }); } }`) },
+    });
+
+    const invocation = emulator.runScheduled('customscript_tst_ss');
+
+    expect(invocation.logs).toEqual([{ level: 'AUDIT', title: 'hello', details: '{"n":1}' }]);
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * The shared state of one emulated NetSuite account: records, caches, File Cabinet contents, the task queue,
+ * sent emails, saved searches, the clock, fault hooks and the record of every script invocation. Executions
+ * read and write it; the host owns it.
+ */
+import type { Clock } from './clock';
+import type { Execution } from './execution';
+import type { Charge } from './governance';
+import type { RecordTypeDef, StoredRecord } from './schema/model';
+import type { Schema } from './schema';
+import type { RecordStore } from './store';
+
+export interface LogEntry {
+  level: 'DEBUG' | 'AUDIT' | 'ERROR' | 'EMERGENCY';
+  title: string;
+  details: string;
+}
+
+/** One run of one entry point, as the host reports it. */
+export interface Invocation {
+  scriptId: string;
+  deploymentId: string;
+  entryPoint: string;
+  executionContext: string;
+  /** User event type (`create`, `edit`, `xedit`, `delete`) and the record it ran for. */
+  eventType?: string;
+  recordType?: string;
+  recordId?: string | null;
+  usageLimit: number;
+  unitsUsed: number;
+  charges: Charge[];
+  logs: LogEntry[];
+  error?: { name: string; message: string };
+}
+
+/** Hooks tests set to make the account fail the way a real one can. Each hook throws to inject the failure. */
+export interface Faults {
+  /** Before a search returns rows (each, getRange, runPaged, fetch, lookupFields). */
+  onSearch?: (searchType: string) => void;
+  /** Before a cache get, put or remove. */
+  onCache?: (operation: 'get' | 'put' | 'remove', cacheName: string, key: string) => void;
+  /** Before a record is written (save, submitFields, delete). */
+  onWrite?: (recordType: string, id: string | null) => void;
+  /** A usage limit lower than the script type's, for every script or per script id. */
+  usageLimit?: number | ((scriptId: string, entryPoint: string) => number | undefined);
+}
+
+export type WriteEventType = 'create' | 'edit' | 'xedit' | 'delete';
+
+/** What a user event sees of a write in progress. `newRecord` is live in beforeSubmit: changes stick. */
+export interface WriteEvent {
+  eventType: WriteEventType;
+  typeDef: RecordTypeDef;
+  newRecord: StoredRecord;
+  oldRecord?: StoredRecord;
+  /** For xedit: the fields the write changes (newRecord holds only these); beforeSubmit may add to it. */
+  xeditFields?: Set<string>;
+}
+
+/** Runs the user events deployed on a record type; installed by the host (it knows scripts and deployments). */
+export interface UserEventRunner {
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: Execution): void;
+}
+
+export interface SavedSearchDefinition {
+  id: string;
+  type: string;
+  title?: string;
+  filters?: unknown;
+  columns?: unknown;
+}
+
+export interface QueuedTask {
+  id: string;
+  taskType: 'SCHEDULED_SCRIPT' | 'MAP_REDUCE';
+  scriptId: string;
+  deploymentId: string;
+  params: Record<string, unknown>;
+  status: 'PENDING' | 'PROCESSING' | 'COMPLETE' | 'FAILED';
+  submittedBy: string;
+}
+
+export interface SentEmail {
+  author: string;
+  recipients: string[];
+  subject: string;
+  body: string;
+  sentBy: string;
+}
+
+export interface CacheEntry {
+  value: string;
+  expiresAt?: number;
+}
+
+export interface RunAsUser {
+  id: number;
+  role: number;
+  roleId: string;
+  name: string;
+  email: string;
+  subsidiary: number;
+}
+
+export interface Account {
+  readonly schema: Schema;
+  readonly store: RecordStore;
+  readonly clock: Clock;
+  readonly faults: Faults;
+  readonly caches: Map<string, CacheEntry>;
+  /** Contents of File Cabinet files by file internal id (their metadata are `file` records). */
+  readonly fileContents: Map<string, string>;
+  readonly tasks: QueuedTask[];
+  readonly emails: SentEmail[];
+  readonly savedSearches: Map<string, SavedSearchDefinition>;
+  readonly invocations: Invocation[];
+  readonly user: RunAsUser;
+  readonly features: ReadonlySet<string>;
+  /** Parameter values the host set, by `scriptId` or `scriptId:deploymentId`, over the XML values. */
+  readonly parameterOverrides: Map<string, Record<string, unknown>>;
+  userEvents: UserEventRunner;
+}

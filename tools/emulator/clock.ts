@@ -1,0 +1,40 @@
+/** The emulated account's clock: scripts, record stamps and cache expiry all read this, never the host's time. */
+import { dayToDate, isoDay, isIsoDay } from './dates';
+
+export class Clock {
+  private current: Date;
+
+  constructor(now: Date) {
+    this.current = new Date(now.getTime());
+  }
+
+  /** `YYYY-MM-DD` sets noon of that day (a date without a time); anything else must be a parseable instant. */
+  static from(value: string | Date | undefined): Clock {
+    if (value === undefined) return new Clock(new Date());
+    if (value instanceof Date) return new Clock(value);
+    if (isIsoDay(value)) return new Clock(new Date(dayToDate(value).getTime() + 12 * 3600 * 1000));
+    const instant = new Date(value);
+    if (Number.isNaN(instant.getTime())) throw new Error(`clock: "${value}" is neither YYYY-MM-DD nor an ISO instant`);
+    return new Clock(instant);
+  }
+
+  now(): Date {
+    return new Date(this.current.getTime());
+  }
+
+  nowMs(): number {
+    return this.current.getTime();
+  }
+
+  today(): string {
+    return isoDay(this.current);
+  }
+
+  set(value: string | Date): void {
+    this.current = Clock.from(value).now();
+  }
+
+  advance(milliseconds: number): void {
+    this.current = new Date(this.current.getTime() + milliseconds);
+  }
+}

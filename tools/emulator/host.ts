@@ -1,0 +1,202 @@
+/**
+ * The emulated NetSuite account a host drives: built from an SDF Objects/ folder and the FileCabinet/ holding the
+ * built scripts. The host seeds and reads records, acts as a user (N modules whose writes fire user events),
+ * runs scheduled scripts and queued tasks, injects faults, and reads every script invocation with its units,
+ * log and error. Adding another script type means one more `run…` method over `ScriptRunner.invoke`.
+ *
+ * @example
+ * const emulator = new Emulator({ objects: 'Objects', fileCabinet: 'FileCabinet', now: '2026-11-26' });
+ * emulator.seed('employee', [{ id: '7', entityid: 'Ana Ruiz', issalesrep: true }]);
+ * const { record } = emulator.modules();
+ * const lead = record.create({ type: 'lead' });
+ * lead.setValue({ fieldId: 'companyname', value: 'Acme' });
+ * const id = lead.save(); // runs the user events deployed on lead
+ * emulator.invocations.at(-1)?.unitsUsed;
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Account, CacheEntry, Faults, Invocation, QueuedTask, RunAsUser, SavedSearchDefinition, SentEmail } from './account';
+import { Clock } from './clock';
+import { HostInputError, notEmulated } from './errors';
+import { Execution } from './execution';
+import { buildModules, type Modules } from './modules';
+import { danglingReferences } from './references';
+import type { DeploymentDef, ScriptDef, StoredRecord } from './schema/model';
+import { readSdfObjects, type SdfObjects } from './schema/sdfObjects';
+import { Schema } from './schema';
+import { ScriptRunner } from './scriptRunner';
+import { seedRecord, type HostRow } from './seeding';
+import { RecordStore } from './store';
+import { UserEventDispatcher } from './userEvents';
+import { toHost } from './values';
+
+export interface EmulatorOptions {
+  /** The SDF Objects/ folder, or objects already read (fixtures). */
+  objects: string | SdfObjects;
+  /** The FileCabinet/ folder holding `SuiteScripts/…`, or a reader of File Cabinet paths (fixtures). */
+  fileCabinet: string | ((fileCabinetPath: string) => string);
+  /** The account clock: `YYYY-MM-DD` (noon that day) or an ISO instant. Defaults to the host's time. */
+  now?: string | Date;
+  /** Execution context of the host's own writes (the user events they fire see it). Default USERINTERFACE. */
+  executionContext?: string;
+  user?: Partial<RunAsUser>;
+  /** Features `runtime.isFeatureInEffect` reports on. */
+  features?: readonly string[];
+}
+
+const DEFAULT_USER: RunAsUser = { id: 1, role: 3, roleId: 'administrator', name: 'Emulated Administrator', email: 'admin@example.com', subsidiary: 1 };
+
+export class Emulator {
+  readonly schema: Schema;
+  readonly store: RecordStore;
+  readonly clock: Clock;
+  readonly faults: Faults = {};
+  private readonly account: Account;
+  private readonly runner: ScriptRunner;
+  private readonly hostContext: string;
+
+  constructor(options: EmulatorOptions) {
+    this.schema = new Schema(typeof options.objects === 'string' ? readSdfObjects(options.objects) : options.objects);
+    this.store = new RecordStore(this.schema);
+    this.clock = Clock.from(options.now);
+    this.hostContext = options.executionContext ?? 'USERINTERFACE';
+    const account: Account = {
+      schema: this.schema,
+      store: this.store,
+      clock: this.clock,
+      faults: this.faults,
+      caches: new Map<string, CacheEntry>(),
+      fileContents: new Map<string, string>(),
+      tasks: [],
+      emails: [],
+      savedSearches: new Map<string, SavedSearchDefinition>(),
+      invocations: [],
+      user: { ...DEFAULT_USER, ...options.user },
+      features: new Set((options.features ?? ['SUBSIDIARIES', 'SERVERSIDESCRIPTING', 'CUSTOMRECORDS']).map((feature) => feature.toUpperCase())),
+      parameterOverrides: new Map(),
+      userEvents: { run: () => undefined },
+    };
+    const { fileCabinet } = options;
+    const readScript = typeof fileCabinet === 'function' ? fileCabinet : (file: string) => readFileSync(path.join(fileCabinet, file), 'utf8');
+    this.runner = new ScriptRunner(account, readScript);
+    account.userEvents = new UserEventDispatcher(this.schema, this.runner);
+    this.account = account;
+    this.insertListValues();
+  }
+
+  /** Every script entry point run so far, in the order they started. */
+  get invocations(): readonly Invocation[] {
+    return this.account.invocations;
+  }
+
+  get tasks(): readonly QueuedTask[] {
+    return this.account.tasks;
+  }
+
+  get emails(): readonly SentEmail[] {
+    return this.account.emails;
+  }
+
+  /** Cached values by `[scope, owner script, cache name, key]`; clear it to simulate eviction. */
+  get caches(): Map<string, CacheEntry> {
+    return this.account.caches;
+  }
+
+  /** N modules for the host acting as a user: no usage limit; writes fire user events in the host's context. */
+  modules(options: { executionContext?: string } = {}): Modules {
+    const executionContext = options.executionContext ?? this.hostContext;
+    return buildModules(new Execution({ account: this.account, entryPoint: 'host', executionContext }));
+  }
+
+  /** Inserts records as they are (no user events, no governance); references are checked by verifyReferences. */
+  seed(type: string, rows: readonly HostRow[]): string[] {
+    return rows.map((row, index) => {
+      const label = `${type}[${row.id === undefined ? index : String(row.id)}]`;
+      const record = seedRecord(this.schema, type, row, label, this.clock.now().toISOString());
+      if (record.id === '') record.id = this.store.nextId();
+      const family = this.schema.recordType(record.type).family.family;
+      if (this.store.get(family, record.id)) throw new HostInputError(`${label}: internal id ${record.id} is already used by a ${family} record`);
+      this.store.insert(record);
+      return record.id;
+    });
+  }
+
+  /** Throws naming the record and field of the first select that points to no record. */
+  verifyReferences(): void {
+    for (const family of this.schema.allFamilies().filter((candidate) => !candidate.isList)) {
+      for (const record of this.store.all(family.family)) {
+        const [problem] = danglingReferences(this.schema, this.store, record);
+        if (problem) throw new HostInputError(`${record.type} ${record.id}: ${problem.path} refers to ${problem.value}, which does not exist`);
+      }
+    }
+  }
+
+  /** A record as plain JSON (dates `YYYY-MM-DD`, instants ISO), or undefined. */
+  read(type: string, id: string | number): HostRow | undefined {
+    const typeDef = this.schema.recordType(type);
+    const record = this.store.get(typeDef.family.family, String(id));
+    if (!record) return undefined;
+    const values = Object.fromEntries([...typeDef.family.fields.values()].map((field) => [field.id, toHost(field, record.values[field.id])]));
+    return { id: record.id, type: record.type, ...values, ...structuredClone(record.sublists) };
+  }
+
+  /** A parameter value for every deployment of a script, or for one deployment. */
+  setParameter(scriptId: string, name: string, value: unknown, deploymentId?: string): void {
+    const key = deploymentId === undefined ? scriptId.toLowerCase() : `${scriptId.toLowerCase()}:${deploymentId.toLowerCase()}`;
+    this.account.parameterOverrides.set(key, { ...this.account.parameterOverrides.get(key), [name.toLowerCase()]: value });
+  }
+
+  /** A saved search scripts can search.load by id. */
+  registerSavedSearch(definition: SavedSearchDefinition): void {
+    if (!this.schema.hasRecordType(definition.type)) throw new HostInputError(`saved search ${definition.id}: unknown type "${definition.type}"`);
+    this.account.savedSearches.set(definition.id.toLowerCase(), structuredClone(definition));
+  }
+
+  /** Contents of a File Cabinet file the scripts saved. */
+  fileContents(id: string | number): string | undefined {
+    return this.account.fileContents.get(String(id));
+  }
+
+  /** Runs a scheduled script's execute(); the invocation carries any error instead of throwing it. */
+  runScheduled(scriptId: string, options: { deploymentId?: string; params?: Record<string, unknown>; invocationType?: string } = {}): Invocation {
+    const { script, deployment } = this.deployment(scriptId, 'ScheduledScript', options.deploymentId);
+    const spec = { script, deployment, entryPoint: 'execute', executionContext: 'SCHEDULED', parameters: options.params ?? {}, onError: 'record' as const };
+    const invocation = this.runner.invoke(spec, (execute) => execute({ type: options.invocationType ?? 'ON_DEMAND' }));
+    if (!invocation) throw new HostInputError(`${scriptId}: the script has no execute entry point`);
+    return invocation;
+  }
+
+  /** Runs the oldest pending task (scheduled scripts; map/reduce is not emulated yet). */
+  runNextTask(): Invocation | undefined {
+    const task = this.account.tasks.find((candidate) => candidate.status === 'PENDING');
+    if (!task) return undefined;
+    if (task.taskType !== 'SCHEDULED_SCRIPT') throw notEmulated(`Running ${task.taskType} tasks`);
+    task.status = 'PROCESSING';
+    const invocation = this.runScheduled(task.scriptId, { deploymentId: task.deploymentId, params: task.params });
+    task.status = invocation.error ? 'FAILED' : 'COMPLETE';
+    return invocation;
+  }
+
+  private deployment(scriptId: string, scriptType: ScriptDef['scriptType'], deploymentId?: string): { script: ScriptDef; deployment: DeploymentDef } {
+    const script = this.schema.script(scriptId);
+    if (!script || script.scriptType !== scriptType) throw new HostInputError(`${scriptId} is not a ${scriptType} in Objects/`);
+    const deployment = script.deployments.find((candidate) => deploymentId === undefined || candidate.scriptId === deploymentId.toLowerCase());
+    if (!deployment) throw new HostInputError(`${scriptId} has no deployment ${deploymentId ?? ''}`.trim());
+    return { script, deployment };
+  }
+
+  private insertListValues(): void {
+    for (const list of this.schema.allLists()) {
+      for (const value of list.values) {
+        const record: StoredRecord = {
+          type: list.id,
+          id: value.id,
+          // NetSuite stores script ids in upper case and searches return them so.
+          values: { name: value.name, scriptid: value.scriptId.toUpperCase(), isinactive: value.isInactive },
+          sublists: {},
+        };
+        this.store.insert(record);
+      }
+    }
+  }
+}

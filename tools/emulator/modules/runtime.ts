@@ -1,0 +1,97 @@
+/** N/runtime: the current script (parameters, remaining usage), user, execution context and enums. */
+import type { Execution } from '../execution';
+import { requiredString } from './options';
+
+/** runtime.ContextType as @hitc/netsuite-types lists it. */
+export const CONTEXT_TYPES: Readonly<Record<string, string>> = Object.freeze({
+  ACTION: 'ACTION',
+  ADVANCEDREVREC: 'ADVANCEDREVREC',
+  BANKCONNECTIVITY: 'BANKCONNECTIVITY',
+  BANKSTATEMENTPARSER: 'BANKSTATEMENTPARSER',
+  BUNDLE_INSTALLATION: 'BUNDLEINSTALLATION',
+  CLIENT: 'CLIENT',
+  CONSOLRATEADJUSTOR: 'CONSOLRATEADJUSTOR',
+  CSV_IMPORT: 'CSVIMPORT',
+  CUSTOMGLLINES: 'CUSTOMGLLINES',
+  CUSTOM_MASSUPDATE: 'CUSTOMMASSUPDATE',
+  DATASETBUILDER: 'DATASETBUILDER',
+  DEBUGGER: 'DEBUGGER',
+  EMAIL_CAPTURE: 'EMAILCAPTURE',
+  FICONNECTIVITY: 'FICONNECTIVITY',
+  FIPARSER: 'FIPARSER',
+  MAP_REDUCE: 'MAPREDUCE',
+  NONE: 'NONE',
+  PAYMENTGATEWAY: 'PAYMENTGATEWAY',
+  PAYMENTPOSTBACK: 'PAYMENTPOSTBACK',
+  PLATFORMEXTENSION: 'PLATFORMEXTENSION',
+  PORTLET: 'PORTLET',
+  PROMOTIONS: 'PROMOTIONS',
+  RESTLET: 'RESTLET',
+  REST_WEBSERVICES: 'RESTWEBSERVICES',
+  SCHEDULED: 'SCHEDULED',
+  SDF_INSTALLATION: 'SDFINSTALLATION',
+  SHIPPING_PARTNERS: 'SHIPPINGPARTNERS',
+  SUITELET: 'SUITELET',
+  TAX_CALCULATION: 'TAXCALCULATION',
+  USEREVENT: 'USEREVENT',
+  USER_INTERFACE: 'USERINTERFACE',
+  WEBAPPLICATION: 'WEBAPPLICATION',
+  WEBSERVICES: 'WEBSERVICES',
+  WEBSTORE: 'WEBSTORE',
+  WORKBOOKBUILDER: 'WORKBOOKBUILDER',
+  WORKFLOW: 'WORKFLOW',
+});
+
+export function createRuntimeModule(execution: Execution) {
+  const { account } = execution;
+  const session = new Map<string, string>();
+  return {
+    ContextType: CONTEXT_TYPES,
+    EnvType: Object.freeze({ SANDBOX: 'SANDBOX', PRODUCTION: 'PRODUCTION', BETA: 'BETA', INTERNAL: 'INTERNAL' }),
+    Permission: Object.freeze({ FULL: 4, EDIT: 3, CREATE: 2, VIEW: 1, NONE: 0 }),
+    accountId: 'EMULATED',
+    envType: 'SANDBOX',
+    version: '2026.1',
+    country: 'US',
+    queueCount: 1,
+    processorCount: 1,
+    get executionContext(): string {
+      return execution.executionContext;
+    },
+
+    getCurrentScript() {
+      return {
+        id: execution.scriptId,
+        deploymentId: execution.deploymentId,
+        apiVersion: '2.1',
+        bundleIds: [] as string[],
+        logLevel: execution.deployment?.logLevel ?? 'DEBUG',
+        percentComplete: 0,
+        getParameter: (options: Record<string, unknown>) => execution.parameter(requiredString(options, 'name')),
+        getRemainingUsage: () => execution.meter.remaining(),
+      };
+    },
+
+    getCurrentUser() {
+      const { user } = account;
+      return {
+        ...user,
+        roleCenter: 'BASIC',
+        department: 0,
+        location: 0,
+        contact: 0,
+        getPreference: () => null,
+        getPermission: () => 4,
+      };
+    },
+
+    getCurrentSession() {
+      return {
+        get: (options: Record<string, unknown>) => session.get(requiredString(options, 'name')) ?? null,
+        set: (options: Record<string, unknown>) => void session.set(requiredString(options, 'name'), String(options.value ?? '')),
+      };
+    },
+
+    isFeatureInEffect: (options: Record<string, unknown>) => account.features.has(requiredString(options, 'feature').toUpperCase()),
+  };
+}

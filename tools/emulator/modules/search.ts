@@ -1,0 +1,68 @@
+/** N/search: create / load searches, filters and columns, lookupFields, and the enums scripts reference. */
+import { missingArgument, notEmulated, suiteScriptError } from '../errors';
+import type { Execution } from '../execution';
+import { createColumn } from '../search/columns';
+import { lookupFields } from '../search/lookupFields';
+import { SUMMARY_TYPES } from '../search/model';
+import { EmulatedSearch, type SearchDefinition } from '../search/searchObject';
+import { OPERATORS } from '../search/operators';
+import { typeEnum } from './enumProxy';
+import type { Options } from './options';
+
+const upperEnum = (names: readonly string[]): Readonly<Record<string, string>> =>
+  Object.freeze(Object.fromEntries(names.map((name) => [name.toUpperCase(), name])));
+
+export function createSearchModule(execution: Execution) {
+  const { account } = execution;
+  return {
+    Type: typeEnum(),
+    Operator: upperEnum(Object.keys(OPERATORS)),
+    Summary: upperEnum(SUMMARY_TYPES),
+    Sort: upperEnum(['ASC', 'DESC', 'NONE']),
+
+    create(options: Options): EmulatedSearch {
+      if (options.type === undefined) throw missingArgument('type');
+      const typeDef = account.schema.recordType(String(options.type));
+      const definition: SearchDefinition = {
+        filters: options.filters ?? options.filterExpression,
+        columns: options.columns,
+      };
+      if (typeof options.id === 'string') definition.id = options.id;
+      if (typeof options.title === 'string') definition.title = options.title;
+      return new EmulatedSearch(execution, typeDef, definition);
+    },
+
+    /** A saved search the host registered (emulator.savedSearches). */
+    load(options: Options): EmulatedSearch {
+      if (options.id === undefined) throw missingArgument('id');
+      execution.meter.charge('search.load');
+      const saved = account.savedSearches.get(String(options.id).toLowerCase());
+      if (!saved) throw suiteScriptError('INVALID_SEARCH', 'That search or mass update does not exist.');
+      const definition = structuredClone(saved);
+      return new EmulatedSearch(execution, account.schema.recordType(definition.type), definition);
+    },
+
+    lookupFields: (options: Options) => lookupFields(execution, options),
+
+    createColumn: (options: Options) => createColumn(options),
+
+    createFilter(options: Options): Options {
+      if (typeof options.name !== 'string' || options.name === '') throw missingArgument('name');
+      if (typeof options.operator !== 'string' || !(options.operator.toLowerCase() in OPERATORS)) {
+        throw suiteScriptError('SSS_INVALID_SRCH_OPERATOR', `An nlobjSearchFilter contains an invalid operator, or is not in proper syntax: ${String(options.operator)}.`);
+      }
+      const values = options.values === undefined ? [] : Array.isArray(options.values) ? [...options.values] : [options.values];
+      return { ...options, operator: options.operator.toLowerCase(), values };
+    },
+
+    delete(): never {
+      throw notEmulated('search.delete');
+    },
+    duplicates(): never {
+      throw notEmulated('search.duplicates');
+    },
+    global(): never {
+      throw notEmulated('search.global');
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Small constructors for field definitions, so the record tables read as tables. */
+import type { FieldDef, FieldType, StoredRecord, StoredValue } from './model';
+
+export type FieldSpec = Omit<FieldDef, 'id'>;
+
+export const text = (label: string): FieldSpec => ({ type: 'TEXT', label });
+export const textArea = (label: string): FieldSpec => ({ type: 'TEXTAREA', label });
+export const email = (label: string): FieldSpec => ({ type: 'EMAIL', label });
+export const checkbox = (label: string): FieldSpec => ({ type: 'CHECKBOX', label, defaultValue: false });
+export const select = (label: string, target: string): FieldSpec => ({ type: 'SELECT', label, target });
+export const readOnly = (spec: FieldSpec): FieldSpec => ({ ...spec, readOnly: true });
+export const derived = (type: FieldType, label: string, derive: (record: StoredRecord) => StoredValue | undefined): FieldSpec => ({
+  type,
+  label,
+  readOnly: true,
+  derive,
+});
+
+/** Turns `{ id: spec }` into the map the schema uses. */
+export function fieldMap(specs: Readonly<Record<string, FieldSpec>>): Map<string, FieldDef> {
+  return new Map(Object.entries(specs).map(([id, spec]) => [id, { id, ...spec }]));
+}

@@ -1,0 +1,100 @@
+/**
+ * Runs one entry point of one deployed script: a fresh execution (meter, log, N modules), the script file
+ * loaded from the File Cabinet (compiled once, checked against its script object), and an Invocation recorded
+ * in the account with the units used, the log and any error.
+ */
+import type { Account, Invocation } from './account';
+import { AmdScript } from './amdLoader';
+import { HostInputError } from './errors';
+import { Execution } from './execution';
+import { ModuleSet } from './modules';
+import type { DeploymentDef, ScriptDef } from './schema/model';
+
+export interface InvokeSpec {
+  script: ScriptDef;
+  deployment: DeploymentDef;
+  entryPoint: string;
+  executionContext: string;
+  parameters?: Readonly<Record<string, unknown>>;
+  eventType?: string;
+  recordType?: string;
+  recordId?: string | null;
+  /** 'throw' (default) rethrows a script's error after recording it; 'record' only records it. */
+  onError?: 'throw' | 'record';
+}
+
+export type EntryPoint = (context: unknown) => unknown;
+
+export class ScriptRunner {
+  private readonly files = new Map<string, AmdScript>();
+
+  constructor(
+    private readonly account: Account,
+    private readonly readScriptFile: (fileCabinetPath: string) => string,
+  ) {}
+
+  /**
+   * Calls the entry point through `call`; undefined (and nothing recorded) when the script does not implement it.
+   * An error thrown by the script is recorded on the invocation, and rethrown unless `onError` is 'record'.
+   */
+  invoke(spec: InvokeSpec, call: (entryPoint: EntryPoint, execution: Execution) => unknown): Invocation | undefined {
+    const executionSpec: ConstructorParameters<typeof Execution>[0] = {
+      account: this.account,
+      script: spec.script,
+      deployment: spec.deployment,
+      entryPoint: spec.entryPoint,
+      executionContext: spec.executionContext,
+    };
+    if (spec.parameters) executionSpec.parameters = spec.parameters;
+    const execution = new Execution(executionSpec);
+    const modules = new ModuleSet(execution);
+    const entryPoints = this.load(spec.script).instantiate({
+      resolve: (id) => modules.get(id),
+      log: modules.get('N/log'),
+      nowMs: () => this.account.clock.nowMs(),
+      factoryPhase: (running) => {
+        execution.inFactory = running;
+      },
+    });
+    const entryPoint = entryPoints[spec.entryPoint];
+    if (typeof entryPoint !== 'function') return undefined;
+    const invocation: Invocation = {
+      scriptId: spec.script.scriptId,
+      deploymentId: spec.deployment.scriptId,
+      entryPoint: spec.entryPoint,
+      executionContext: spec.executionContext,
+      usageLimit: execution.meter.limit,
+      unitsUsed: 0,
+      charges: execution.meter.charges,
+      logs: execution.logs,
+    };
+    if (spec.eventType !== undefined) invocation.eventType = spec.eventType;
+    if (spec.recordType !== undefined) invocation.recordType = spec.recordType;
+    if (spec.recordId !== undefined) invocation.recordId = spec.recordId;
+    this.account.invocations.push(invocation);
+    try {
+      call(entryPoint as EntryPoint, execution);
+    } catch (error) {
+      const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+      invocation.error = { name, message };
+      if (spec.onError !== 'record') throw error;
+    } finally {
+      invocation.unitsUsed = execution.meter.used;
+    }
+    return invocation;
+  }
+
+  /** The compiled script file; its @NScriptType must be the type of its script object. */
+  load(script: ScriptDef): AmdScript {
+    const cached = this.files.get(script.scriptId);
+    if (cached) return cached;
+    const amd = AmdScript.fromText(this.readScriptFile(script.scriptFile), script.scriptFile);
+    if (amd.header.scriptType !== script.scriptType) {
+      throw new HostInputError(
+        `${script.scriptFile}: @NScriptType ${amd.header.scriptType} does not match script object ${script.scriptId} (${script.scriptType}) in ${script.source}`,
+      );
+    }
+    this.files.set(script.scriptId, amd);
+    return amd;
+  }
+}

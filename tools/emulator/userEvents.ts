@@ -1,0 +1,92 @@
+/**
+ * Fires the user events deployed on a record type when a record is written: each released (or testing),
+ * deployed, active user event script whose deployment matches the record type, event type and execution
+ * context, in the order the Objects/ folder lists them.
+ */
+import type { UserEventRunner, WriteEvent } from './account';
+import type { Execution } from './execution';
+import { EmulatedRecord } from './modules/recordObject';
+import type { DeploymentDef, ScriptDef } from './schema/model';
+import type { Schema } from './schema';
+import type { ScriptRunner } from './scriptRunner';
+
+const USER_EVENT_TYPES = Object.freeze({
+  APPROVE: 'approve',
+  CANCEL: 'cancel',
+  CHANGEPASSWORD: 'changepassword',
+  COPY: 'copy',
+  CREATE: 'create',
+  DELETE: 'delete',
+  DROPSHIP: 'dropship',
+  EDIT: 'edit',
+  EDITFORECAST: 'editforecast',
+  EMAIL: 'email',
+  MARKCOMPLETE: 'markcomplete',
+  ORDERITEMS: 'orderitems',
+  PACK: 'pack',
+  PAYBILLS: 'paybills',
+  PRINT: 'print',
+  QUICKVIEW: 'quickview',
+  REASSIGN: 'reassign',
+  REJECT: 'reject',
+  SAVESUBMIT: 'savesubmit',
+  SHIP: 'ship',
+  SPECIALORDER: 'specialorder',
+  TRANSFORM: 'transform',
+  VIEW: 'view',
+  XEDIT: 'xedit',
+});
+
+const RUNNING_STATUSES = new Set(['RELEASED', 'TESTING']);
+
+export class UserEventDispatcher implements UserEventRunner {
+  constructor(
+    private readonly schema: Schema,
+    private readonly runner: ScriptRunner,
+  ) {}
+
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: Execution): void {
+    for (const { script, deployment } of this.deployments(event, trigger.executionContext)) {
+      this.runner.invoke(
+        {
+          script,
+          deployment,
+          entryPoint,
+          executionContext: trigger.executionContext,
+          eventType: event.eventType,
+          recordType: event.typeDef.type,
+          recordId: event.newRecord.id === '' ? null : event.newRecord.id,
+        },
+        (handler, execution) => handler(this.context(execution, entryPoint, event)),
+      );
+    }
+  }
+
+  private deployments(event: WriteEvent, executionContext: string): { script: ScriptDef; deployment: DeploymentDef }[] {
+    return this.schema
+      .allScripts()
+      .filter((script) => script.scriptType === 'UserEventScript' && !script.isInactive)
+      .flatMap((script) => script.deployments.map((deployment) => ({ script, deployment })))
+      .filter(
+        ({ deployment }) =>
+          deployment.isDeployed &&
+          RUNNING_STATUSES.has(deployment.status.toUpperCase()) &&
+          deployment.recordType === event.typeDef.type &&
+          (deployment.eventType === undefined || deployment.eventType === event.eventType) &&
+          (deployment.executionContexts === undefined || deployment.executionContexts.includes(executionContext)),
+      );
+  }
+
+  /** beforeSubmit gets the live record being written (its changes stick); afterSubmit a copy of what was saved. */
+  private context(execution: Execution, entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent) {
+    const live = entryPoint === 'beforeSubmit';
+    const newData = live ? event.newRecord : structuredClone(event.newRecord);
+    const options = live && event.xeditFields ? { xeditFields: event.xeditFields } : {};
+    return {
+      type: event.eventType,
+      UserEventType: USER_EVENT_TYPES,
+      newRecord: new EmulatedRecord(execution, event.typeDef, newData, options),
+      oldRecord: event.oldRecord ? new EmulatedRecord(execution, event.typeDef, structuredClone(event.oldRecord)) : null,
+    };
+  }
+}
