@@ -42,6 +42,9 @@ module.exports = {
     rules: [
       {
         test: /\.ts$/,
+        // Strict ESM: a default import of an N module is the module object itself, with no interop helper that
+        // would read the module (its __esModule flag) while define's factory runs.
+        type: 'javascript/esm',
         loader: 'ts-loader',
         options: { transpileOnly: true, compilerOptions: { noEmit: false } },
       },

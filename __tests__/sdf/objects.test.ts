@@ -121,6 +121,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   custscript_tlr_match_owner: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
   custscript_tlr_default_rep: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
   custscript_tlr_lookback_days: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
+  // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
+  custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
   custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
   custscript_tlr_scope_search: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
   custscript_tlr_report_folder: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'INTEGER' },
@@ -457,6 +459,11 @@ describe('scripts and deployments', () => {
   it('sweep: look-back parameter defaults to 30 days, 0 or more', () => {
     const lookback = the('custscript_tlr_lookback_days').node;
     expect([text(lookback, 'defaultvalue'), text(lookback, 'minvalue')]).toEqual(['30', '0']);
+  });
+
+  it('sweep: continuation cursor parameter, optional, 0 or more, no default (a default would skip leads)', () => {
+    const cursor = the('custscript_tlr_sweep_after').node;
+    expect([text(cursor, 'ismandatory'), text(cursor, 'minvalue'), text(cursor, 'defaultvalue')]).toEqual(['F', '0', undefined]);
   });
 
   it('realign: on demand only, PREVIEW by default, run as Administrator', () => {

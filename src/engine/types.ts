@@ -261,8 +261,8 @@ export interface CriterionCheck {
   criterion: CriterionName;
   /** The lead's value ('' when it has none). */
   observed: string;
-  /** The territory's entries, as the administrator would read them. */
-  expected: string[];
+  /** The territory's entries, as the administrator would read them (shared between traces: read-only). */
+  expected: readonly string[];
   passed: boolean;
   /** For postal codes: the pattern that matched. */
   matchedEntry?: string;

@@ -10,6 +10,7 @@ export const RECORD = {
   lead: 'lead',
   customer: 'customer',
   employee: 'employee',
+  scriptDeployment: 'scriptdeployment',
 } as const;
 
 
@@ -34,6 +35,16 @@ export const LEAD = {
   country: 'country',
   state: 'state',
   zip: 'zip',
+} as const;
+
+/** Lead search columns and filters that are not record fields: the default billing address, dates, numeric id. */
+export const LEAD_SEARCH = {
+  billCountry: 'billcountrycode',
+  billState: 'billstate',
+  billZip: 'billzipcode',
+  dateCreated: 'datecreated',
+  internalId: 'internalid',
+  internalIdNumber: 'internalidnumber',
 } as const;
 
 export const EMPLOYEE = {
@@ -71,6 +82,12 @@ export const SCRIPT = {
   mrRealign: 'customscript_tlr_mr_realign',
 } as const;
 
+/** Deployments the code addresses: the lead user event's (routing settings, scheme A) and the sweep's re-queue target. */
+export const DEPLOYMENT = {
+  ueLead: 'customdeploy_tlr_ue_lead',
+  ssSweepOnDemand: 'customdeploy_tlr_ss_sweep_ondemand',
+} as const;
+
 export const PARAM = {
   keepExisting: 'custscript_tlr_keep_existing',
   matchOwner: 'custscript_tlr_match_owner',
@@ -79,4 +96,5 @@ export const PARAM = {
   mode: 'custscript_tlr_mode',
   scopeSearch: 'custscript_tlr_scope_search',
   reportFolder: 'custscript_tlr_report_folder',
+  sweepAfter: 'custscript_tlr_sweep_after',
 } as const;

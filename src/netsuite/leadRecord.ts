@@ -5,7 +5,7 @@ import { LEAD, STATUS_VALUE } from './ids';
 import { toLeadFacts, type FieldValue, type LeadAddress, type ListScriptIds } from './mapper';
 
 /** NetSuite's TEXTAREA holds up to 4,000 characters. */
-const REASON_LIMIT = 4000;
+export const REASON_LIMIT = 4000;
 
 /** The default billing address, else the first one (SPEC §3.1). */
 export function routingAddress(lead: record.Record): LeadAddress | null {

@@ -5,24 +5,12 @@
  */
 import search from 'N/search';
 import type { LeadFacts, MemberState, OwnerCandidate, RepFacts, RoutingPorts } from '../engine';
-import { REP_COLUMNS, lookUpRep } from './employees';
+import { lookUpRep } from './employees';
 import { LEAD, MEMBER, RECORD } from './ids';
-import { toMemberState, toOwnerCandidate, toRepFacts, type FieldValue } from './mapper';
+import { joinedRepColumns, repThrough } from './joinedRep';
+import { toMemberState, type FieldValue } from './mapper';
+import { anyOf, ownerFromResult, ownerSearch, ownerTerms } from './ownerQuery';
 import { firstRows } from './searchRows';
-
-/** Employee columns read through a join (member → rep, customer → sales rep). */
-function repThrough(result: search.Result, join: string, repId: string): RepFacts {
-  return toRepFacts(repId, (field) => result.getValue({ name: field, join }) as FieldValue);
-}
-
-function joinedRepColumns(join: string): search.Column[] {
-  return REP_COLUMNS.map((name) => search.createColumn({ name, join }));
-}
-
-/** Company-name search term: the longest word of the normalised key, the most selective one 'contains' can use. */
-function nameTerm(companyKey: string): string {
-  return companyKey.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
-}
 
 export function createSearchPorts(): RoutingPorts {
   const knownReps = new Map<string, RepFacts>();
@@ -72,38 +60,11 @@ export function createSearchPorts(): RoutingPorts {
     },
 
     ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[] {
-      const matches: unknown[] = [];
-      if (emailDomain) matches.push([LEAD.email, 'contains', `@${emailDomain}`]);
-      if (companyKey) {
-        if (matches.length > 0) matches.push('or');
-        matches.push([LEAD.companyName, 'contains', nameTerm(companyKey)]);
-      }
-      const filters: unknown[] = [
-        [LEAD.stage, 'anyof', ['LEAD', 'PROSPECT', 'CUSTOMER']],
-        'and',
-        [LEAD.isInactive, 'is', 'F'],
-        'and',
-        [LEAD.salesRep, 'noneof', '@NONE@'],
-        'and',
-        matches,
-      ];
-      if (lead.id) filters.push('and', ['internalid', 'noneof', lead.id]);
-      const query = search.create({
-        type: RECORD.customer,
-        filters,
-        columns: [
-          search.createColumn({ name: 'internalid', sort: search.Sort.ASC }),
-          LEAD.stage,
-          LEAD.salesRep,
-          LEAD.email,
-          LEAD.companyName,
-          LEAD.isInactive,
-          ...joinedRepColumns(LEAD.salesRep),
-        ],
-      });
-      return firstRows(query, (result) => {
-        const candidate = toOwnerCandidate(String(result.id), (field) => result.getValue(field) as FieldValue);
-        knownReps.set(candidate.salesRepId, repThrough(result, LEAD.salesRep, candidate.salesRepId));
+      const extra: unknown[][] = [anyOf(ownerTerms(emailDomain, companyKey))];
+      if (lead.id) extra.push(['internalid', 'noneof', lead.id]);
+      return firstRows(ownerSearch(extra), (result) => {
+        const { candidate, rep } = ownerFromResult(result);
+        knownReps.set(candidate.salesRepId, rep);
         return candidate;
       });
     },

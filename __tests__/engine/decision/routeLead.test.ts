@@ -264,20 +264,39 @@ describe('routeLead: before and after territories', () => {
 });
 
 describe('routeLead: asks the ports only what the rules need', () => {
-  it('reads member states and reps once for all matching territories, and no open leads without capacity', () => {
-    const territories = plan(
-      [territoryRow({ id: '1', priority: 5 }), territoryRow({ id: '2', priority: 10 }), territoryRow({ id: '3', countries: 'DE' })],
+  function threeTerritories(firstMember: Parameters<typeof memberRow>[0] = {}) {
+    return plan(
       [
-        memberRow({ id: '11', territoryId: '1', repId: '7' }),
+        territoryRow({ id: '1', priority: 5 }),
+        territoryRow({ id: '2', priority: 10 }),
+        territoryRow({ id: '3', priority: 20 }),
+        territoryRow({ id: '4', countries: 'DE' }),
+      ],
+      [
+        memberRow({ id: '11', territoryId: '1', repId: '7', ...firstMember }),
         memberRow({ id: '21', territoryId: '2', repId: '8' }),
         memberRow({ id: '31', territoryId: '3', repId: '9' }),
+        memberRow({ id: '41', territoryId: '4', repId: '10' }),
       ],
     );
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy()] }));
+  }
 
-    routeLead(territories, lead(), context(ports));
+  it('reads only the first matching territory\'s members when it decides, and no open leads without capacity', () => {
+    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
 
-    expect(calls).toEqual({ reps: [['7', '8']], memberStates: [['11', '21']], openLeads: [], ownerCandidates: [] });
+    const decision = routeLead(threeTerritories(), lead(), context(ports));
+
+    expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '1' });
+    expect(calls).toEqual({ reps: [['7']], memberStates: [['11']], openLeads: [], ownerCandidates: [] });
+  });
+
+  it('reads all further matching territories\' members in one more batch when the first one passes', () => {
+    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
+
+    const decision = routeLead(threeTerritories({ awayUntil: '2026-12-31' }), lead(), context(ports));
+
+    expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '2' });
+    expect(calls).toEqual({ reps: [['7'], ['8', '9']], memberStates: [['11'], ['21', '31']], openLeads: [], ownerCandidates: [] });
   });
 
   it('counts open leads only for members who are otherwise available', () => {

@@ -121,10 +121,22 @@ describe('list criteria (lead source, category, subsidiary)', () => {
   });
 });
 
-describe('checks are copies', () => {
-  it('changing a check does not change the territory', () => {
+describe('expected entries in checks', () => {
+  it('cannot be changed, so no trace can change the territory or another trace', () => {
     const territory = planTerritory({ countries: ['US'] });
-    CRITERIA.country(territory, lead({ country: 'US' }))?.expected.push('CA');
+    const expected = CRITERIA.country(territory, lead({ country: 'US' }))!.expected as string[];
+    expect(() => expected.push('CA')).toThrow(TypeError);
     expect(territory.countries).toEqual(['US']);
+    expect(CRITERIA.country(territory, lead({ country: 'CA' }))!.expected).toEqual(['US']);
+  });
+
+  it('are formatted as the administrator wrote them', () => {
+    const territory = planTerritory({
+      states: [{ country: 'US', state: 'WA' }, { country: null, state: 'CA' }],
+      postalPatterns: [{ kind: 'range', lo: '94000', hi: '94999' }, { kind: 'prefix', prefix: 'SW1' }],
+    });
+    const facts = lead({ country: 'US', state: 'CA', postalCode: 'sw1a 1aa' });
+    expect(CRITERIA.state(territory, facts)!.expected).toEqual(['US-WA', 'CA']);
+    expect(CRITERIA.postalCode(territory, facts)).toMatchObject({ expected: ['94000-94999', 'SW1*'], matchedEntry: 'SW1*', passed: true });
   });
 });

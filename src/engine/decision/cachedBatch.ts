@@ -15,11 +15,15 @@ export function cachedBatch<V>(fetch: (ids: string[]) => ReadonlyMap<string, V>)
   const known = new Map<string, V>();
   const asked = new Set<string>();
   return (ids) => {
-    const missing = [...new Set(ids)].filter((id) => !asked.has(id));
+    const missing: string[] = [];
+    for (const id of ids) {
+      if (asked.has(id)) continue;
+      asked.add(id);
+      missing.push(id);
+    }
     if (missing.length > 0) {
       const fetched = fetch(missing);
       for (const id of missing) {
-        asked.add(id);
         const value = fetched.get(id);
         if (value !== undefined) known.set(id, value);
       }

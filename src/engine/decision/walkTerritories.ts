@@ -25,7 +25,7 @@ interface Candidate {
 
 /**
  * Walks the territories that match the lead in plan order (SPEC §3.3) until one decides. Member states and
- * the members' reps are read in one batch each for every matching territory; every candidate gets a trace
+ * the members' reps are read in at most two batches (the first territory, then all the others); every candidate gets a trace
  * (NO_MATCH, its outcome, or NOT_REACHED after the deciding one).
  *
  * @example
@@ -39,11 +39,14 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
     return territory === undefined ? [] : [{ territory, match: checkTerritory(territory, lead) }];
   });
   const matching = candidates.filter(({ match }) => match.matched).map(({ territory }) => territory);
-  const inputs = { lead, context, states: readMembers(matching, context, lookups), ...lookups };
+  const states = new Map<string, MemberState>();
+  const inputs = { lead, context, states, ...lookups };
 
   const decisions = new Map<PlanTerritory, TerritoryDecision>();
   let deciding: TerritoryDecision | undefined;
-  for (const territory of matching) {
+  for (const [index, territory] of matching.entries()) {
+    // The first territory decides most leads: read its members alone, and the rest in one batch only if it passes.
+    if (index <= 1) readMembers(index === 0 ? matching.slice(0, 1) : matching.slice(1), context, lookups, states);
     const decision = decideTerritory(territory, inputs);
     decisions.set(territory, decision);
     if (decision.verdict !== null) {
@@ -67,14 +70,12 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
 }
 
 /**
- * One read of the member states and one of the members' reps for all matching territories, so the walk costs
- * the same governance however many territories it passes; returns the states. States are asked first: an
- * adapter may answer both with one search joined to the reps (RoutingPorts).
+ * One read of the member states and one of the members' reps for these territories, into `states`. States are
+ * asked first: an adapter may answer both with one search joined to the reps (RoutingPorts).
  */
-function readMembers(matching: PlanTerritory[], context: RoutingContext, lookups: Lookups): ReadonlyMap<string, MemberState> {
-  const members = matching.flatMap((territory) => territory.members);
-  if (members.length === 0) return new Map();
-  const states = context.ports.memberStates(members.map((member) => member.id));
+function readMembers(territories: PlanTerritory[], context: RoutingContext, lookups: Lookups, states: Map<string, MemberState>): void {
+  const members = territories.flatMap((territory) => territory.members);
+  if (members.length === 0) return;
+  for (const [id, state] of context.ports.memberStates(members.map((member) => member.id))) states.set(id, state);
   lookups.reps(members.map((member) => member.repId));
-  return states;
 }

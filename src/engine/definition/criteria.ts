@@ -27,17 +27,39 @@ export const CRITERION_ORDER: readonly CriterionName[] = [
  * // → { criterion: 'country', observed: 'US', expected: ['US'], passed: true }
  */
 export const CRITERIA: Readonly<Record<CriterionName, Criterion>> = {
-  country: (territory, lead) => listCheck('country', territory.countries, normaliseCode(lead.country)),
+  country: (territory, lead) => listCheck(territory, 'country', territory.countries, normaliseCode(lead.country)),
   state: checkState,
   postalCode: checkPostalCode,
-  leadSource: (territory, lead) => listCheck('leadSource', territory.leadSources, lead.leadSource ?? ''),
-  category: (territory, lead) => listCheck('category', territory.categories, lead.category ?? ''),
-  subsidiary: (territory, lead) => listCheck('subsidiary', territory.subsidiaries, lead.subsidiary ?? ''),
+  leadSource: (territory, lead) => listCheck(territory, 'leadSource', territory.leadSources, lead.leadSource ?? ''),
+  category: (territory, lead) => listCheck(territory, 'category', territory.categories, lead.category ?? ''),
+  subsidiary: (territory, lead) => listCheck(territory, 'subsidiary', territory.subsidiaries, lead.subsidiary ?? ''),
 };
 
-function listCheck(criterion: CriterionName, expected: string[], observed: string): CriterionCheck | null {
-  if (expected.length === 0) return null;
-  return { criterion, observed, expected: [...expected], passed: expected.includes(observed) };
+/**
+ * The entries of each criterion as an administrator reads them, formatted once per territory object and shared,
+ * frozen, by every trace that shows them: formatting them per lead was most of a check's cost.
+ */
+const displayed = new WeakMap<PlanTerritory, Readonly<Record<CriterionName, readonly string[]>>>();
+
+function expectedEntries(territory: PlanTerritory, criterion: CriterionName): readonly string[] {
+  let entries = displayed.get(territory);
+  if (entries === undefined) {
+    entries = Object.freeze({
+      country: Object.freeze([...territory.countries]),
+      state: Object.freeze(territory.states.map(formatStateEntry)),
+      postalCode: Object.freeze(territory.postalPatterns.map(formatPostalPattern)),
+      leadSource: Object.freeze([...territory.leadSources]),
+      category: Object.freeze([...territory.categories]),
+      subsidiary: Object.freeze([...territory.subsidiaries]),
+    });
+    displayed.set(territory, entries);
+  }
+  return entries[criterion];
+}
+
+function listCheck(territory: PlanTerritory, criterion: CriterionName, values: string[], observed: string): CriterionCheck | null {
+  if (values.length === 0) return null;
+  return { criterion, observed, expected: expectedEntries(territory, criterion), passed: values.includes(observed) };
 }
 
 /** Observed is the lead's state qualified by its country (`US-CA`), so it reads against qualified entries. */
@@ -48,7 +70,7 @@ function checkState(territory: PlanTerritory, lead: LeadFacts): CriterionCheck |
   return {
     criterion: 'state',
     observed: state === '' || country === '' ? state : `${country}-${state}`,
-    expected: territory.states.map(formatStateEntry),
+    expected: expectedEntries(territory, 'state'),
     passed: territory.states.some((entry) => stateEntryMatches(entry, country, state)),
   };
 }
@@ -60,7 +82,7 @@ function checkPostalCode(territory: PlanTerritory, lead: LeadFacts): CriterionCh
   return {
     criterion: 'postalCode',
     observed: lead.postalCode.trim(),
-    expected: territory.postalPatterns.map(formatPostalPattern),
+    expected: expectedEntries(territory, 'postalCode'),
     passed: matched !== undefined,
     ...(matched === undefined ? {} : { matchedEntry: formatPostalPattern(matched) }),
   };

@@ -1,0 +1,99 @@
+import { compareIds } from '../definition/compare';
+import { routeLead } from '../decision/routeLead';
+import type { Decision, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingPorts } from '../types';
+import { createOwnerPool } from './ownerPool';
+import type { BatchLead, BatchOptions, MemberChange, PickShare, RoutingClock, RoutingSnapshot } from './types';
+
+/** Routes the leads of one bulk run against a snapshot, each seeing the effects of those applied before it. */
+export interface BatchRouter {
+  /** Owner candidates found after the snapshot (the sweep searches them per batch); records the run changed win. */
+  addOwners(candidates: readonly OwnerCandidate[], reps: readonly RepFacts[]): void;
+  /** Decides one lead against the state as it now stands; changes nothing. */
+  decide(lead: BatchLead, clock: RoutingClock): Decision;
+  /**
+   * Makes a decision part of the state the next leads see, once the lead carries it: the member's turns, the reps'
+   * open leads, the lead as an owner candidate with its new rep. Returns what the lead took from a member.
+   */
+  apply(lead: BatchLead, decision: Decision): PickShare | null;
+  /** Every member whose state the applied decisions changed, ascending member id: what to commit once. */
+  memberChanges(): MemberChange[];
+}
+
+const NO_STATE: MemberState = { turns: 0, assigned: 0 };
+
+function pick<V>(map: ReadonlyMap<string, V>, ids: readonly string[]): Map<string, V> {
+  return new Map(ids.flatMap((id) => (map.has(id) ? [[id, map.get(id) as V] as const] : [])));
+}
+
+/**
+ * The batch router (SPEC §4: "as if routed one at a time in ascending internal id, each seeing the effects of those
+ * before it"). It calls `routeLead` for one lead at a time through in-memory ports over the snapshot, and `apply`
+ * feeds each decision back: the picked member's turns and assignments, one open lead more for the rep the lead
+ * moves to and one less for the rep it leaves, and the lead itself as a LEAD-stage owner candidate with its new
+ * rep (a later lead from the same company lands with the same rep; a lead never matches itself).
+ *
+ * @example
+ * const router = createBatchRouter(plan, snapshot, { settings, mode: { kind: 'create' } });
+ * for (const lead of leads) {
+ *   const decision = router.decide(lead, clock);
+ *   if (write(lead, decision)) router.apply(lead, decision);
+ * }
+ * commit(router.memberChanges()); // [{ memberId: '11', before: { turns: 3, assigned: 9 }, after: { turns: 5, assigned: 11 }, … }]
+ */
+export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options: BatchOptions): BatchRouter {
+  const reps = new Map(snapshot.reps.map((rep) => [rep.id, rep]));
+  const states = new Map(snapshot.memberStates);
+  const openLeads = new Map(snapshot.openLeads);
+  const pool = createOwnerPool(snapshot.owners);
+  const changedByRun = new Set<string>();
+  const changes = new Map<string, MemberChange>();
+
+  const ports: RoutingPorts = {
+    reps: (ids) => pick(reps, ids),
+    memberStates: (ids) => pick(states, ids),
+    openLeads: (ids) => pick(openLeads, ids),
+    ownerCandidates: (_lead, domain, key) => pool.find(domain, key),
+  };
+
+  const countOpenLead = (repId: string | null, delta: number) => {
+    if (repId !== null) openLeads.set(repId, (openLeads.get(repId) ?? 0) + delta);
+  };
+
+  const takeTurn = (update: MemberUpdate): PickShare => {
+    const before = states.get(update.memberId) ?? NO_STATE;
+    const after = { turns: update.turns, assigned: update.assigned };
+    states.set(update.memberId, after);
+    const first = changes.get(update.memberId)?.before ?? before;
+    const { memberId, territoryId, repId, lastAssigned } = update;
+    changes.set(memberId, { memberId, territoryId, repId, before: first, after, lastAssigned });
+    return { memberId, turns: after.turns - before.turns, assigned: after.assigned - before.assigned };
+  };
+
+  return {
+    addOwners(candidates, candidateReps) {
+      for (const rep of candidateReps) if (!reps.has(rep.id)) reps.set(rep.id, rep);
+      for (const candidate of candidates) if (!changedByRun.has(candidate.id)) pool.put(candidate);
+    },
+
+    decide(lead, clock) {
+      return routeLead(plan, lead.facts, { ...clock, settings: options.settings, mode: options.mode, ports }, options.matcher);
+    },
+
+    apply(lead, decision) {
+      const { id, salesRepId: previousRepId, email, companyName } = lead.facts;
+      if (decision.repId !== previousRepId && !lead.isInactive) {
+        countOpenLead(previousRepId, -1);
+        countOpenLead(decision.repId, +1);
+      }
+      if (decision.repId !== null) {
+        pool.put({ id, stage: 'LEAD', salesRepId: decision.repId, email, companyName, isInactive: lead.isInactive });
+        changedByRun.add(id);
+      }
+      return decision.memberUpdate === null ? null : takeTurn(decision.memberUpdate);
+    },
+
+    memberChanges() {
+      return [...changes.values()].sort((a, b) => compareIds(a.memberId, b.memberId));
+    },
+  };
+}

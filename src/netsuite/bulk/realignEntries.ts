@@ -1,0 +1,98 @@
+/**
+ * What the realignment's stages hand each other (JSON through NetSuite's persisted key/values). The input stage
+ * decides every lead and passes on only what changes, plus the member states and the counts summarize needs; map
+ * turns each lead entry into a report row. No N/* call here.
+ */
+import type { Decision, LeadFacts, Status } from '../../engine';
+import type { MemberChange, PickShare, Realignment } from '../../engine/batch';
+import type { ListScriptIds } from '../mapper';
+import { leadUpdateOf, type LeadUpdate } from './leadWrites';
+
+/** A lead the report lists: one to write, or one whose routing failed (reported, never written). */
+export interface LeadEntry {
+  kind: 'lead';
+  update: LeadUpdate;
+  currentRepId: string | null;
+  status: Status;
+  /** What the decision took from a member: given back if the write fails. */
+  share: PickShare | null;
+  write: boolean;
+}
+
+export interface MembersEntry {
+  kind: 'members';
+  changes: MemberChange[];
+}
+
+export interface RealignTally {
+  inScope: number;
+  changes: number;
+  unchanged: number;
+  routingErrors: number;
+  addressLoads: number;
+}
+
+export interface TallyEntry {
+  kind: 'tally';
+  tally: RealignTally;
+}
+
+export type RealignEntry = LeadEntry | MembersEntry | TallyEntry;
+
+/** A line of the CSV report (SPEC §4: lead, current rep, new rep, territory, status, reason) and what became of it. */
+export interface ReportRow {
+  lead: string;
+  currentRep: string;
+  newRep: string;
+  territory: string;
+  status: Status;
+  reason: string;
+  result: string;
+}
+
+/** What map passes on for a lead: its report row, and the member share to give back when its write failed. */
+export interface RowOutput {
+  kind: 'row';
+  row: ReportRow;
+  withdrawn: PickShare | null;
+}
+
+/** A lead whose facts could not be read, with the ERROR decision recorded for it. */
+export interface FailedLead {
+  facts: LeadFacts & { id: string };
+  decision: Decision;
+}
+
+function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, statusIds: ListScriptIds, share: PickShare | null, write: boolean): LeadEntry {
+  return { kind: 'lead', update: leadUpdateOf(facts.id, decision, statusIds), currentRepId: facts.salesRepId, status: decision.status, share, write };
+}
+
+/**
+ * The input stage's key/values: `lead:<id>` per lead to report, `members`, `tally`.
+ *
+ * @example
+ * realignEntries(realignment, [], lists.status, tally);
+ * // { 'lead:901': { kind: 'lead', update: { leadId: '901', repId: '8', … }, currentRepId: '5', … }, members: { … }, tally: { … } }
+ */
+export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], statusIds: ListScriptIds, tally: RealignTally): Record<string, RealignEntry> {
+  const entries: Record<string, RealignEntry> = {};
+  for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, statusIds, share, true);
+  for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, statusIds, null, false);
+  entries['members'] = { kind: 'members', changes: realignment.memberChanges };
+  entries['tally'] = { kind: 'tally', tally };
+  return entries;
+}
+
+/** @example reportRow(entry, 'written') // → { lead: '901', currentRep: '5', newRep: '8', territory: '1', status: 'ROUTED', reason: '…', result: 'written' } */
+export function reportRow(entry: LeadEntry, result: string): ReportRow {
+  const { update } = entry;
+  return {
+    lead: update.leadId,
+    currentRep: entry.currentRepId ?? '',
+    newRep: update.repId ?? '',
+    territory: update.territoryId ?? '',
+    status: entry.status,
+    reason: update.reason,
+    result,
+  };
+}

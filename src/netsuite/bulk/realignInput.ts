@@ -1,0 +1,82 @@
+/**
+ * The realignment's input stage: read everything once, decide every lead in ascending internal id in this one place
+ * (so round-robin turns are exact however many map jobs write afterwards), and hand on only the leads that change.
+ *
+ * Why here: getInputData has 10,000 units and runs once; reads cost about 10 units per 1,000 leads with their owner
+ * pool, so deciding 100,000 leads costs about 1,000 units. What it returns is persisted (200 MB for the whole
+ * job, map output included); returning only changes (≈0.4 KB each, ≈0.3 KB more as map output) plus one member
+ * entry keeps unchanged leads — the usual majority — out of it, so about 300,000 changes fit one run. map (1,000
+ * units each) writes one lead for 5; summarize commits members once and writes the report.
+ */
+import error from 'N/error';
+import log from 'N/log';
+import { errorDecision } from '../../engine';
+import { realignLeads, type BatchLead } from '../../engine/batch';
+import { remainingUnits } from '../governance';
+import { loadRoutingData } from '../planCache';
+import { readClock } from '../settings';
+import { completeLead, type LeadRow } from './leadRows';
+import { allOwners } from './ownerSearch';
+import { canLoadAddresses } from './realignBudget';
+import { realignEntries, type FailedLead, type RealignEntry } from './realignEntries';
+import { readRealignParameters } from './realignParameters';
+import { readRealignScope } from './realignScope';
+import { readLeadEventSettings } from './routingSettings';
+import { loadSnapshot } from './snapshot';
+
+export const REPORT_FOLDER_ERROR = 'TLR_REPORT_FOLDER_MISSING';
+export const SCOPE_TOO_LARGE_ERROR = 'TLR_SCOPE_TOO_LARGE';
+
+function refuse(name: string, message: string): never {
+  throw error.create({ name, message, notifyOff: false });
+}
+
+/** Leads with their address; a lead that cannot be loaded is recorded as a routing error (reported, not written). */
+function completeLeads(rows: readonly LeadRow[], now: string): { leads: BatchLead[]; failed: FailedLead[] } {
+  const loads = rows.filter((row) => row.needsAddress).length;
+  if (!canLoadAddresses(remainingUnits(), loads)) {
+    refuse(SCOPE_TOO_LARGE_ERROR, `${loads} leads in scope have no default billing address and must be loaded (5 units each), more than this run can pay. Narrow the scope with a saved search (custscript_tlr_scope_search). No lead was changed.`);
+  }
+  const leads: BatchLead[] = [];
+  const failed: FailedLead[] = [];
+  for (const row of rows) {
+    try {
+      leads.push(completeLead(row));
+    } catch (loadError) {
+      failed.push({ facts: row.lead.facts, decision: errorDecision(row.lead.facts, loadError, now) });
+    }
+  }
+  return { leads, failed };
+}
+
+/**
+ * getInputData: the key/values for map (see realignEntries). Refuses, before reading any lead, to run without a
+ * report folder.
+ *
+ * @example
+ * buildRealignInput(); // { 'lead:901': { kind: 'lead', … }, members: { kind: 'members', … }, tally: { kind: 'tally', … } }
+ */
+export function buildRealignInput(): Record<string, RealignEntry> {
+  const parameters = readRealignParameters();
+  if (parameters.reportFolderId === null) {
+    refuse(REPORT_FOLDER_ERROR, 'Set Report Folder (custscript_tlr_report_folder) on the realignment deployment to the internal ID of a File Cabinet folder, then run again. No lead was read or changed.');
+  }
+  const settings = readLeadEventSettings();
+  const { plan, lists } = loadRoutingData();
+  const owners = settings.matchOwner ? allOwners() : { candidates: [], reps: [] };
+  const base = loadSnapshot(plan, settings);
+  const reps = new Map([...owners.reps, ...base.reps].map((rep) => [rep.id, rep]));
+  const rows = readRealignScope(parameters.scopeSearchId);
+  const clock = readClock();
+  const { leads, failed } = completeLeads(rows, clock.now);
+  const realignment = realignLeads(plan, { ...base, reps: [...reps.values()], owners: owners.candidates }, leads, { settings }, clock);
+  const tally = {
+    inScope: rows.length,
+    changes: realignment.changes.length,
+    unchanged: realignment.unchanged,
+    routingErrors: failed.length,
+    addressLoads: rows.filter((row) => row.needsAddress).length,
+  };
+  log.audit({ title: `Realignment decided (${parameters.mode})`, details: JSON.stringify(tally) });
+  return realignEntries(realignment, failed, lists.status, tally);
+}

@@ -1,0 +1,40 @@
+/**
+ * The realignment's CSV report in the File Cabinet (SPEC §4): lead, current rep, new rep, territory, status,
+ * reason, and the result of the write. Built line by line with appendLine, which has no 10 MB content cap; saved
+ * once (20 units).
+ */
+import file from 'N/file';
+import { compareIds } from '../../engine';
+import type { ReportRow } from './realignEntries';
+import type { RealignMode } from './realignParameters';
+
+export const REPORT_HEADER = ['lead', 'current_rep', 'new_rep', 'territory', 'status', 'reason', 'result'];
+
+/**
+ * One CSV line (RFC 4180): a value with a comma, quote or line break is quoted, quotes doubled.
+ *
+ * @example
+ * csvLine(['901', 'Kept "Ana", as agreed']); // '901,"Kept ""Ana"", as agreed"'
+ */
+export function csvLine(values: readonly string[]): string {
+  return values.map((value) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value)).join(',');
+}
+
+/** @example reportFileName('PREVIEW', '2026-11-26T09:00:00.000Z'); // 'tlr_realign_preview_20261126T090000Z.csv' */
+export function reportFileName(mode: RealignMode, now: string): string {
+  return `tlr_realign_${mode.toLowerCase()}_${now.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.csv`;
+}
+
+/**
+ * Writes the rows, ascending lead id, to a new file in the folder; returns the file's internal id.
+ *
+ * @example
+ * writeReport(rows, '812', reportFileName('APPLY', now)); // 4410
+ */
+export function writeReport(rows: readonly ReportRow[], folderId: string, name: string): number {
+  const report = file.create({ name, fileType: file.Type.CSV, contents: `${csvLine(REPORT_HEADER)}\n`, folder: Number(folderId) });
+  for (const row of [...rows].sort((a, b) => compareIds(a.lead, b.lead))) {
+    report.appendLine({ value: csvLine([row.lead, row.currentRep, row.newRep, row.territory, row.status, row.reason, row.result]) });
+  }
+  return report.save();
+}

@@ -1,0 +1,88 @@
+/**
+ * The realignment's summarize stage: gather map's rows, commit member states once (APPLY; turns taken by leads whose
+ * write failed are given back), write the report, log the counts and every error NetSuite reports for the stages.
+ * Units: member commit (10 + 2 a member, so about 4,900 members fit its 10,000) and the report (20).
+ */
+import log from 'N/log';
+import type { EntryPoints } from 'N/types';
+import { withdrawnByMember, type MemberChange, type PickShare } from '../../engine/batch';
+import { readClock } from '../settings';
+import { commitMemberChanges } from './memberCommit';
+import type { MembersEntry, RealignTally, ReportRow, RowOutput, TallyEntry } from './realignEntries';
+import { readRealignParameters, type RealignMode } from './realignParameters';
+import { reportFileName, writeReport } from './realignReport';
+
+interface Gathered {
+  rows: ReportRow[];
+  withdrawn: PickShare[];
+  memberChanges: MemberChange[];
+  tally: RealignTally | null;
+}
+
+function gather(output: EntryPoints.MapReduce.MapReduceOutputIteratorContainer): Gathered {
+  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null };
+  output.iterator().each((_key, value) => {
+    const item = JSON.parse(value) as RowOutput | MembersEntry | TallyEntry;
+    if (item.kind === 'row') {
+      gathered.rows.push(item.row);
+      if (item.withdrawn !== null) gathered.withdrawn.push(item.withdrawn);
+    } else if (item.kind === 'members') gathered.memberChanges = item.changes;
+    else gathered.tally = item.tally;
+    return true;
+  });
+  return gathered;
+}
+
+/** NetSuite hands errors over as serialised SuiteScript errors; their message is what an administrator reads. */
+function errorText(serialised: string): string {
+  try {
+    const parsed = JSON.parse(serialised) as { name?: string; message?: string };
+    return parsed.message ? `${parsed.name ?? 'Error'}: ${parsed.message}` : serialised;
+  } catch {
+    return serialised;
+  }
+}
+
+function logMapErrors(summary: EntryPoints.MapReduce.summarizeContext): number {
+  let count = 0;
+  summary.mapSummary.errors.iterator().each((key, message) => {
+    count += 1;
+    log.error({ title: `Realignment map error (${key})`, details: errorText(message) });
+    return true;
+  });
+  return count;
+}
+
+/** The report's file id; null (logged) when it could not be saved, so the counts are still logged. */
+function saveReport(rows: readonly ReportRow[], folderId: string | null, mode: RealignMode): number | null {
+  if (folderId === null) return null;
+  try {
+    return writeReport(rows, folderId, reportFileName(mode, readClock().now));
+  } catch (reportError) {
+    log.error({ title: 'Realignment report not written', details: errorText(String((reportError as Error)?.message ?? reportError)) });
+    return null;
+  }
+}
+
+/**
+ * summarize.
+ *
+ * @example
+ * summarizeRealignment(summary); // logs "Realignment APPLY finished" { changes: 120, written: 119, failed: 1, … }
+ */
+export function summarizeRealignment(summary: EntryPoints.MapReduce.summarizeContext): void {
+  if (summary.inputSummary.error) {
+    log.error({ title: 'Realignment did not run', details: errorText(summary.inputSummary.error) });
+    return;
+  }
+  const parameters = readRealignParameters();
+  const mapErrors = logMapErrors(summary);
+  const { rows, withdrawn, memberChanges, tally } = gather(summary.output);
+  const membersCommitted = parameters.mode === 'APPLY' ? commitMemberChanges(memberChanges, withdrawnByMember(withdrawn)) : 0;
+  const reportFileId = saveReport(rows, parameters.reportFolderId, parameters.mode);
+  const counted = (prefix: string) => rows.filter((row) => row.result.startsWith(prefix)).length;
+  log.audit({
+    title: `Realignment ${parameters.mode} finished`,
+    details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, membersCommitted, reportFileId }),
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The routing settings of the bulk scripts (scheme A, docs/sdf-objects.md "Script parameters"): the three
+ * parameters are declared only on the lead user event, so the sweep and the realignment read the values an
+ * administrator set on its deployment `customdeploy_tlr_ue_lead`. 15 units: a search for the deployment's internal
+ * id (10) and a load of the deployment record (5, "other record").
+ */
+import log from 'N/log';
+import record from 'N/record';
+import search from 'N/search';
+import type { RoutingSettings } from '../../engine';
+import { ensureUnits } from '../governance';
+import { DEPLOYMENT, PARAM, RECORD } from '../ids';
+import { asBoolean, asId, type FieldValue } from '../mapper';
+import { firstRows } from '../searchRows';
+import { UNITS } from './unitCosts';
+
+/** SPEC §2 defaults, used when the lead user event's deployment cannot be read. */
+export const DEFAULT_SETTINGS: RoutingSettings = { keepExisting: true, matchOwner: true, defaultRepId: null };
+
+function leadEventDeploymentId(): string | null {
+  const query = search.create({ type: RECORD.scriptDeployment, filters: [['scriptid', 'is', DEPLOYMENT.ueLead]], columns: ['internalid'] });
+  const [id] = firstRows(query, (result) => String(result.id), 1);
+  return id ?? null;
+}
+
+/**
+ * The settings of the lead user event's deployment, or the SPEC defaults (logged) when that deployment is missing
+ * or unreadable: a bulk run then still routes with the rules an unconfigured account would have.
+ *
+ * @example
+ * readLeadEventSettings(); // { keepExisting: true, matchOwner: true, defaultRepId: '12' }
+ */
+export function readLeadEventSettings(): RoutingSettings {
+  try {
+    const id = leadEventDeploymentId();
+    if (id === null) throw new Error(`no script deployment ${DEPLOYMENT.ueLead} was found`);
+    ensureUnits(UNITS.entityLoad);
+    const deployment = record.load({ type: RECORD.scriptDeployment, id });
+    const value = (fieldId: string) => deployment.getValue({ fieldId }) as FieldValue;
+    return {
+      keepExisting: asBoolean(value(PARAM.keepExisting)),
+      matchOwner: asBoolean(value(PARAM.matchOwner)),
+      defaultRepId: asId(value(PARAM.defaultRep)),
+    };
+  } catch (error) {
+    log.error({
+      title: 'Routing settings of the lead user event unreadable; using the defaults',
+      details: `${String((error as Error)?.message ?? error)} — keep existing rep and owner matching on, no default rep.`,
+    });
+    return DEFAULT_SETTINGS;
+  }
+}
