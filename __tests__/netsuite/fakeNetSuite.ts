@@ -185,6 +185,11 @@ export function fakeRecord(values: Record<string, unknown>, addresses: FakeAddre
       body.set(fieldId, value);
       written[fieldId] = value;
     },
+    /** Written as `{ text }`, so tests see that a value was set by its label. */
+    setText: ({ fieldId, text }: { fieldId: string; text: string }) => {
+      body.set(fieldId, text);
+      written[fieldId] = { text };
+    },
     getFields: () => [...body.keys()],
     getLineCount: ({ sublistId }: { sublistId: string }) => (sublistId === 'addressbook' ? addresses.length : -1),
     getSublistValue: ({ fieldId, line }: { fieldId: string; line: number }) =>

@@ -120,6 +120,22 @@ describe('lead user event: routing a new lead', () => {
     expect(netsuite.units()).toBe(15);
   });
 
+  it('parks "no update" for a fallback decision, so it cannot commit an earlier identical lead\'s update', () => {
+    const netsuite = warm({
+      cached: cachedPlan([territory({ fallbackRepId: '7' })], [member('31', '7', { awayUntil: '2099-01-01' }), member('32', '8', { awayUntil: '2099-01-01' })]),
+      lookups: { 'employee:7': { entityid: 'Ana Ruiz', isinactive: false, issalesrep: true } },
+    });
+    netsuite.cacheStore.set('tlr_pending_member/1|7|jo@acme.com|Acme', JSON.stringify({ memberId: '31', territoryId: '1', repId: '7', turns: 9, assigned: 9, lastAssigned: '2026-11-26T00:00:00.000Z' }));
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+    entry.afterSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({ salesrep: '7', custentity_tlr_status: '12', custentity_tlr_territory: '1' });
+    expect(netsuite.cacheStore.get('tlr_pending_member/1|7|jo@acme.com|Acme')).toBe('null');
+    expect(netsuite.submitted).toEqual([]);
+  });
+
   it('commits nothing after a save that no territory decided (0 units)', () => {
     const netsuite = warm();
     const lead = newLead({ salesrep: '9' });
@@ -174,7 +190,7 @@ describe('lead user event: routing a new lead', () => {
     expect(netsuite.units()).toBe(11);
   });
 
-  it('spends 25 units on a routed lead with owner matching on and no owner found', () => {
+  it('spends 20 units on a routed lead with owner matching on and no owner found (an empty paged search costs 5)', () => {
     const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, rows: { customer: [], customrecord_tlr_member: MEMBER_ROWS } });
     const lead = newLead();
 
@@ -183,7 +199,7 @@ describe('lead user event: routing a new lead', () => {
 
     expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11' });
     expect(netsuite.searches.map((search) => search.type)).toEqual(['customer', 'customrecord_tlr_member']);
-    expect(netsuite.units()).toBe(25);
+    expect(netsuite.units()).toBe(20);
   });
 
   it('counts open leads in one grouped search only when the territory has a capacity', () => {
@@ -268,18 +284,19 @@ describe('lead user event: routing never stops the save', () => {
     expect(netsuite.logs.some((entry) => entry.level === 'error' && entry.title.includes('saved as entered'))).toBe(true);
   });
 
-  it('records a failing cache as ERROR, reading the status list directly', () => {
-    const netsuite = warm({
-      fail: { cacheGet: Object.assign(new Error('cache unavailable'), { name: 'SSS_CACHE_ERROR' }) },
-      rows: { customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid } })) },
-    });
+  it('records a failing cache as ERROR by the status label, spending nothing more', () => {
+    const netsuite = warm({ fail: { cacheGet: Object.assign(new Error('cache unavailable'), { name: 'SSS_CACHE_ERROR' }) } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
 
-    expectError(lead, 'UNEXPECTED_ERROR');
-    expect(lead.written.custentity_tlr_reason).toContain('SSS_CACHE_ERROR: cache unavailable');
-    expect(netsuite.searches.map((search) => search.type)).toEqual(['customlist_tlr_status']);
+    expect(lead.written.custentity_tlr_status).toEqual({ text: 'Routing error' });
+    expect(lead.written.salesrep).toBe('');
+    expect(lead.written.custentity_tlr_reason).toBe(
+      'Routing failed (UNEXPECTED_ERROR): SSS_CACHE_ERROR: cache unavailable — the lead was saved as entered.',
+    );
+    expect(netsuite.searches).toEqual([]);
+    expect(netsuite.units()).toBe(0);
   });
 
   it('records a failing employee lookup as ERROR and keeps the entered rep', () => {
@@ -291,16 +308,15 @@ describe('lead user event: routing never stops the save', () => {
     expectError(lead, 'UNEXPECTED_ERROR', '9');
   });
 
-  it('records a malformed cached plan as ERROR (MALFORMED_PLAN)', () => {
-    warm({
-      cached: { [PLAN_KEY]: `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n[1, "not a plan"]` },
-      rows: { customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid } })) },
-    });
+  it('records a malformed cached plan as ERROR (MALFORMED_PLAN) and drops it so the next lead recompiles', () => {
+    const netsuite = warm({ cached: { [PLAN_KEY]: `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n[1, "not a plan"]` } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
 
     expectError(lead, 'MALFORMED_PLAN');
+    expect(netsuite.cacheCalls).toEqual([`hit ${PLAN_KEY}`, `remove ${PLAN_KEY}`]);
+    expect(netsuite.cacheStore.has(PLAN_KEY)).toBe(false);
   });
 
   it('records low governance as ERROR (GOVERNANCE_LOW) before the search it could not pay for', () => {

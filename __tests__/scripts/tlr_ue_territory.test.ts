@@ -165,4 +165,15 @@ describe('territory user event: members', () => {
     expect(netsuite.units()).toBe(0);
     expect(netsuite.cacheCalls).toEqual([]);
   });
+
+  it('treats a counters write that also deactivates the member as a real edit: validated, plan dropped', () => {
+    const netsuite = install();
+    const edit = fakeRecord({ custrecord_tlr_mem_turns: 3, isinactive: true }, [], { type: 'customrecord_tlr_member', id: '31' });
+    const old = member();
+
+    entry.beforeSubmit(event('xedit', edit, old));
+    entry.afterSubmit(event('xedit', edit, old));
+
+    expect(netsuite.cacheCalls).toEqual([`remove ${PLAN_KEY}`]);
+  });
 });

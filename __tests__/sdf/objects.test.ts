@@ -529,6 +529,14 @@ describe('manifest features cover the objects', () => {
   });
 });
 
+describe('the error path sets the ERROR status by its label', () => {
+  it('ERROR_STATUS_LABEL is the label of val_tlr_error', () => {
+    const list = readSdfObjects().find((object) => object.scriptid === 'customlist_tlr_status')!;
+    const value = items(list.root, 'customvalues', 'customvalue').find((node) => attr(node, 'scriptid') === 'val_tlr_error');
+    expect(value && text(value, 'value')).toBe(ids.ERROR_STATUS_LABEL);
+  });
+});
+
 describe('validation messages name fields by their form labels', () => {
   const fields = allFields(readSdfObjects());
   it.each(Object.entries(FIELD_LABELS))('%s is labelled "%s" in Objects/', (fieldId, label) => {

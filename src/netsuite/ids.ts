@@ -75,6 +75,9 @@ export const STATUS_VALUE = {
   ERROR: 'val_tlr_error',
 } as const;
 
+/** Label of `val_tlr_error` (the SDF test holds it equal to Objects/): the error path sets it by text. */
+export const ERROR_STATUS_LABEL = 'Routing error';
+
 export const SCRIPT = {
   ueLead: 'customscript_tlr_ue_lead',
   ueTerritory: 'customscript_tlr_ue_territory',

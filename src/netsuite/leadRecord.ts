@@ -1,7 +1,7 @@
 /** Reading routing facts from a lead record and writing a decision onto it (no extra save). */
 import type record from 'N/record';
 import type { Decision, LeadFacts } from '../engine';
-import { LEAD, STATUS_VALUE } from './ids';
+import { ERROR_STATUS_LABEL, LEAD, STATUS_VALUE } from './ids';
 import { toLeadFacts, type FieldValue, type LeadAddress, type ListScriptIds } from './mapper';
 
 /** NetSuite's TEXTAREA holds up to 4,000 characters. */
@@ -48,6 +48,8 @@ export function writeDecision(lead: record.Record, decision: Decision, statusIds
     lead.setValue({ fieldId: LEAD.salesRep, value: decision.repId ?? '' });
   }
   if (statusIds) lead.setValue({ fieldId: LEAD.status, value: statusValueId(decision.status, statusIds) });
+  // Without the list ids (the plan could not be had) an ERROR is still recorded, by its label, at no cost.
+  else if (decision.status === 'ERROR') lead.setText({ fieldId: LEAD.status, text: ERROR_STATUS_LABEL });
   lead.setValue({ fieldId: LEAD.reason, value: decision.reason.slice(0, REASON_LIMIT) });
   lead.setValue({ fieldId: LEAD.routedAt, value: new Date(decision.decidedAt) });
   lead.setValue({ fieldId: LEAD.territory, value: decision.territoryId ?? '' });

@@ -5,24 +5,14 @@
  */
 import log from 'N/log';
 import type record from 'N/record';
-import { errorDecision, routeLead, type Decision, type LeadFacts } from '../engine';
-import { LEAD, LIST } from './ids';
+import { PlanFormatError, errorDecision, routeLead, type Decision, type LeadFacts } from '../engine';
+import { LEAD } from './ids';
 import { asId, type FieldValue, type ListScriptIds } from './mapper';
 import { readLeadFacts, writeDecision } from './leadRecord';
 import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from './pendingMemberUpdate';
-import { loadListIds, loadRoutingData } from './planCache';
+import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from './planCache';
 import { createSearchPorts } from './searchPorts';
 import { readClock, readSettings } from './settings';
-
-/** The status list ids for an ERROR outcome when the cached plan itself could not be had. */
-function statusIdsOrNull(): ListScriptIds | null {
-  try {
-    return loadListIds(LIST.status);
-  } catch (error) {
-    log.error({ title: 'Routing status list unavailable', details: String(error) });
-    return null;
-  }
-}
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
 function enteredFacts(lead: record.Record): LeadFacts {
@@ -30,14 +20,26 @@ function enteredFacts(lead: record.Record): LeadFacts {
   return { id: null, country: '', state: '', postalCode: '', leadSource: null, category: null, subsidiary: null, email: '', companyName: '', salesRepId };
 }
 
+/** A cached plan this version cannot read would fail every lead: drop it so the next lead compiles afresh (1 unit). */
+function healMalformedPlan(error: unknown): void {
+  if (!(error instanceof PlanFormatError)) return;
+  try {
+    dropRoutingData();
+  } catch (dropError) {
+    log.error({ title: 'Could not drop the malformed cached plan', details: String(dropError) });
+  }
+}
+
+/** Records ERROR without spending units: status ids from the cached entry when it was read, else by label. */
 function recordError(lead: record.Record, facts: LeadFacts, error: unknown, now: string, statusIds: ListScriptIds | null): Decision {
   const decision = errorDecision(facts, error, now);
   log.error({ title: 'Lead routing failed; the lead is saved as entered', details: `${decision.reason}\n${(error as Error)?.stack ?? ''}` });
   try {
-    writeDecision(lead, decision, statusIds ?? statusIdsOrNull());
+    writeDecision(lead, decision, statusIds);
   } catch (writeError) {
     log.error({ title: 'Could not record the routing error on the lead', details: String(writeError) });
   }
+  healMalformedPlan(error);
   return decision;
 }
 
@@ -48,12 +50,13 @@ export function routeNewLead(lead: record.Record): Decision {
   let statusIds: ListScriptIds | null = null;
   try {
     facts = readLeadFacts(lead);
-    const { plan, lists } = loadRoutingData();
-    statusIds = lists.status;
+    const entry = loadRoutingEntry();
+    statusIds = listIdsOf(entry).status;
+    const plan = planOf(entry);
     const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createSearchPorts() };
     const decision = routeLead(plan, facts, context);
     // Parked before anything is written, so a failure here leaves the record as entered.
-    if (decision.memberUpdate) holdMemberUpdate(decision.memberUpdate, facts);
+    holdMemberUpdate(decision, facts);
     writeDecision(lead, decision, statusIds);
     log.audit({ title: `Lead routed: ${decision.status}`, details: decision.reason });
     return decision;

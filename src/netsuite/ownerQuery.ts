@@ -10,20 +10,22 @@ import { joinedRepColumns, repThrough } from './joinedRep';
 import { toOwnerCandidate, type FieldValue } from './mapper';
 
 /**
- * The most selective word `contains` can search a company name by: the longest word of its normalised key.
+ * The most selective word `contains` can search a company name by: the longest word of its normalised key,
+ * never "and" (it may stand for a "&" that the stored name still has: "AT&T" → key "at and t" → "at").
  *
  * @example
  * companyTerm('smith and sons'); // 'smith'
  */
 export function companyTerm(key: string): string {
-  return key.split(' ').reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+  return key.split(' ').reduce((longest, word) => (word !== 'and' && word.length > longest.length ? word : longest), '');
 }
 
 /** `contains` filters for an email domain and a company key, to OR together. */
 export function ownerTerms(emailDomain: string | null, companyKey: string | null): string[][] {
   const terms: string[][] = [];
   if (emailDomain !== null) terms.push([LEAD.email, 'contains', `@${emailDomain}`]);
-  if (companyKey !== null) terms.push([LEAD.companyName, 'contains', companyTerm(companyKey)]);
+  const term = companyKey === null ? '' : companyTerm(companyKey);
+  if (term !== '') terms.push([LEAD.companyName, 'contains', term]);
   return terms;
 }
 

@@ -6,7 +6,7 @@
  */
 import cache from 'N/cache';
 import record from 'N/record';
-import type { LeadFacts, MemberUpdate } from '../engine';
+import type { Decision, LeadFacts, MemberUpdate } from '../engine';
 import { LEAD, MEMBER, RECORD } from './ids';
 import { asText, type FieldValue } from './mapper';
 
@@ -21,10 +21,14 @@ function pendingKey(territoryId: string, repId: string, email: string, companyNa
   return [territoryId, repId, email, companyName].join('|');
 }
 
-/** 1 unit. The key is made of the values the lead will be saved with. */
-export function holdMemberUpdate(update: MemberUpdate, lead: LeadFacts): void {
-  const key = pendingKey(update.territoryId, update.repId, lead.email, lead.companyName);
-  pendingCache().put({ key, value: JSON.stringify(update), ttl: HOLD_SECONDS });
+/**
+ * 1 unit when a territory decided (0 otherwise). The key is made of the values the lead will be saved with; a
+ * territory decision without a member update (FALLBACK) parks "none", so it cannot take an earlier lead's update.
+ */
+export function holdMemberUpdate(decision: Decision, lead: LeadFacts): void {
+  if (decision.territoryId === null || decision.repId === null) return;
+  const key = pendingKey(decision.territoryId, decision.repId, lead.email, lead.companyName);
+  pendingCache().put({ key, value: JSON.stringify(decision.memberUpdate), ttl: HOLD_SECONDS });
 }
 
 /** 1 unit; nothing (0 units) when no territory decided the lead. */
@@ -33,7 +37,7 @@ export function takeMemberUpdate(lead: record.Record): MemberUpdate | null {
   const territoryId = read(LEAD.territory);
   if (territoryId === '') return null;
   const held = pendingCache().get({ key: pendingKey(territoryId, read(LEAD.salesRep), read(LEAD.email), read(LEAD.companyName)) });
-  return held ? (JSON.parse(held) as MemberUpdate) : null;
+  return held ? (JSON.parse(held) as MemberUpdate | null) : null;
 }
 
 /** Writes turns, assigned and last assigned on the member (2 units: custom record submitFields). */

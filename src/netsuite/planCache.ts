@@ -69,17 +69,26 @@ function buildEntry(): string {
   return `${JSON.stringify(lists)}\n${encodePlan(plan)}`;
 }
 
-function parseEntry(entry: string): RoutingData {
-  const split = entry.indexOf('\n');
-  const lists = JSON.parse(entry.slice(0, split)) as ListIds;
-  return { lists, plan: decodePlan(entry.slice(split + 1)) };
-}
-
-/** The plan and list ids: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2. */
-export function loadRoutingData(): RoutingData {
+/** The cached entry: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2. */
+export function loadRoutingEntry(): string {
   const entry = routingCache().get({ key: PLAN_KEY, loader: buildEntry });
   if (entry === null) throw new Error('N/cache returned nothing for the routing plan although a loader was given');
-  return parseEntry(entry);
+  return entry;
+}
+
+/** The list ids of an entry, readable even when its plan is not (so an ERROR can still be recorded). */
+export function listIdsOf(entry: string): ListIds {
+  return JSON.parse(entry.slice(0, entry.indexOf('\n'))) as ListIds;
+}
+
+export function planOf(entry: string): Plan {
+  return decodePlan(entry.slice(entry.indexOf('\n') + 1));
+}
+
+/** The plan and list ids, for the bulk paths. */
+export function loadRoutingData(): RoutingData {
+  const entry = loadRoutingEntry();
+  return { lists: listIdsOf(entry), plan: planOf(entry) };
 }
 
 /** Drops the cached plan so the next lead compiles the territories as they now stand (1 unit). */

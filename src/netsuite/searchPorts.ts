@@ -10,7 +10,7 @@ import { LEAD, MEMBER, RECORD } from './ids';
 import { joinedRepColumns, repThrough } from './joinedRep';
 import { toMemberState, type FieldValue } from './mapper';
 import { anyOf, ownerFromResult, ownerSearch, ownerTerms } from './ownerQuery';
-import { firstRows } from './searchRows';
+import { allRows, firstRows } from './searchRows';
 
 export function createSearchPorts(): RoutingPorts {
   const knownReps = new Map<string, RepFacts>();
@@ -60,9 +60,12 @@ export function createSearchPorts(): RoutingPorts {
     },
 
     ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[] {
-      const extra: unknown[][] = [anyOf(ownerTerms(emailDomain, companyKey))];
+      const terms = ownerTerms(emailDomain, companyKey);
+      if (terms.length === 0) return [];
+      const extra: unknown[][] = [anyOf(terms)];
       if (lead.id) extra.push(['internalid', 'noneof', lead.id]);
-      return firstRows(ownerSearch(extra), (result) => {
+      // Every row, paged (5 + 5 a page): ranking needs them all, and a common name word must not hide a domain owner.
+      return allRows(ownerSearch(extra), (result) => {
         const { candidate, rep } = ownerFromResult(result);
         knownReps.set(candidate.salesRepId, rep);
         return candidate;

@@ -17,7 +17,7 @@ import {
 } from '../engine';
 import { MEMBER, RECORD, TERRITORY } from './ids';
 import { lookUpRep } from './employees';
-import { toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
+import { asText, toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
 import { dropRoutingData } from './planCache';
 import { firstRows } from './searchRows';
 
@@ -38,13 +38,16 @@ export function savedValues(newRecord: record.Record, oldRecord: record.Record |
 const SCRIPT_MAINTAINED = new Set<string>([MEMBER.turns, MEMBER.assigned, MEMBER.lastAssigned]);
 
 /**
- * True for an inline edit that writes only the member counters routing maintains (the sweep and realignment do
+ * True for an inline edit that changes only the member counters routing maintains (the sweep and realignment do
  * this; their writes trigger user events): nothing to validate, and the cached plan does not hold counters.
+ * Any other field whose value differs from the stored one makes it a real edit.
  */
-export function isCounterUpdate(newRecord: record.Record, inlineEdit: boolean): boolean {
-  if (!inlineEdit) return false;
-  const customFields = newRecord.getFields().filter((field) => field.startsWith('custrecord_'));
-  return customFields.length > 0 && customFields.every((field) => SCRIPT_MAINTAINED.has(field));
+export function isCounterUpdate(newRecord: record.Record, oldRecord: record.Record | null | undefined, inlineEdit: boolean): boolean {
+  if (!inlineEdit || !oldRecord) return false;
+  const fields = newRecord.getFields();
+  const same = (fieldId: string) =>
+    asText(newRecord.getValue({ fieldId }) as FieldValue) === asText(oldRecord.getValue({ fieldId }) as FieldValue);
+  return fields.some((field) => SCRIPT_MAINTAINED.has(field)) && fields.every((field) => SCRIPT_MAINTAINED.has(field) || same(field));
 }
 
 function territoryProblems(id: string, read: ReadField): Problem[] {

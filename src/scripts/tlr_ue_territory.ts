@@ -10,12 +10,12 @@ import { isCounterUpdate, refuseInvalidData, savedValues, territoriesChanged } f
 const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
   const inlineEdit = context.type === context.UserEventType.XEDIT;
   const { newRecord, oldRecord } = context;
-  if (context.type === context.UserEventType.DELETE || isCounterUpdate(newRecord, inlineEdit)) return;
+  if (context.type === context.UserEventType.DELETE || isCounterUpdate(newRecord, oldRecord, inlineEdit)) return;
   refuseInvalidData(newRecord.type, String(newRecord.id ?? ''), savedValues(newRecord, oldRecord, inlineEdit));
 };
 
 const afterSubmit: EntryPoints.UserEvent.afterSubmit = (context) => {
-  if (isCounterUpdate(context.newRecord, context.type === context.UserEventType.XEDIT)) return;
+  if (isCounterUpdate(context.newRecord, context.oldRecord, context.type === context.UserEventType.XEDIT)) return;
   territoriesChanged();
 };
 
