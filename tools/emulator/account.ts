@@ -26,6 +26,9 @@ export interface Invocation {
   eventType?: string;
   recordType?: string;
   recordId?: string | null;
+  /** Map/reduce map and reduce invocations: the key processed, and which attempt this was (1 = first). */
+  key?: string;
+  executionNo?: number;
   usageLimit: number;
   unitsUsed: number;
   charges: Charge[];
@@ -63,7 +66,10 @@ export interface UserEventRunner {
 }
 
 export interface SavedSearchDefinition {
+  /** Script id (`customsearch_…`), by which search.load finds it. */
   id: string;
+  /** Internal id, by which search.load finds it too; assigned when registered if not given. */
+  internalId?: string;
   type: string;
   title?: string;
   filters?: unknown;
@@ -118,5 +124,7 @@ export interface Account {
   readonly features: ReadonlySet<string>;
   /** Parameter values the host set, by `scriptId` or `scriptId:deploymentId`, over the XML values. */
   readonly parameterOverrides: Map<string, Record<string, unknown>>;
+  /** Scheduled and map/reduce deployments running now: NetSuite refuses to submit an unfinished deployment again. */
+  readonly runningDeployments: Set<string>;
   userEvents: UserEventRunner;
 }

@@ -3,9 +3,10 @@
  * governance meter, log, and whether N modules may be called yet (not while the define factory runs).
  */
 import type { Account, LogEntry } from './account';
-import { dayToDate } from './dates';
+import { configuredParameter, parameterField, storedParameter } from './deployments';
 import { Meter, usageLimit } from './governance';
-import type { DeploymentDef, ParameterDef, ScriptDef, ScriptType } from './schema/model';
+import type { DeploymentDef, ScriptDef, ScriptType } from './schema/model';
+import { toScript } from './values';
 
 const LOG_LEVELS: readonly LogEntry['level'][] = ['DEBUG', 'AUDIT', 'ERROR', 'EMERGENCY'];
 
@@ -38,7 +39,8 @@ export class Execution {
     this.deployment = spec.deployment;
     this.entryPoint = spec.entryPoint;
     this.executionContext = spec.executionContext;
-    this.parameterValues = spec.parameters ?? {};
+    // Parameter ids are case-insensitive; a task's params may name them in any case.
+    this.parameterValues = Object.fromEntries(Object.entries(spec.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
     this.meter = new Meter(this.limit());
   }
 
@@ -64,17 +66,15 @@ export class Execution {
     if (LOG_LEVELS.indexOf(level) >= Math.max(threshold, 0)) this.logs.push({ level, title, details });
   }
 
-  /** A script parameter typed as getParameter returns it; null when the script does not define it. */
+  /**
+   * A script parameter typed as getParameter returns it (checkbox boolean, number, Date, id or text; '' when empty):
+   * this execution's task params, else the deployment's configured value. null when the script does not define it.
+   */
   parameter(name: string): unknown {
     const definition = this.script?.parameters.get(name.toLowerCase());
-    if (!definition) return null;
-    const overrides = this.account.parameterOverrides;
-    const override =
-      this.parameterValues[definition.id] ??
-      overrides.get(`${this.scriptId}:${this.deploymentId}`)?.[definition.id] ??
-      overrides.get(this.scriptId)?.[definition.id];
-    if (override !== undefined) return typedParameter(definition, override);
-    return typedParameter(definition, this.deployment?.parameterValues[definition.id] ?? definition.defaultValue);
+    if (!definition || !this.script || !this.deployment) return null;
+    const raw = this.parameterValues[definition.id] ?? configuredParameter(this.account.parameterOverrides, this.script, this.deployment, definition.id);
+    return toScript(parameterField(definition), storedParameter(definition, raw));
   }
 
   private limit(): number {
@@ -84,12 +84,4 @@ export class Execution {
     const lowered = typeof fault === 'function' ? fault(this.scriptId, this.entryPoint) : fault;
     return lowered === undefined ? standard : Math.min(standard, lowered);
   }
-}
-
-function typedParameter(definition: ParameterDef, raw: unknown): unknown {
-  if (definition.type === 'CHECKBOX') return raw === true || raw === 'T';
-  if (raw === undefined || raw === null || raw === '') return '';
-  if (['INTEGER', 'FLOAT', 'CURRENCY', 'PERCENT'].includes(definition.type)) return Number(raw);
-  if (definition.type === 'DATE' && typeof raw === 'string') return dayToDate(raw);
-  return typeof raw === 'number' ? String(raw) : raw;
 }

@@ -1,8 +1,9 @@
 /**
  * The emulated NetSuite account a host drives: built from an SDF Objects/ folder and the FileCabinet/ holding the
  * built scripts. The host seeds and reads records, acts as a user (N modules whose writes fire user events),
- * runs scheduled scripts and queued tasks, injects faults, and reads every script invocation with its units,
- * log and error. Adding another script type means one more `run…` method over `ScriptRunner.invoke`.
+ * runs scheduled and map/reduce scripts and drains the task queue, injects faults, and reads every script
+ * invocation with its units, log and error. Adding another script type means one more `run…` method over
+ * `ScriptRunner.invoke`.
  *
  * @example
  * const emulator = new Emulator({ objects: 'Objects', fileCabinet: 'FileCabinet', now: '2026-11-26' });
@@ -17,8 +18,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Account, CacheEntry, Faults, Invocation, QueuedTask, RunAsUser, SavedSearchDefinition, SentEmail } from './account';
 import { Clock } from './clock';
-import { HostInputError, notEmulated } from './errors';
+import { deploymentRecords } from './deployments';
+import { HostInputError } from './errors';
 import { Execution } from './execution';
+import { MapReduceRunner, type MapReduceRun } from './mapReduce';
 import { buildModules, type Modules } from './modules';
 import { danglingReferences } from './references';
 import type { DeploymentDef, ScriptDef, StoredRecord } from './schema/model';
@@ -29,6 +32,20 @@ import { seedRecord, type HostRow } from './seeding';
 import { RecordStore } from './store';
 import { UserEventDispatcher } from './userEvents';
 import { toHost } from './values';
+
+/** One queued task the host ran: a scheduled script's invocation or a map/reduce run. */
+export interface TaskRun {
+  task: QueuedTask;
+  invocation?: Invocation;
+  mapReduce?: MapReduceRun;
+}
+
+export interface DrainReport {
+  /** Every task run, in order; `runs.length` is how many ran. */
+  runs: TaskRun[];
+  /** Tasks still waiting: more than 0 only when the safety cap stopped the drain. */
+  pending: number;
+}
 
 export interface EmulatorOptions {
   /** The SDF Objects/ folder, or objects already read (fixtures). */
@@ -53,6 +70,7 @@ export class Emulator {
   readonly faults: Faults = {};
   private readonly account: Account;
   private readonly runner: ScriptRunner;
+  private readonly mapReduce: MapReduceRunner;
   private readonly hostContext: string;
 
   constructor(options: EmulatorOptions) {
@@ -74,14 +92,17 @@ export class Emulator {
       user: { ...DEFAULT_USER, ...options.user },
       features: new Set((options.features ?? ['SUBSIDIARIES', 'SERVERSIDESCRIPTING', 'CUSTOMRECORDS']).map((feature) => feature.toUpperCase())),
       parameterOverrides: new Map(),
+      runningDeployments: new Set(),
       userEvents: { run: () => undefined },
     };
     const { fileCabinet } = options;
     const readScript = typeof fileCabinet === 'function' ? fileCabinet : (file: string) => readFileSync(path.join(fileCabinet, file), 'utf8');
     this.runner = new ScriptRunner(account, readScript);
+    this.mapReduce = new MapReduceRunner(account, this.runner);
     account.userEvents = new UserEventDispatcher(this.schema, this.runner);
     this.account = account;
     this.insertListValues();
+    for (const record of deploymentRecords(this.schema, account.parameterOverrides)) this.store.insert(record);
   }
 
   /** Every script entry point run so far, in the order they started. */
@@ -108,7 +129,10 @@ export class Emulator {
     return buildModules(new Execution({ account: this.account, entryPoint: 'host', executionContext }));
   }
 
-  /** Inserts records as they are (no user events, no governance); references are checked by verifyReferences. */
+  /**
+   * Inserts records as they are (no user events, no governance); references are checked by verifyReferences.
+   * `datecreated` is the account clock unless the row gives it (an ISO instant or `YYYY-MM-DD`).
+   */
   seed(type: string, rows: readonly HostRow[]): string[] {
     return rows.map((row, index) => {
       const label = `${type}[${row.id === undefined ? index : String(row.id)}]`;
@@ -123,7 +147,7 @@ export class Emulator {
 
   /** Throws naming the record and field of the first select that points to no record. */
   verifyReferences(): void {
-    for (const family of this.schema.allFamilies().filter((candidate) => !candidate.isList)) {
+    for (const family of this.schema.allFamilies().filter((candidate) => !candidate.isList && !candidate.fromObjects)) {
       for (const record of this.store.all(family.family)) {
         const [problem] = danglingReferences(this.schema, this.store, record);
         if (problem) throw new HostInputError(`${record.type} ${record.id}: ${problem.path} refers to ${problem.value}, which does not exist`);
@@ -140,16 +164,23 @@ export class Emulator {
     return { id: record.id, type: record.type, ...values, ...structuredClone(record.sublists) };
   }
 
-  /** A parameter value for every deployment of a script, or for one deployment. */
+  /**
+   * A parameter value for every deployment of a script, or for one deployment: what getParameter returns there and
+   * what the deployment's `scriptdeployment` record holds.
+   */
   setParameter(scriptId: string, name: string, value: unknown, deploymentId?: string): void {
     const key = deploymentId === undefined ? scriptId.toLowerCase() : `${scriptId.toLowerCase()}:${deploymentId.toLowerCase()}`;
     this.account.parameterOverrides.set(key, { ...this.account.parameterOverrides.get(key), [name.toLowerCase()]: value });
+    for (const record of deploymentRecords(this.schema, this.account.parameterOverrides)) this.store.replace(record);
   }
 
-  /** A saved search scripts can search.load by id. */
-  registerSavedSearch(definition: SavedSearchDefinition): void {
+  /** A saved search scripts can search.load (or return from getInputData) by script id or internal id; returns the internal id. */
+  registerSavedSearch(definition: SavedSearchDefinition): string {
     if (!this.schema.hasRecordType(definition.type)) throw new HostInputError(`saved search ${definition.id}: unknown type "${definition.type}"`);
-    this.account.savedSearches.set(definition.id.toLowerCase(), structuredClone(definition));
+    const taken = [...this.account.savedSearches.values()].map((saved) => Number(saved.internalId)).filter(Number.isFinite);
+    const internalId = String(definition.internalId ?? Math.max(0, ...taken) + 1);
+    this.account.savedSearches.set(definition.id.toLowerCase(), { ...structuredClone(definition), internalId });
+    return internalId;
   }
 
   /** Contents of a File Cabinet file the scripts saved. */
@@ -161,20 +192,51 @@ export class Emulator {
   runScheduled(scriptId: string, options: { deploymentId?: string; params?: Record<string, unknown>; invocationType?: string } = {}): Invocation {
     const { script, deployment } = this.deployment(scriptId, 'ScheduledScript', options.deploymentId);
     const spec = { script, deployment, entryPoint: 'execute', executionContext: 'SCHEDULED', parameters: options.params ?? {}, onError: 'record' as const };
-    const invocation = this.runner.invoke(spec, (execute) => execute({ type: options.invocationType ?? 'ON_DEMAND' }));
-    if (!invocation) throw new HostInputError(`${scriptId}: the script has no execute entry point`);
-    return invocation;
+    this.account.runningDeployments.add(deployment.scriptId);
+    try {
+      const invocation = this.runner.invoke(spec, (execute) => execute({ type: options.invocationType ?? 'ON_DEMAND' }));
+      if (!invocation) throw new HostInputError(`${scriptId}: the script has no execute entry point`);
+      return invocation;
+    } finally {
+      this.account.runningDeployments.delete(deployment.scriptId);
+    }
   }
 
-  /** Runs the oldest pending task (scheduled scripts; map/reduce is not emulated yet). */
-  runNextTask(): Invocation | undefined {
+  /**
+   * Runs a map/reduce script: getInputData, map per key, reduce per key, summarize (see mapReduce.ts). Errors the
+   * script throws are in the run (and on its invocations), never thrown to the host.
+   */
+  runMapReduce(scriptId: string, options: { deploymentId?: string; params?: Record<string, unknown> } = {}): MapReduceRun {
+    const { script, deployment } = this.deployment(scriptId, 'MapReduceScript', options.deploymentId);
+    return this.mapReduce.run(script, deployment, options.params ?? {});
+  }
+
+  /** Runs the oldest pending task with its deployment and params; undefined when none is pending. */
+  runNextTask(): TaskRun | undefined {
     const task = this.account.tasks.find((candidate) => candidate.status === 'PENDING');
     if (!task) return undefined;
-    if (task.taskType !== 'SCHEDULED_SCRIPT') throw notEmulated(`Running ${task.taskType} tasks`);
     task.status = 'PROCESSING';
-    const invocation = this.runScheduled(task.scriptId, { deploymentId: task.deploymentId, params: task.params });
+    const options = { deploymentId: task.deploymentId, params: task.params };
+    if (task.taskType === 'MAP_REDUCE') {
+      const mapReduce = this.runMapReduce(task.scriptId, options);
+      task.status = mapReduce.summarize?.error ? 'FAILED' : 'COMPLETE';
+      return { task, mapReduce };
+    }
+    const invocation = this.runScheduled(task.scriptId, options);
     task.status = invocation.error ? 'FAILED' : 'COMPLETE';
-    return invocation;
+    return { task, invocation };
+  }
+
+  /** Runs queued tasks, oldest first, until none is pending or `maxRuns` have run (a script that re-queues forever). */
+  drainTasks(options: { maxRuns?: number } = {}): DrainReport {
+    const maxRuns = options.maxRuns ?? 100;
+    const runs: TaskRun[] = [];
+    while (runs.length < maxRuns) {
+      const run = this.runNextTask();
+      if (!run) break;
+      runs.push(run);
+    }
+    return { runs, pending: this.account.tasks.filter((task) => task.status === 'PENDING').length };
   }
 
   private deployment(scriptId: string, scriptType: ScriptDef['scriptType'], deploymentId?: string): { script: ScriptDef; deployment: DeploymentDef } {

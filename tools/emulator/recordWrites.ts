@@ -4,7 +4,7 @@
  * event, as in NetSuite.
  */
 import type { WriteEvent, WriteEventType } from './account';
-import { suiteScriptError } from './errors';
+import { notEmulated, suiteScriptError } from './errors';
 import type { Execution } from './execution';
 import { danglingReferences } from './references';
 import type { RecordTypeDef, StoredRecord } from './schema/model';
@@ -21,6 +21,7 @@ export interface RecordWrite {
 /** Writes the record and returns its internal id. */
 export function writeRecord(execution: Execution, write: RecordWrite): string {
   const { account } = execution;
+  if (write.typeDef.family.fromObjects) throw notEmulated(`Writing ${write.typeDef.type} records from a script`);
   const family = write.typeDef.family.family;
   const oldRecord = write.eventType === 'create' ? undefined : account.store.snapshot(family, write.draft.id);
   const event: WriteEvent = { eventType: write.eventType, typeDef: write.typeDef, newRecord: write.draft };

@@ -2,6 +2,7 @@
  * The emulated account's record schema: standard records (hand-written table) plus the Objects/ XML (custom
  * record types, entity custom fields, custom lists, scripts). Lookups fail the way NetSuite fails, by error name.
  */
+import { DEPLOYMENT_FIELDS, DEPLOYMENT_RECORD_TYPE, parameterField } from './deployments';
 import { HostInputError, suiteScriptError } from './errors';
 import { fieldMap, type FieldSpec } from './schema/fieldSpecs';
 import type { FamilyDef, FieldDef, ListDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './schema/model';
@@ -37,6 +38,7 @@ export class Schema {
       this.addFamily({ family: record.scriptId, kind: 'custom', displayField: 'name', fields }, {});
     }
     for (const script of objects.scripts) this.scripts.set(script.scriptId, script);
+    this.addDeploymentFamily(objects.scripts);
     this.checkSelectTargets(objects);
   }
 
@@ -89,6 +91,15 @@ export class Schema {
     this.addFamily({ family: list.id, kind: 'custom', displayField: 'name', fields, isList: true }, {});
   }
 
+  /** `scriptdeployment`: the standard deployment fields plus every script's parameters (first definition wins). */
+  private addDeploymentFamily(scripts: readonly ScriptDef[]): void {
+    const fields = fieldMap(DEPLOYMENT_FIELDS);
+    for (const parameter of scripts.flatMap((script) => [...script.parameters.values()])) {
+      if (!fields.has(parameter.id)) fields.set(parameter.id, parameterField(parameter));
+    }
+    this.addFamily({ family: DEPLOYMENT_RECORD_TYPE, kind: 'other', displayField: 'title', fields, fromObjects: true }, {});
+  }
+
   private addStandardFamily(spec: StandardFamilySpec, customFields: RawField[], lists: ListDef[]): void {
     const fields = new Map([...fieldMap(spec.fields), ...customFields.map((raw) => resolveField(raw, lists))]);
     const sublists = new Map<string, SublistDef>(
@@ -114,7 +125,7 @@ export class Schema {
   }
 
   private addFamily(
-    base: Pick<FamilyDef, 'family' | 'kind' | 'displayField' | 'fields'> & { sublists?: Map<string, SublistDef>; isList?: boolean },
+    base: Pick<FamilyDef, 'family' | 'kind' | 'displayField' | 'fields'> & { sublists?: Map<string, SublistDef>; isList?: boolean; fromObjects?: boolean },
     searchColumns: Readonly<Record<string, FieldSpec>>,
   ): FamilyDef {
     const identity = fieldMap({
@@ -142,6 +153,11 @@ export class Schema {
       }
     }
     for (const script of objects.scripts) {
+      for (const parameter of script.parameters.values()) {
+        if (parameter.target !== undefined && !this.recordTypes.has(parameter.target)) {
+          throw new HostInputError(`${script.source}: parameter ${parameter.id} selects "${parameter.target}", which is no record type or list of the project`);
+        }
+      }
       for (const deployment of script.deployments) {
         if (deployment.recordType !== undefined && !this.recordTypes.has(deployment.recordType)) {
           throw new HostInputError(`${script.source}: deployment ${deployment.scriptId} is on unknown record type "${deployment.recordType}"`);

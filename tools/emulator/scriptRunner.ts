@@ -19,6 +19,9 @@ export interface InvokeSpec {
   eventType?: string;
   recordType?: string;
   recordId?: string | null;
+  /** Map/reduce: the key a map or reduce invocation processes, and its attempt number. */
+  key?: string;
+  executionNo?: number;
   /** 'throw' (default) rethrows a script's error after recording it; 'record' only records it. */
   onError?: 'throw' | 'record';
 }
@@ -47,16 +50,7 @@ export class ScriptRunner {
     };
     if (spec.parameters) executionSpec.parameters = spec.parameters;
     const execution = new Execution(executionSpec);
-    const modules = new ModuleSet(execution);
-    const entryPoints = this.load(spec.script).instantiate({
-      resolve: (id) => modules.get(id),
-      log: modules.get('N/log'),
-      nowMs: () => this.account.clock.nowMs(),
-      factoryPhase: (running) => {
-        execution.inFactory = running;
-      },
-    });
-    const entryPoint = entryPoints[spec.entryPoint];
+    const entryPoint = this.instantiate(spec.script, execution)[spec.entryPoint];
     if (typeof entryPoint !== 'function') return undefined;
     const invocation: Invocation = {
       scriptId: spec.script.scriptId,
@@ -71,17 +65,41 @@ export class ScriptRunner {
     if (spec.eventType !== undefined) invocation.eventType = spec.eventType;
     if (spec.recordType !== undefined) invocation.recordType = spec.recordType;
     if (spec.recordId !== undefined) invocation.recordId = spec.recordId;
+    if (spec.key !== undefined) invocation.key = spec.key;
+    if (spec.executionNo !== undefined) invocation.executionNo = spec.executionNo;
     this.account.invocations.push(invocation);
     try {
       call(entryPoint as EntryPoint, execution);
     } catch (error) {
-      const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
-      invocation.error = { name, message };
+      // Scripts run in another realm under jest, so their errors are not `instanceof Error` here.
+      const isError = typeof error === 'object' && error !== null && 'message' in error;
+      const { name, message } = isError ? (error as { name?: unknown; message?: unknown }) : { name: 'Error', message: String(error) };
+      invocation.error = { name: String(name ?? 'Error'), message: String(message ?? '') };
       if (spec.onError !== 'record') throw error;
     } finally {
       invocation.unitsUsed = execution.meter.used;
     }
     return invocation;
+  }
+
+  /**
+   * What the script's define returns (entry points, and a map/reduce `config`), read without running any entry
+   * point and without recording an invocation.
+   */
+  describe(script: ScriptDef, deployment: DeploymentDef, executionContext: string): Record<string, unknown> {
+    return this.instantiate(script, new Execution({ account: this.account, script, deployment, entryPoint: 'define', executionContext }));
+  }
+
+  private instantiate(script: ScriptDef, execution: Execution): Record<string, unknown> {
+    const modules = new ModuleSet(execution);
+    return this.load(script).instantiate({
+      resolve: (id) => modules.get(id),
+      log: modules.get('N/log'),
+      nowMs: () => this.account.clock.nowMs(),
+      factoryPhase: (running) => {
+        execution.inFactory = running;
+      },
+    });
   }
 
   /** The compiled script file; its @NScriptType must be the type of its script object. */

@@ -49,6 +49,7 @@ function seedType(schema: Schema, type: string, row: HostRow, label: string): Re
     throw new HostInputError(`${label}: unknown record type "${type}"`);
   }
   if (typeDef.family.isList) throw new HostInputError(`${label}: ${type} is a custom list; its values come from Objects/`);
+  if (typeDef.family.fromObjects) throw new HostInputError(`${label}: ${type} records are the deployments in Objects/; set parameter values with setParameter`);
   if (row.stage === undefined) return typeDef;
   const stageType = String(row.stage).toLowerCase();
   if (!['lead', 'prospect', 'customer'].includes(stageType) || typeDef.family.family !== 'customer') {

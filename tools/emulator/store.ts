@@ -59,8 +59,9 @@ export class RecordStore {
     const copy = structuredClone(record);
     records.set(copy.id, copy);
     this.indexRecord(family, copy, 'add');
-    // List value ids (1..n per list) and stage codes live in their own id spaces.
-    if (!this.schema.family(family).isList && /^\d+$/.test(copy.id)) this.highestId = Math.max(this.highestId, Number(copy.id));
+    // List value ids (1..n per list), stage codes and deployment records live in their own id spaces.
+    const definition = this.schema.family(family);
+    if (!definition.isList && !definition.fromObjects && /^\d+$/.test(copy.id)) this.highestId = Math.max(this.highestId, Number(copy.id));
   }
 
   replace(record: StoredRecord): void {

@@ -81,7 +81,8 @@ export class UserEventDispatcher implements UserEventRunner {
   private context(execution: Execution, entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent) {
     const live = entryPoint === 'beforeSubmit';
     const newData = live ? event.newRecord : structuredClone(event.newRecord);
-    const options = live && event.xeditFields ? { xeditFields: event.xeditFields } : {};
+    // An inline edit's newRecord holds only the changed fields in both entry points; only beforeSubmit's changes stick.
+    const options = event.xeditFields ? { xeditFields: live ? event.xeditFields : new Set(event.xeditFields) } : {};
     return {
       type: event.eventType,
       UserEventType: USER_EVENT_TYPES,

@@ -134,7 +134,7 @@ describe('N/log and N/error', () => {
 });
 
 describe('N/task', () => {
-  function submit(emulator: ReturnType<typeof makeEmulator>, deploymentId?: string): string {
+  function submit(emulator: ReturnType<typeof makeEmulator>, deploymentId?: string): string | null {
     const { task } = emulator.modules();
     const options: Record<string, unknown> = { taskType: task.TaskType.SCHEDULED_SCRIPT, scriptId: 'customscript_tst_ss', params: { custscript_x: 1 } };
     if (deploymentId) options.deploymentId = deploymentId;
@@ -145,12 +145,12 @@ describe('N/task', () => {
     const emulator = makeEmulator();
 
     const taskId = submit(emulator);
-    const status = emulator.modules().task.checkStatus({ taskId });
+    const status = emulator.modules().task.checkStatus({ taskId: taskId ?? '' });
     const ran = emulator.runNextTask();
 
     expect(status).toMatchObject({ status: 'PENDING', deploymentId: 'customdeploy_tst_ss_ondemand' });
     expect(emulator.tasks[0]).toMatchObject({ id: taskId, status: 'COMPLETE', params: { custscript_x: 1 }, submittedBy: 'host' });
-    expect(ran?.deploymentId).toBe('customdeploy_tst_ss_ondemand');
+    expect(ran?.invocation?.deploymentId).toBe('customdeploy_tst_ss_ondemand');
   });
 
   test('a deployment already waiting, or one that is Scheduled, cannot be submitted', () => {

@@ -16,7 +16,8 @@ const OBSERVING_UE = amdScript(
         id: next.id,
         company: next.getValue({ fieldId: 'companyname' }),
         comments: next.getValue({ fieldId: 'comments' }),
-        oldCompany: old ? old.getValue({ fieldId: 'companyname' }) : null
+        oldCompany: old ? old.getValue({ fieldId: 'companyname' }) : null,
+        fields: context.type === 'xedit' ? next.getFields() : undefined
       });
     }
     return {
@@ -65,15 +66,15 @@ describe('user events on save', () => {
     expect(seen(emulator)[0]).toEqual(['beforeSubmit', { type: 'edit', isCreate: false, id: Number(id), company: 'Acme Ltd', comments: 'old', oldCompany: 'Acme' }]);
   });
 
-  test('submitFields: type xedit, newRecord holds only the changed fields', () => {
+  test('submitFields: type xedit, newRecord holds (and getFields lists) only the changed fields', () => {
     const { emulator, record } = withLeadUe(OBSERVING_UE);
     const [id] = emulator.seed('lead', [{ companyname: 'Acme', comments: 'old' }]);
 
     record.submitFields({ type: 'lead', id: id as string, values: { comments: 'new' }, options: { enableSourcing: false, ignoreMandatoryFields: true } });
 
     expect(seen(emulator)).toEqual([
-      ['beforeSubmit', { type: 'xedit', isCreate: false, id: Number(id), company: '', comments: 'new', oldCompany: 'Acme' }],
-      ['afterSubmit', { type: 'xedit', isCreate: false, id: Number(id), company: '', comments: 'new', oldCompany: 'Acme' }],
+      ['beforeSubmit', { type: 'xedit', isCreate: false, id: Number(id), company: '', comments: 'new', oldCompany: 'Acme', fields: ['comments'] }],
+      ['afterSubmit', { type: 'xedit', isCreate: false, id: Number(id), company: '', comments: 'new', oldCompany: 'Acme', fields: ['comments'] }],
     ]);
     expect(emulator.read('lead', id as string)).toMatchObject({ companyname: 'Acme', comments: 'new' });
   });

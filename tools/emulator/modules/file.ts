@@ -43,8 +43,11 @@ export class EmulatedFile {
     return this.contents;
   }
 
+  /** Adds `value` as a line of its own, ended by a line feed (a file whose contents lack a final one gets it first). */
   appendLine(options: Record<string, unknown>): this {
-    this.contents += `${this.contents === '' ? '' : '\n'}${String(options.value ?? '')}`;
+    if (options?.value === undefined || options.value === null) throw missingArgument('value');
+    const separator = this.contents === '' || this.contents.endsWith('\n') ? '' : '\n';
+    this.contents += `${separator}${String(options.value)}\n`;
     return this;
   }
 

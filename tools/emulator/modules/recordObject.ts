@@ -23,7 +23,7 @@ export function newDraft(typeDef: RecordTypeDef): StoredRecord {
 }
 
 export interface RecordOptions {
-  /** For an xedit newRecord: records each field set, so the write commits exactly those. */
+  /** For an xedit newRecord: the fields the edit changes; beforeSubmit adds each field it sets, so the write commits exactly those. */
   xeditFields?: Set<string>;
 }
 
@@ -75,7 +75,10 @@ export class EmulatedRecord {
     return this;
   }
 
+  /** The record's body fields; an inline edit's newRecord holds only the fields the edit changes, as in NetSuite. */
   getFields(): string[] {
+    const changed = this.options.xeditFields;
+    if (changed) return [...new Set([...changed, ...Object.keys(this.data.values)])];
     return this.body.fieldIds();
   }
 

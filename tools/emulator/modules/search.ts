@@ -12,6 +12,15 @@ import type { Options } from './options';
 const upperEnum = (names: readonly string[]): Readonly<Record<string, string>> =>
   Object.freeze(Object.fromEntries(names.map((name) => [name.toUpperCase(), name])));
 
+/** A registered saved search as a Search object (no units: search.load charges them). */
+export function loadSavedSearch(execution: Execution, id: unknown): EmulatedSearch {
+  const wanted = String(id).trim().toLowerCase();
+  const saved = [...execution.account.savedSearches.values()].find((candidate) => candidate.id.toLowerCase() === wanted || candidate.internalId === wanted);
+  if (!saved) throw suiteScriptError('INVALID_SEARCH', 'That search or mass update does not exist.');
+  const definition = structuredClone(saved);
+  return new EmulatedSearch(execution, execution.account.schema.recordType(definition.type), definition);
+}
+
 export function createSearchModule(execution: Execution) {
   const { account } = execution;
   return {
@@ -32,14 +41,11 @@ export function createSearchModule(execution: Execution) {
       return new EmulatedSearch(execution, typeDef, definition);
     },
 
-    /** A saved search the host registered (emulator.savedSearches). */
+    /** A saved search the host registered (emulator.registerSavedSearch), by script id or internal id. */
     load(options: Options): EmulatedSearch {
       if (options.id === undefined) throw missingArgument('id');
       execution.meter.charge('search.load');
-      const saved = account.savedSearches.get(String(options.id).toLowerCase());
-      if (!saved) throw suiteScriptError('INVALID_SEARCH', 'That search or mass update does not exist.');
-      const definition = structuredClone(saved);
-      return new EmulatedSearch(execution, account.schema.recordType(definition.type), definition);
+      return loadSavedSearch(execution, options.id);
     },
 
     lookupFields: (options: Options) => lookupFields(execution, options),

@@ -1,7 +1,11 @@
 /**
- * N/task for scheduled and map/reduce scripts: submit() queues a task the host drains (emulator.tasks). As in
- * NetSuite, a deployment must be Not Scheduled to be submitted, and one already waiting in the queue cannot be
- * submitted again; without a deployment id the first free deployment is taken.
+ * N/task for scheduled and map/reduce scripts: submit() queues a task the host drains (emulator.tasks,
+ * emulator.drainTasks). As in NetSuite, a deployment must be deployed and Not Scheduled to be submitted, and a
+ * deployment with an unfinished task (waiting, or running now) cannot be submitted again
+ * (ScheduledScriptTask.submit / MapReduceScriptTask.submit); without a deployment id the first free deployment is
+ * taken. A running script may resubmit its own deployment: the task waits for the current run to end and submit()
+ * returns no id (Help says so for map/reduce; the scheduled page is read the same way). Task params become the
+ * queued run's parameter values.
  */
 import type { QueuedTask } from '../account';
 import { missingArgument, notEmulated, suiteScriptError } from '../errors';
@@ -22,7 +26,13 @@ const TASK_TYPES = Object.freeze({
   PIVOT: 'PIVOT',
 });
 const TASK_STATUS = Object.freeze({ PENDING: 'PENDING', PROCESSING: 'PROCESSING', COMPLETE: 'COMPLETE', FAILED: 'FAILED' });
-const SCRIPT_TASKS: Readonly<Record<string, { scriptType: ScriptType; prefix: string; api: 'ScheduledScriptTask.submit' | 'MapReduceScriptTask.submit' }>> = {
+interface TaskKind {
+  scriptType: ScriptType;
+  prefix: string;
+  api: 'ScheduledScriptTask.submit' | 'MapReduceScriptTask.submit';
+}
+
+const SCRIPT_TASKS: Readonly<Record<string, TaskKind>> = {
   SCHEDULED_SCRIPT: { scriptType: 'ScheduledScript', prefix: 'SCHEDSCRIPT', api: 'ScheduledScriptTask.submit' },
   MAP_REDUCE: { scriptType: 'MapReduceScript', prefix: 'MAPREDUCETASK', api: 'MapReduceScriptTask.submit' },
 };
@@ -38,7 +48,11 @@ export function createTaskModule(execution: Execution) {
     return account.tasks.some((task) => task.deploymentId === deployment.scriptId && task.status === 'PENDING');
   }
 
-  function submit(task: { taskType: string; scriptId?: unknown; deploymentId?: unknown; params?: unknown }): string {
+  function running(deployment: DeploymentDef): boolean {
+    return account.runningDeployments.has(deployment.scriptId);
+  }
+
+  function submit(task: { taskType: string; scriptId?: unknown; deploymentId?: unknown; params?: unknown }): string | null {
     const kind = SCRIPT_TASKS[task.taskType];
     if (!kind) throw notEmulated(`task type ${task.taskType}`);
     if (task.scriptId === undefined || task.scriptId === null || task.scriptId === '') throw missingArgument('scriptId');
@@ -50,11 +64,14 @@ export function createTaskModule(execution: Execution) {
       (deployment) => (wanted === undefined || deployment.scriptId === wanted) && deployment.isDeployed && deployment.status.toUpperCase() === 'NOTSCHEDULED',
     );
     if (wanted !== undefined && candidates.length === 0) throw cannotSubmit(`deployment ${wanted} does not exist, is not deployed, or is not Not Scheduled`);
-    const deployment = candidates.find((candidate) => !waiting(candidate));
+    const isSubmitter = (deployment: DeploymentDef) => execution.scriptId === script.scriptId && execution.deploymentId === deployment.scriptId;
+    const deployment = candidates.find((candidate) => !waiting(candidate) && (!running(candidate) || isSubmitter(candidate)));
     if (!deployment) {
-      if (wanted !== undefined) throw cannotSubmit(`deployment ${wanted} is already in the queue`);
-      throw suiteScriptError('NO_DEPLOYMENTS_AVAILABLE', `No deployments available for ${script.scriptId}.`);
+      if (wanted === undefined) throw suiteScriptError('NO_DEPLOYMENTS_AVAILABLE', `No deployments available for ${script.scriptId}.`);
+      if (kind.scriptType === 'MapReduceScript') throw suiteScriptError('MAP_REDUCE_ALREADY_RUNNING', `Map/reduce deployment ${wanted} is already submitted and not finished.`);
+      throw cannotSubmit(`deployment ${wanted} is already submitted and not finished`);
     }
+    const deferred = running(deployment);
     const queued: QueuedTask = {
       id: `${kind.prefix}_${String(account.tasks.length + 1).padStart(6, '0')}`,
       taskType: task.taskType as QueuedTask['taskType'],
@@ -65,7 +82,8 @@ export function createTaskModule(execution: Execution) {
       submittedBy: execution.scriptId,
     };
     account.tasks.push(queued);
-    return queued.id;
+    // NetSuite returns no task id when a script resubmits itself.
+    return deferred ? null : queued.id;
   }
 
   return {

@@ -79,6 +79,11 @@ export interface FamilyDef {
   sublists: ReadonlyMap<string, SublistDef>;
   /** Values come from an SDF custom list; the family is read-only. */
   isList?: boolean;
+  /**
+   * Its records stand for Objects/ (script deployments): scripts read them but never write them, the host cannot
+   * seed them, and their internal ids live in their own space.
+   */
+  fromObjects?: boolean;
 }
 
 /** A record type scripts name (`lead`, `customer`, `customrecord_x`): a family, narrowed by stage for entities. */
@@ -109,12 +114,15 @@ export type ScriptType = 'UserEventScript' | 'ScheduledScript' | 'MapReduceScrip
 export interface ParameterDef {
   id: string;
   type: FieldType;
+  /** Record type or list a SELECT / MULTISELECT parameter points to. */
+  target?: string;
   /** Raw XML default (`T`/`F` for checkboxes), or undefined. */
   defaultValue?: string;
 }
 
 export interface DeploymentDef {
   scriptId: string;
+  title?: string;
   /** Record type a user event is deployed on (`lead`, `customrecord_x`). */
   recordType?: string;
   status: string;

@@ -154,6 +154,7 @@ function script(node: XmlNode, scriptType: ScriptType, source: string): ScriptDe
     children(child(node, 'scriptcustomfields'), 'scriptcustomfield').map((field) => {
       const raw = rawField(field, source);
       const parameter: ParameterDef = { id: raw.id, type: raw.type };
+      if (raw.target !== undefined) parameter.target = raw.target;
       if (raw.rawDefault !== undefined) parameter.defaultValue = raw.rawDefault;
       return [raw.id, parameter];
     }),
@@ -185,6 +186,8 @@ function scriptDeployment(node: XmlNode, source: string): DeploymentDef {
         .map(([key, value]) => [key, typeof value === 'string' ? value : '']),
     ),
   };
+  const title = text(node, 'title');
+  if (title !== '') deployment.title = title;
   const recordType = text(node, 'recordtype');
   if (recordType !== '') deployment.recordType = deploymentRecordType(recordType);
   const eventType = text(node, 'eventtype');

@@ -26,13 +26,14 @@ export function matchingRecords(account: Account, typeDef: RecordTypeDef, filter
   const stages = typeDef.searchStages ? new Set(typeDef.searchStages) : undefined;
   const candidates = candidateIds(account, family, filters, typeDef.searchStages);
   const pool = candidates
-    ? candidates.sort(byId).flatMap((id) => account.store.get(family.family, id) ?? [])
-    : [...account.store.all(family.family)].sort((left, right) => byId(left.id, right.id));
+    ? candidates.sort(compareInternalIds).flatMap((id) => account.store.get(family.family, id) ?? [])
+    : [...account.store.all(family.family)].sort((left, right) => compareInternalIds(left.id, right.id));
   account.store.stats.recordsScanned += pool.length;
   return pool.filter((record) => (!stages || stages.has(String(record.values.stage))) && predicate(record));
 }
 
-function byId(left: string, right: string): number {
+/** Internal ids in NetSuite's order: numerically (list and stage codes, which are not numbers, as text). */
+export function compareInternalIds(left: string, right: string): number {
   return /^\d+$/.test(left) && /^\d+$/.test(right) ? Number(left) - Number(right) : left.localeCompare(right);
 }
 

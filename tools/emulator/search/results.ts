@@ -8,11 +8,14 @@ import { notEmulated, suiteScriptError } from '../errors';
 import type { FamilyDef, FieldDef, RecordTypeDef, StoredRecord, StoredValue } from '../schema/model';
 import { toSearchValue, typeGroup } from '../values';
 import { createColumn, SearchColumn } from './columns';
+import { compareInternalIds } from './evaluate';
 import { resolveSearchField, type FieldErrors } from './fieldPath';
 
 interface Cell {
   value: string | boolean;
   text: () => string | null;
+  /** The value in a map/reduce stage's JSON of the row, when it differs from `value` (selects). */
+  mapReduce?: () => unknown;
 }
 
 interface ResolvedColumn {
@@ -41,6 +44,20 @@ export class SearchResult {
 
   getText(column: unknown): string | null {
     return this.cell(column)?.text() ?? null;
+  }
+
+  /**
+   * The value a map/reduce stage gets for this row (getInputData returned a search): `{recordType, id, values}` with
+   * a select as `{value, text}` and a multi-select as a list of them. Not a method of NetSuite's Result.
+   */
+  static mapReduceValue(result: SearchResult): string {
+    const values = Object.fromEntries(
+      result.columns.map((column, index) => {
+        const cell = result.cells[index] as Cell;
+        return [column.key, cell.mapReduce ? cell.mapReduce() : cell.value];
+      }),
+    );
+    return JSON.stringify({ recordType: result.recordType, id: result.id, values });
   }
 
   toJSON(): Record<string, unknown> {
@@ -81,14 +98,16 @@ function resolveColumn(account: Account, family: FamilyDef, column: SearchColumn
 }
 
 function cellOf(account: Account, field: FieldDef, stored: StoredValue | undefined): Cell {
-  return {
+  const ids = stored === undefined ? [] : Array.isArray(stored) ? (stored as readonly string[]) : [String(stored)];
+  const references = () => ids.map((id) => ({ value: id, text: referenceText(account, field.target as string, id) }));
+  const cell: Cell = {
     value: toSearchValue(field, stored),
-    text: () => {
-      if (field.target === undefined) return null;
-      const ids = stored === undefined ? [] : Array.isArray(stored) ? stored : [String(stored)];
-      return ids.map((id) => referenceText(account, field.target as string, id)).join(',');
-    },
+    text: () => (field.target === undefined ? null : references().map((reference) => reference.text).join(',')),
   };
+  if (field.target !== undefined) {
+    cell.mapReduce = () => (field.type === 'MULTISELECT' ? references() : (references()[0] ?? { value: '', text: '' }));
+  }
+  return cell;
 }
 
 /** Rows in the order of the sorted columns, then ascending internal id (the store's order). */
@@ -104,9 +123,10 @@ function sortRecords(account: Account, records: readonly StoredRecord[], resolve
   });
 }
 
-/** Empty first; numbers numerically; selects by their text; everything else as text, ignoring case. */
+/** Empty first; internal ids and numbers numerically; selects by their text; everything else as text, ignoring case. */
 function compareStored(account: Account, field: FieldDef, left: StoredValue | undefined, right: StoredValue | undefined): number {
   if (left === undefined || right === undefined) return left === right ? 0 : left === undefined ? -1 : 1;
+  if (field.id === 'internalid') return compareInternalIds(String(left), String(right));
   const group = typeGroup(field.type);
   if (group === 'number') return Number(left) - Number(right);
   if (group === 'checkbox') return Number(left) - Number(right);

@@ -90,6 +90,11 @@ export class EmulatedSearch {
     throw notEmulated('Search.save');
   }
 
+  /** Every row, uncharged and without the 4,000-row cap: how the map/reduce framework reads a search getInputData returns. */
+  static frameworkRows(search: EmulatedSearch): SearchResult[] {
+    return search.rows();
+  }
+
   private currentTree(): FilterNode | undefined {
     // A script may have pushed Filter objects into the live array since it was read.
     return this.filterList ? parseFilters(this.filterList) : this.tree;

@@ -1,0 +1,330 @@
+/**
+ * SPEC §3.6 under failure, through the emulator's fault hooks: a search that throws, a cache that fails, a
+ * governance limit hit mid-route, malformed territory data saved behind the validator's back, and a member whose
+ * employee was deactivated. Every lead is saved; status and reason say what happened; the member counters move only
+ * for leads a member really took; the user event stays within its usage limit and never fails the save.
+ */
+import type { AccountFile } from '../../tools/simulator/accountFile';
+import type { Emulator } from '../../tools/emulator/host';
+import { suiteScriptError } from '../../tools/emulator/errors';
+import type { Simulation } from '../../tools/simulator/simulate';
+import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPlan, run, statusValueId, storedLead } from './harness';
+
+const SEARCH_FAILURE = 'INJECTED_SEARCH_FAILURE';
+const CACHE_FAILURE = 'INJECTED_CACHE_FAILURE';
+const PLAN_CACHE = 'tlr_routing';
+const PENDING_CACHE = 'tlr_pending_member';
+
+/**
+ * West (US) has Ana and Bo, Everywhere (catch-all, priority 900) has Cy. Keep-existing is off so that the lead
+ * entered with Bo would be re-routed: on an error it must keep Bo, as entered.
+ */
+function account(): AccountFile {
+  return {
+    today: TODAY,
+    parameters: { custscript_tlr_keep_existing: false },
+    records: {
+      employee: [
+        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
+        { id: '8', entityid: 'Bo Li', issalesrep: true },
+        { id: '9', entityid: 'Cy Dee', issalesrep: true },
+      ],
+      customrecord_tlr_territory: [
+        { id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' },
+        { id: '2', name: 'Everywhere', custrecord_tlr_priority: 900 },
+      ],
+      customrecord_tlr_member: [
+        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
+        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
+        { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '9' },
+      ],
+    },
+    leads: [leadIn('L1', { country: 'US' }), leadIn('L2', { country: 'US' }, { salesrep: '8' }), leadIn('L3', { country: 'DE' })],
+  };
+}
+
+/** The rep each lead was entered with. */
+const ENTERED: Readonly<Record<string, string>> = { L1: '', L2: '8', L3: '' };
+
+/** turns / assigned of every member. */
+function counters(emulator: Emulator): Record<string, string> {
+  return Object.fromEntries(
+    ['11', '12', '13'].map((id) => {
+      const member = emulator.read('customrecord_tlr_member', id);
+      return [id, `${String(member?.custrecord_tlr_mem_turns ?? 0)}/${String(member?.custrecord_tlr_mem_assigned ?? 0)}`];
+    }),
+  );
+}
+
+const UNTOUCHED = { '11': '0/0', '12': '0/0', '13': '0/0' };
+
+/** The lead was saved as entered with status ERROR, a reason holding `fragments`, a routing time, and no territory. */
+function expectSavedWithError(simulation: Simulation, leads: readonly string[], fragments: readonly string[]): void {
+  const { emulator } = simulation;
+  for (const externalid of leads) {
+    const stored = storedLead(emulator, externalid);
+    expect({
+      lead: externalid,
+      salesrep: stored.salesrep ?? '',
+      territory: stored.custentity_tlr_territory ?? '',
+      status: stored.custentity_tlr_status,
+      reason: stored.custentity_tlr_reason,
+      routedAt: stored.custentity_tlr_routed_at,
+    }).toEqual({
+      lead: externalid,
+      salesrep: ENTERED[externalid],
+      territory: '',
+      status: statusValueId(emulator, 'ERROR'),
+      reason: containingAll(['Routing failed (', ...fragments, '— the lead was saved as entered.']),
+      routedAt: expect.stringMatching(/^2026-11-26T/),
+    });
+  }
+}
+
+/** Never a failed save, never past the usage limit (at most 1,000 for a user event), and every failure logged. */
+function expectWithinLimits(emulator: Emulator, failedLeads: number): void {
+  const runs = invocationsOf(emulator, LEAD_UE);
+  for (const invocation of runs) {
+    expect(invocation.error).toBeUndefined();
+    expect(invocation.usageLimit).toBeLessThanOrEqual(1000);
+    expect(invocation.unitsUsed).toBeLessThanOrEqual(invocation.usageLimit);
+  }
+  const logged = runs.flatMap((invocation) => invocation.logs).filter((entry) => entry.level === 'ERROR' && entry.title === 'Lead routing failed; the lead is saved as entered');
+  expect(logged).toHaveLength(failedLeads);
+}
+
+describe('a search that throws', () => {
+  test('the owner search fails for every lead: all saved as entered with ERROR, no turn taken', () => {
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.onSearch = (type) => {
+          if (type === 'customer') throw suiteScriptError(SEARCH_FAILURE, 'the customer search timed out');
+        };
+      },
+    });
+
+    expect(simulation.rows.map((row) => row.status)).toEqual(['ERROR', 'ERROR', 'ERROR']);
+    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], ['UNEXPECTED_ERROR', `${SEARCH_FAILURE}: the customer search timed out`]);
+    expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
+    expectWithinLimits(simulation.emulator, 3);
+  });
+
+  test('the member-state search fails mid-route on a warm cache: later leads ERROR, the first keeps its routing', () => {
+    let armed = false;
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.onSearch = (type) => {
+          if (armed && type === 'customrecord_tlr_member') throw suiteScriptError(SEARCH_FAILURE, 'member search failed');
+        };
+      },
+      onLead: (done) => {
+        armed = done >= 1;
+      },
+    });
+
+    expect(simulation.rows.map((row) => [row.lead, row.status, row.salesrep])).toEqual([
+      ['L1', 'ROUTED', '7'],
+      ['L2', 'ERROR', '8'],
+      ['L3', 'ERROR', ''],
+    ]);
+    expectSavedWithError(simulation, ['L2', 'L3'], [`${SEARCH_FAILURE}: member search failed`]);
+    // Only L1's turn was committed.
+    expect(counters(simulation.emulator)).toEqual({ ...UNTOUCHED, '11': '1/1' });
+    expectWithinLimits(simulation.emulator, 2);
+  });
+
+  test('the territory search fails while the plan loads: ERROR is still recorded (the status list is read apart)', () => {
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.onSearch = (type) => {
+          if (type === 'customrecord_tlr_territory') throw suiteScriptError(SEARCH_FAILURE, 'territory search failed');
+        };
+      },
+    });
+
+    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], [`${SEARCH_FAILURE}: territory search failed`]);
+    expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
+    expectWithinLimits(simulation.emulator, 3);
+  });
+});
+
+describe('a cache that fails', () => {
+  test('reading the routing plan fails: every lead ERROR, saved as entered', () => {
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.onCache = (_operation, name) => {
+          if (name === PLAN_CACHE) throw suiteScriptError(CACHE_FAILURE, 'N/cache is unavailable');
+        };
+      },
+    });
+
+    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], [`${CACHE_FAILURE}: N/cache is unavailable`]);
+    expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
+    expectWithinLimits(simulation.emulator, 3);
+  });
+
+  test('parking the member update fails: ERROR before anything is written, so no rep and no turn', () => {
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.onCache = (operation, name) => {
+          if (name === PENDING_CACHE && operation === 'put') throw suiteScriptError(CACHE_FAILURE, 'cache put refused');
+        };
+      },
+    });
+
+    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], [`${CACHE_FAILURE}: cache put refused`]);
+    expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
+    expectWithinLimits(simulation.emulator, 3);
+  });
+});
+
+describe('a governance limit hit mid-route', () => {
+  test('with 35 units the plan (1) and the owner search (10) fit, the member search does not: ERROR GOVERNANCE_LOW', () => {
+    let limit: number | undefined;
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.usageLimit = (scriptId, entryPoint) => (scriptId === LEAD_UE && entryPoint === 'beforeSubmit' ? limit : undefined);
+      },
+      // L1 warms the plan cache under the normal limit; L2 and L3 run with 35 units.
+      onLead: (done) => {
+        if (done === 1) limit = 35;
+      },
+    });
+    const { emulator, rows } = simulation;
+
+    expect(rows.map((row) => [row.lead, row.status])).toEqual([
+      ['L1', 'ROUTED'],
+      ['L2', 'ERROR'],
+      ['L3', 'ERROR'],
+    ]);
+    // 35 − 1 − 10 = 24 left; the member-state search needs 10 plus the reserve of 20.
+    expectSavedWithError(simulation, ['L2', 'L3'], ['GOVERNANCE_LOW', 'only 24 governance units left; 30 needed']);
+    const limited = invocationsOf(emulator, LEAD_UE, 'beforeSubmit').slice(1);
+    for (const invocation of limited) {
+      expect(invocation.usageLimit).toBe(35);
+      // Mid-route: the plan came from the cache and the owner search ran before routing ran out.
+      expect(invocation.charges.map((charge) => charge.api)).toEqual(['Cache.get.hit', 'Search.runPaged', 'PagedData.fetch']);
+      expect(invocation.unitsUsed).toBe(11);
+    }
+    expect(counters(emulator)).toEqual({ ...UNTOUCHED, '11': '1/1' });
+    expectWithinLimits(emulator, 2);
+  });
+
+  // Units run low before the plan is loaded (cold cache): the error path records ERROR by the status label, at no cost.
+  test('running out while a cold plan loads still records status ERROR', () => {
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.usageLimit = (scriptId, entryPoint) => (scriptId === LEAD_UE && entryPoint === 'beforeSubmit' ? 35 : undefined);
+      },
+    });
+
+    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], ['GOVERNANCE_LOW', 'only 23 governance units left; 25 needed']);
+  });
+
+  // The same through the hard limit: the first metered call (the plan's cache get) throws SSS_USAGE_LIMIT_EXCEEDED.
+  test('a call that passes the hard limit (SSS_USAGE_LIMIT_EXCEEDED) still records status ERROR', () => {
+    let limit: number | undefined;
+    const simulation = run(account(), {
+      prepare: (emulator) => {
+        emulator.faults.usageLimit = (scriptId, entryPoint) => (scriptId === LEAD_UE && entryPoint === 'beforeSubmit' ? limit : undefined);
+      },
+      onLead: (done) => {
+        if (done === 1) limit = 0;
+      },
+    });
+
+    expectSavedWithError(simulation, ['L2', 'L3'], ['SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded']);
+  });
+});
+
+describe('malformed territory data saved behind the validator', () => {
+  function withBrokenTerritories(): AccountFile {
+    const broken = account();
+    const records = broken.records ?? {};
+    // Seeded as they are: no user event ran on them (a CSV import with server scripts off, say).
+    records.customrecord_tlr_territory = [
+      ...(records.customrecord_tlr_territory ?? []),
+      { id: '3', name: 'Broken countries', custrecord_tlr_priority: 1, custrecord_tlr_countries: 'US, XX' },
+      { id: '4', name: 'Broken member', custrecord_tlr_priority: 2, custrecord_tlr_countries: 'US' },
+    ];
+    records.customrecord_tlr_member = [
+      ...(records.customrecord_tlr_member ?? []),
+      { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '9' },
+      { id: '15', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '9' },
+      { id: '16', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_weight: 0 },
+    ];
+    return broken;
+  }
+
+  test('an invalid territory is skipped whole and logged; the next valid territory routes', () => {
+    const { rows, emulator } = run(withBrokenTerritories());
+
+    // Neither Cy (member of both broken territories) nor Bo via member 16 gets a US lead: nothing half-applied.
+    expect(rows.map((row) => [row.lead, row.status, row.territory, row.salesrep])).toEqual([
+      ['L1', 'ROUTED', '1', '7'],
+      ['L2', 'ROUTED', '1', '8'],
+      ['L3', 'ROUTED', '2', '9'],
+    ]);
+    const logs = invocationsOf(emulator, LEAD_UE).flatMap((invocation) => invocation.logs);
+    expect(logs.filter((entry) => entry.level === 'ERROR')).toEqual([
+      {
+        level: 'ERROR',
+        title: 'Territory 3 skipped: invalid data',
+        details: containingAll(['Countries: "XX" is not an ISO 3166-1 alpha-2 country code']),
+      },
+      { level: 'ERROR', title: 'Territory 4 skipped: invalid data', details: containingAll(['Weight: "0"', 'member 16']) },
+    ]);
+    expect(counters(emulator)).toEqual({ '11': '1/1', '12': '1/1', '13': '1/1' });
+    expectWithinLimits(emulator, 0);
+  });
+
+  test('an unreadable cached plan (e.g. left by an older version) gives ERROR MALFORMED_PLAN, the lead saved as entered', () => {
+    const simulation = run({ ...account(), leads: [leadIn('L1', { country: 'US' })] });
+    const { emulator } = simulation;
+    const [key, entry] = [...emulator.caches.entries()].find(([cacheKey]) => cacheKey.includes(PLAN_CACHE)) ?? [];
+    expect(entry).toBeDefined();
+    // Keep the list-id line, replace the plan with one of another format version.
+    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n')[0] ?? ''}\n[0,[],[],0]` });
+
+    const { lead } = addLead(emulator, leadIn('L2', { country: 'US' }, { salesrep: '8' }));
+
+    expect({ salesrep: lead.salesrep, status: lead.custentity_tlr_status, reason: lead.custentity_tlr_reason }).toEqual({
+      salesrep: '8',
+      status: statusValueId(emulator, 'ERROR'),
+      reason: containingAll(['Routing failed (MALFORMED_PLAN)', 'format version', 'the lead was saved as entered']),
+    });
+    expectWithinLimits(emulator, 1);
+  });
+});
+
+describe('a member whose employee was deactivated', () => {
+  test('the member is skipped with the reason "inactive", without reloading the plan; then the walk moves on', () => {
+    const { rows, emulator } = run({ ...account(), leads: [leadIn('L1', { country: 'US' })] });
+    expect(rows[0]).toMatchObject({ status: 'ROUTED', salesrep: '7' });
+    const { record } = emulator.modules();
+
+    // Employees have no routing user event: the cached plan still lists Ana as a member.
+    record.submitFields({ type: 'employee', id: '7', values: { isinactive: true } });
+    const second = addLead(emulator, leadIn('L2', { country: 'US' }));
+    const third = addLead(emulator, leadIn('L3', { country: 'US' }));
+
+    for (const { lead, invocations } of [second, third]) {
+      expect(loadedPlan(invocations)).toBe(false);
+      expect({ salesrep: lead.salesrep, status: lead.custentity_tlr_status, reason: lead.custentity_tlr_reason }).toEqual({
+        salesrep: '8',
+        status: statusValueId(emulator, 'ROUTED'),
+        reason: containingAll(['Routed to Bo Li by territory West', 'the only eligible rep', 'skipped Ana Ruiz inactive']),
+      });
+    }
+
+    record.submitFields({ type: 'employee', id: '8', values: { isinactive: true } });
+    const fourth = addLead(emulator, leadIn('L4', { country: 'US' }));
+    expect({ salesrep: fourth.lead.salesrep, territory: fourth.lead.custentity_tlr_territory, reason: fourth.lead.custentity_tlr_reason }).toEqual({
+      salesrep: '9',
+      territory: '2',
+      reason: containingAll(['Routed to Cy Dee by territory Everywhere', 'after territory West had no eligible or fallback rep']),
+    });
+    expect(counters(emulator)).toEqual({ '11': '1/1', '12': '2/2', '13': '1/1' });
+    expectWithinLimits(emulator, 0);
+  });
+});

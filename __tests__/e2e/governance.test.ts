@@ -1,0 +1,209 @@
+/**
+ * Governance units per lead create, measured by the emulator on the built lead user event (beforeSubmit +
+ * afterSubmit), against docs/admin-guide.md §7. Each figure is asserted twice: as the simulator's `units` column and
+ * as the charges the emulator recorded, so a wrong total also shows which call it came from.
+ */
+import type { AccountFile } from '../../tools/simulator/accountFile';
+import type { Emulator } from '../../tools/emulator/host';
+import { LEAD_UE, TERRITORY_UE, TODAY, addLead, invocationsOf, leadIn, run } from './harness';
+
+/** admin-guide §7, the rows this file checks. */
+const DOC = {
+  warmRoutedOwnerOff: 15,
+  /** The owner search reads every row, paged: 5 when nothing comes back, 10 for up to 1,000 candidates. */
+  ownerSearchEmpty: 5,
+  ownerSearchRows: 10,
+  ownerFound: 11,
+  capacityExtra: 10,
+  /** Plan 1, member search 10, fallback rep lookup 1, parked "no update" 1; after the save: cache 1. */
+  fallback: 14,
+  /** Plan 1, default rep lookup 1. */
+  defaultRep: 2,
+  kept: 2,
+  /** + 1 (miss) + custom lists 20 + territories 5 + 5 a page + members 5 + 5 a page. */
+  coldExtra: (territoryPages: number, memberPages: number) => 1 + 20 + 5 + 5 * territoryPages + 5 + 5 * memberPages,
+  territorySave: 1,
+  memberSave: 12,
+};
+
+function smallAccount(matchOwner: boolean): AccountFile {
+  return {
+    today: TODAY,
+    parameters: { custscript_tlr_match_owner: matchOwner, custscript_tlr_default_rep: '9' },
+    records: {
+      employee: [
+        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
+        { id: '8', entityid: 'Bo Li', issalesrep: true },
+        { id: '9', entityid: 'Fay Fallback', issalesrep: true },
+      ],
+      customrecord_tlr_territory: [
+        { id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' },
+        { id: '2', name: 'Capped', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'CA' },
+        { id: '3', name: 'UK', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'GB', custrecord_tlr_fallback_rep: '9' },
+      ],
+      customrecord_tlr_member: [
+        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
+        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
+        { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '7', custrecord_tlr_mem_capacity: 5 },
+        { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_away_from: '2026-11-01' },
+      ],
+      customer: [{ id: '500', stage: 'CUSTOMER', companyname: 'Acme', email: 'ops@acme.example', salesrep: '7' }],
+    },
+    leads: [
+      leadIn('cold', { country: 'US' }),
+      leadIn('warm', { country: 'US' }),
+      leadIn('owner', { country: 'US' }, { email: 'jo@acme.example' }),
+      leadIn('capacity', { country: 'CA' }),
+      leadIn('fallback', { country: 'GB' }),
+      leadIn('kept', { country: 'US' }, { salesrep: '8' }),
+      // A name no earlier lead shares: the owner search must not bring the default rep's facts through its join.
+      leadIn('default', { country: 'FR' }, { companyname: 'Bistro Lyon', email: 'chef@lyon.example' }),
+    ],
+  };
+}
+
+/** The charges of one lead's user event runs, as `api units` in call order, beforeSubmit then afterSubmit. */
+function chargesOfLead(emulator: Emulator, leadIndex: number): { before: string[]; after: string[] } {
+  const before = invocationsOf(emulator, LEAD_UE, 'beforeSubmit')[leadIndex];
+  const after = invocationsOf(emulator, LEAD_UE, 'afterSubmit')[leadIndex];
+  const list = (charges: { api: string; units: number }[] = []) => charges.map((charge) => `${charge.api} ${charge.units}`);
+  return { before: list(before?.charges), after: list(after?.charges) };
+}
+
+describe('units per lead create (admin guide §7)', () => {
+  test('owner matching off: cold 56, warm routed 15, capacity +10, fallback 14, kept 2, default 2', () => {
+    const { rows, emulator } = run(smallAccount(false));
+    const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
+
+    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'ROUTED', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT']);
+    expect(units).toEqual({
+      cold: DOC.warmRoutedOwnerOff + DOC.coldExtra(1, 1),
+      warm: DOC.warmRoutedOwnerOff,
+      // Owner matching is off, so the lead with an owner's domain is routed by its territory.
+      owner: DOC.warmRoutedOwnerOff,
+      capacity: DOC.warmRoutedOwnerOff + DOC.capacityExtra,
+      fallback: DOC.fallback,
+      kept: DOC.kept,
+      // No territory decided, so afterSubmit reads nothing.
+      default: DOC.defaultRep,
+    });
+    // The guide's breakdown of 15: plan from cache 1, member states search 10, parked member update 1; after the
+    // save: cache 1, member submitFields 2.
+    expect(chargesOfLead(emulator, 1)).toEqual({
+      before: ['Cache.get.hit 1', 'ResultSet.getRange 10', 'Cache.put 1'],
+      after: ['Cache.get.hit 1', 'record.submitFields 2'],
+    });
+    // Cold: the miss (2 instead of 1), two custom lists, territories and members, each one page.
+    expect(chargesOfLead(emulator, 0).before).toEqual([
+      'Cache.get.miss 2',
+      'Search.runPaged 5',
+      'PagedData.fetch 5',
+      'Search.runPaged 5',
+      'PagedData.fetch 5',
+      'Search.runPaged 5',
+      'PagedData.fetch 5',
+      'Search.runPaged 5',
+      'PagedData.fetch 5',
+      'ResultSet.getRange 10',
+      'Cache.put 1',
+    ]);
+    // Per-invocation sums agree with the simulator's units column.
+    const perLead = rows.map((_, index) => {
+      const { before, after } = chargesOfLead(emulator, index);
+      return [...before, ...after].reduce((sum, charge) => sum + Number(charge.split(' ')[1]), 0);
+    });
+    expect(perLead).toEqual(rows.map((row) => row.units));
+  });
+
+  test('owner matching on: warm routed 20 to 25 (owner search 5 or 10), owner found 11', () => {
+    const { rows, emulator } = run(smallAccount(true));
+    const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
+
+    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'OWNER', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT']);
+    // "Company warm" finds the earlier "Company cold" by its name word (10); the others find nobody (5).
+    expect(units).toEqual({
+      cold: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.coldExtra(1, 1),
+      warm: DOC.warmRoutedOwnerOff + DOC.ownerSearchRows,
+      owner: DOC.ownerFound,
+      capacity: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.capacityExtra,
+      fallback: DOC.fallback + DOC.ownerSearchEmpty,
+      kept: DOC.kept,
+      default: DOC.defaultRep + DOC.ownerSearchEmpty,
+    });
+    // Owner found: cache 1 + owner search 5 + one page 5; no territory decided, so afterSubmit reads nothing.
+    expect(chargesOfLead(emulator, 2)).toEqual({ before: ['Cache.get.hit 1', 'Search.runPaged 5', 'PagedData.fetch 5'], after: [] });
+  });
+
+  test('territory save 1, member save 12', () => {
+    const { emulator } = run({ ...smallAccount(false), leads: [] });
+    const { record } = emulator.modules();
+
+    const territory = record.load({ type: 'customrecord_tlr_territory', id: '1' });
+    territory.setValue({ fieldId: 'name', value: 'West Coast' });
+    territory.save();
+    const member = record.load({ type: 'customrecord_tlr_member', id: '11' });
+    member.setValue({ fieldId: 'custrecord_tlr_mem_weight', value: 2 });
+    member.save();
+
+    const units = invocationsOf(emulator, TERRITORY_UE).map((invocation) => `${invocation.recordType} ${invocation.entryPoint} ${invocation.unitsUsed}`);
+    expect(units).toEqual([
+      'customrecord_tlr_territory beforeSubmit 0',
+      'customrecord_tlr_territory afterSubmit 1',
+      // Rep lookup 1 + duplicate-rep search 10; after the save the cache drop 1.
+      'customrecord_tlr_member beforeSubmit 11',
+      'customrecord_tlr_member afterSubmit 1',
+    ]);
+    expect(DOC.territorySave).toBe(0 + 1);
+    expect(DOC.memberSave).toBe(11 + 1);
+  });
+});
+
+/** 2,000 US ZIP-range territories with 4 members each (8,000), the guide's large account. */
+function largeAccount(): AccountFile {
+  const employees = Array.from({ length: 200 }, (_, index) => ({ id: String(10_001 + index), entityid: `Rep ${index}`, issalesrep: true }));
+  const territories = Array.from({ length: 2000 }, (_, index) => {
+    const low = 10_000 + index * 40;
+    return {
+      id: String(20_001 + index),
+      name: `ZIP ${low}`,
+      custrecord_tlr_priority: 100,
+      custrecord_tlr_countries: 'US',
+      custrecord_tlr_postal_codes: `${low}-${low + 39}`,
+    };
+  });
+  const members = territories.flatMap((territory, index) =>
+    [0, 1, 2, 3].map((slot) => ({
+      id: String(30_001 + index * 4 + slot),
+      custrecord_tlr_mem_territory: territory.id,
+      custrecord_tlr_mem_rep: employees[(index * 4 + slot) % employees.length]?.id,
+      custrecord_tlr_mem_weight: 1 + (slot % 2),
+      // One territory (ZIP 10080-10119) caps its members, for the "+10 with capacity" figure.
+      ...(index === 2 ? { custrecord_tlr_mem_capacity: 50 } : {}),
+    })),
+  );
+  return {
+    today: TODAY,
+    records: { employee: employees, customrecord_tlr_territory: territories, customrecord_tlr_member: members },
+    leads: [leadIn('cold-owner-on', { country: 'US', zip: '10005' })],
+  };
+}
+
+test('cold cache at 2,000 territories / 8,000 members: 96 without owner matching, 101 with, 111 with capacity', () => {
+  const { rows, emulator } = run(largeAccount());
+  // Territories 2 pages, members 8 pages: +1 + 20 + 15 + 45 = +81.
+  expect(DOC.coldExtra(2, 8)).toBe(81);
+  // The first lead has no owner candidate (owner search 5).
+  expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 });
+
+  emulator.caches.clear();
+  // "Company cold-capacity" is searched by "capacity" and finds nobody (5); then the capped territory (+10).
+  expect(addLead(emulator, leadIn('cold-capacity', { country: 'US', zip: '10085' })).units).toBe(
+    DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 + DOC.capacityExtra,
+  );
+
+  emulator.setParameter(LEAD_UE, 'custscript_tlr_match_owner', false);
+  emulator.caches.clear();
+  const coldOwnerOff = addLead(emulator, leadIn('cold-owner-off', { country: 'US', zip: '10045' }));
+  expect(coldOwnerOff.lead.custentity_tlr_territory).toBe('20002');
+  expect(coldOwnerOff.units).toBe(DOC.warmRoutedOwnerOff + 81);
+});

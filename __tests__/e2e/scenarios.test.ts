@@ -1,0 +1,60 @@
+/**
+ * SPEC §3 end to end: each account file in scenarios/ runs through the simulator, which creates its leads one after
+ * another through the deployed (built) lead user event; the output rows must be the ones in `X.expected.json`, and
+ * every lead must be stored with its routing fields. What each file covers is in its `description`.
+ */
+import { LEAD_UE, expectedRow, invocationsOf, loadScenario, run, scenarioNames, statusValueId, storedLead } from './harness';
+
+const names = scenarioNames();
+
+test('the scenario folder holds the files this suite expects', () => {
+  expect(names).toEqual([
+    'capacity-and-load',
+    'default-rep-inactive',
+    'geography',
+    'lead-attributes',
+    'owners',
+    'parameters-default',
+    'parameters-off',
+    'round-robin',
+    'territory-order',
+  ]);
+});
+
+describe.each(names)('scenario %s', (name) => {
+  test('routes every lead as expected and stores the outcome on it', () => {
+    const { account, expected } = loadScenario(name);
+    const leads = account.leads ?? [];
+    expect(expected.map((row) => row.lead)).toEqual(leads.map((lead) => lead.externalid));
+
+    const { rows, emulator } = run(account);
+
+    expect(rows).toEqual(expected.map(expectedRow));
+
+    for (const row of rows) {
+      const stored = storedLead(emulator, row.lead);
+      expect({
+        lead: row.lead,
+        salesrep: stored.salesrep ?? '',
+        territory: stored.custentity_tlr_territory ?? '',
+        status: stored.custentity_tlr_status,
+        reason: stored.custentity_tlr_reason,
+        routedAt: stored.custentity_tlr_routed_at,
+      }).toEqual({
+        lead: row.lead,
+        salesrep: row.salesrep,
+        territory: row.territory,
+        status: statusValueId(emulator, row.status),
+        reason: row.reason,
+        // Stamped with the account clock (the simulator's day), whatever the time of day.
+        routedAt: expect.stringMatching(new RegExp(`^${account.today ?? ''}T\\d{2}:\\d{2}`)),
+      });
+    }
+
+    // The user event never fails a save and stays inside its 1,000 units.
+    for (const invocation of invocationsOf(emulator, LEAD_UE)) {
+      expect(invocation.error).toBeUndefined();
+      expect(invocation.unitsUsed).toBeLessThanOrEqual(1000);
+    }
+  });
+});

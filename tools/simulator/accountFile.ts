@@ -1,0 +1,93 @@
+/**
+ * The simulator's account file (SPEC §5) as parsed: JSON whose top level holds `today`, `parameters`, `records`
+ * and `leads`. This file checks the shape only; what the values mean (record types, fields, references) is
+ * checked against the SDF objects by `validateAccount`, before anything runs.
+ */
+import { isIsoDay } from '../emulator/dates';
+
+export interface AccountFile {
+  /** The account's date, `YYYY-MM-DD`; the emulator clock stands at noon that day. */
+  today?: string;
+  /** Deployment parameters of the lead user event (`custscript_tlr_*`). */
+  parameters?: Record<string, unknown>;
+  /** Existing records by record type: employee, customrecord_tlr_territory, customrecord_tlr_member, customer, … */
+  records?: Record<string, Record<string, unknown>[]>;
+  /** Leads to create, in order, each through the deployed lead user event. */
+  leads?: Record<string, unknown>[];
+}
+
+/** How many problems an error message lists before it says how many more there are. */
+const LISTED_PROBLEMS = 25;
+
+/**
+ * Bad input. Each problem names the record and the field, e.g.
+ * `records.customrecord_tlr_member[3] (id 12): custrecord_tlr_mem_rep: employee 99 does not exist`.
+ */
+export class AccountFileError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: string | readonly string[], readonly source?: string) {
+    const list = typeof problems === 'string' ? [problems] : problems;
+    super(describeProblems(list, source));
+    this.name = 'AccountFileError';
+    this.problems = list;
+  }
+
+  /** The same problems, said of a named file (the CLI knows the path, `simulate` does not). */
+  withSource(source: string): AccountFileError {
+    return new AccountFileError(this.problems, source);
+  }
+}
+
+function describeProblems(problems: readonly string[], source: string | undefined): string {
+  const prefix = source === undefined ? '' : `${source}: `;
+  if (problems.length === 1) return `${prefix}${problems[0]}`;
+  const listed = problems.slice(0, LISTED_PROBLEMS).map((problem) => `  ${problem}`);
+  const more = problems.length > LISTED_PROBLEMS ? [`  … and ${problems.length - LISTED_PROBLEMS} more`] : [];
+  return [`${prefix}${problems.length} problems in the account file:`, ...listed, ...more].join('\n');
+}
+
+const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads'];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Shape problems of a would-be account file: top-level keys, `today`, and objects and arrays where they belong. */
+export function shapeProblems(account: unknown): string[] {
+  if (!isObject(account)) return ['the account file must hold one JSON object with today, parameters, records and leads'];
+  const problems = Object.keys(account)
+    .filter((key) => !TOP_LEVEL_KEYS.includes(key))
+    .map((key) => `${key}: unknown top-level key (the file holds ${TOP_LEVEL_KEYS.join(', ')})`);
+  const { today, parameters, records, leads } = account;
+  if (today !== undefined && (typeof today !== 'string' || !isIsoDay(today))) problems.push(`today: ${JSON.stringify(today)} is not a date (YYYY-MM-DD)`);
+  if (parameters !== undefined && !isObject(parameters)) problems.push('parameters: must be an object of parameter ids and values');
+  if (records !== undefined) {
+    if (!isObject(records)) problems.push('records: must be an object of record types, each with an array of records');
+    else for (const [type, rows] of Object.entries(records)) problems.push(...arrayOfObjectsProblems(rows, `records.${type}`));
+  }
+  if (leads !== undefined) problems.push(...arrayOfObjectsProblems(leads, 'leads'));
+  return problems;
+}
+
+function arrayOfObjectsProblems(rows: unknown, path: string): string[] {
+  if (!Array.isArray(rows)) return [`${path}: must be an array of records`];
+  return rows.flatMap((row, index) => (isObject(row) ? [] : [`${path}[${index}]: must be an object of field ids and values`]));
+}
+
+/**
+ * Parses an account file's text; unreadable JSON or a wrong shape throws an AccountFileError naming `source`.
+ *
+ * @example
+ * const account = parseAccountFile(readFileSync('sample/example-account.json', 'utf8'), 'sample/example-account.json');
+ * account.leads?.[0]?.externalid; // 'L1'
+ */
+export function parseAccountFile(text: string, source: string): AccountFile {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new AccountFileError(`not readable as JSON: ${(error as Error).message}`, source);
+  }
+  const problems = shapeProblems(parsed);
+  if (problems.length > 0) throw new AccountFileError(problems, source);
+  return parsed as AccountFile;
+}

@@ -1,0 +1,38 @@
+/**
+ * The simulator runs the built files in FileCabinet/, so before a run the CLI makes sure they are the build of
+ * the current sources: one bundle per entry script `src/scripts/tlr_*.ts` (as webpack.config.js names them),
+ * none older than the newest file under src/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function newestSourceMs(root: string): number {
+  const sources = path.join(root, 'src');
+  return readdirSync(sources, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((newest, entry) => Math.max(newest, statSync(path.join(entry.parentPath, entry.name)).mtimeMs), 0);
+}
+
+function bundlePaths(root: string): string[] {
+  return readdirSync(path.join(root, 'src', 'scripts'))
+    .filter((file) => /^tlr_.*\.ts$/.test(file))
+    .map((file) => path.join(root, 'FileCabinet', 'SuiteScripts', 'tlr', `${path.basename(file, '.ts')}.js`));
+}
+
+/** Why the bundles must be built first, or null when they are up to date. */
+export function buildReason(root: string): string | null {
+  const bundles = bundlePaths(root);
+  const missing = bundles.filter((bundle) => !existsSync(bundle));
+  if (missing.length > 0) return `${missing.map((bundle) => path.relative(root, bundle)).join(', ')} missing`;
+  const newest = newestSourceMs(root);
+  return bundles.some((bundle) => statSync(bundle).mtimeMs < newest) ? 'src/ changed since the last build' : null;
+}
+
+/** Runs `npm run build` quietly; throws with the build's output when it fails. */
+export function buildScripts(root: string): void {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+  if (build.status !== 0) {
+    throw new Error(`npm run build failed (${build.error?.message ?? `exit ${String(build.status)}`}):\n${build.stdout ?? ''}${build.stderr ?? ''}`);
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * What a simulation shows a sales manager and an administrator: outcomes by status, leads per territory, leads
+ * per rep against their weighted fair share, governance units per lead (warm and cold plan cache), errors the
+ * lead user event logged, and the time it took.
+ */
+import { compareIds, type Status } from '../../src/engine';
+import { SCRIPT, STATUS_VALUE } from '../../src/netsuite/ids';
+import type { Emulator } from '../emulator/host';
+import { readAccountFacts, type AccountFacts } from './accountFacts';
+import { fairShares, isAvailable } from './fairShare';
+import type { LeadRun, OutputRow } from './leadOutcome';
+import { formatTable } from './table';
+import { unitStats, type UnitStats } from './unitStats';
+
+/** The status codes in the order of the status list. */
+const STATUSES = Object.keys(STATUS_VALUE) as Status[];
+
+export interface TerritoryLine {
+  id: string;
+  name: string;
+  priority: number;
+  /** Leads the territory gave to one of its members (ROUTED). */
+  routed: number;
+  /** Leads its fallback rep took (FALLBACK). */
+  fallback: number;
+}
+
+export interface RepLine {
+  id: string;
+  name: string;
+  /** Every lead the rep got, whatever the status. */
+  leads: number;
+  routed: number;
+  /** Weighted fair share of the ROUTED leads of the rep's territories (see fairShare.ts). */
+  fairShare: number;
+  /** Why a rep may get fewer leads: inactive, not a sales rep, away today, capacity (and open leads at the end). */
+  notes: string[];
+}
+
+/** One kind of error the lead user event logged, and for how many leads. */
+export interface LoggedError {
+  title: string;
+  /** The first line of the first such entry's details. */
+  details: string;
+  leads: number;
+}
+
+export interface Summary {
+  today: string;
+  leads: number;
+  statuses: Record<Status, number>;
+  /** Leads routing wrote no status on (the user event did not run). */
+  withoutStatus: number;
+  territories: TerritoryLine[];
+  reps: RepLine[];
+  /** Warm: the routing plan came from N/cache; cold: the lead's user event loaded and compiled it. */
+  units: { warm: UnitStats | null; cold: UnitStats | null };
+  loggedErrors: LoggedError[];
+  /** Creating the leads. */
+  leadsMs: number;
+  /** The whole simulation: checks, seeding and leads. */
+  wallMs: number;
+}
+
+export interface SummaryInput {
+  runs: readonly LeadRun[];
+  emulator: Emulator;
+  today: string;
+  leadsMs: number;
+  wallMs: number;
+}
+
+const count = (rows: readonly OutputRow[], keep: (row: OutputRow) => boolean): number => rows.filter(keep).length;
+
+export function summarize({ runs, emulator, today, leadsMs, wallMs }: SummaryInput): Summary {
+  const rows = runs.map((run) => run.row);
+  const facts = readAccountFacts(emulator);
+  const territories = territoryLines(rows, facts);
+  const routed = new Map(territories.map((line) => [line.id, line.routed]));
+  return {
+    today,
+    leads: rows.length,
+    statuses: Object.fromEntries(STATUSES.map((status) => [status, count(rows, (row) => row.status === status)])) as Record<Status, number>,
+    withoutStatus: count(rows, (row) => row.status === ''),
+    territories,
+    reps: repLines(rows, facts, fairShares(routed, facts.members, facts.employees, today), today),
+    units: {
+      warm: unitStats(runs.filter((run) => !run.cold).map((run) => run.row.units)),
+      cold: unitStats(runs.filter((run) => run.cold).map((run) => run.row.units)),
+    },
+    loggedErrors: loggedErrors(emulator),
+    leadsMs,
+    wallMs,
+  };
+}
+
+function territoryLines(rows: readonly OutputRow[], facts: AccountFacts): TerritoryLine[] {
+  return facts.territories
+    .filter((territory) => !territory.isInactive || rows.some((row) => row.territory === territory.id))
+    .sort((a, b) => a.priority - b.priority || compareIds(a.id, b.id))
+    .map(({ id, name, priority }) => ({
+      id,
+      name,
+      priority,
+      routed: count(rows, (row) => row.territory === id && row.status === 'ROUTED'),
+      fallback: count(rows, (row) => row.territory === id && row.status === 'FALLBACK'),
+    }));
+}
+
+function repLines(rows: readonly OutputRow[], facts: AccountFacts, shares: ReadonlyMap<string, number>, today: string): RepLine[] {
+  const repIds = new Set([...facts.members.map((member) => member.repId), ...rows.map((row) => row.salesrep).filter((id) => id !== '')]);
+  return [...repIds].sort(compareIds).map((id) => ({
+    id,
+    name: facts.employees.get(id)?.name ?? `employee ${id}`,
+    leads: count(rows, (row) => row.salesrep === id),
+    routed: count(rows, (row) => row.salesrep === id && row.status === 'ROUTED'),
+    fairShare: shares.get(id) ?? 0,
+    notes: repNotes(id, facts, today),
+  }));
+}
+
+function repNotes(repId: string, facts: AccountFacts, today: string): string[] {
+  const employee = facts.employees.get(repId);
+  const memberships = facts.members.filter((member) => member.repId === repId && !member.isInactive);
+  const notes: string[] = [];
+  if (employee?.isInactive) notes.push('inactive');
+  else if (employee && !employee.isActiveRep) notes.push('not a sales rep');
+  else if (memberships.some((member) => !isAvailable(member, facts.employees, today))) notes.push('away today');
+  const capacities = memberships.flatMap((member) => (member.capacity === null ? [] : [member.capacity]));
+  if (capacities.length > 0) notes.push(`capacity ${Math.min(...capacities)}, ${facts.openLeads.get(repId) ?? 0} open`);
+  return notes;
+}
+
+function loggedErrors(emulator: Emulator): LoggedError[] {
+  const byTitle = new Map<string, LoggedError>();
+  for (const invocation of emulator.invocations.filter((candidate) => candidate.scriptId === SCRIPT.ueLead)) {
+    for (const entry of invocation.logs.filter((log) => log.level === 'ERROR' || log.level === 'EMERGENCY')) {
+      const known = byTitle.get(entry.title);
+      if (known) known.leads += 1;
+      else byTitle.set(entry.title, { title: entry.title, details: entry.details.split('\n')[0] ?? '', leads: 1 });
+    }
+  }
+  return [...byTitle.values()];
+}
+
+const number = (value: number): string => value.toLocaleString('en-US');
+const seconds = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
+const signed = (value: number): string => (value > 0.05 ? '+' : value < -0.05 ? '-' : '') + Math.abs(value).toFixed(1);
+const percent = (part: number, whole: number): string => `${whole === 0 ? '0.0' : ((100 * part) / whole).toFixed(1)}%`;
+const plural = (value: number, noun: string): string => `${number(value)} ${noun}${value === 1 ? '' : 's'}`;
+
+/** The summary as the console shows it. */
+export function formatSummary(summary: Summary): string {
+  const perLead = summary.leads === 0 ? '' : `, ${(summary.leadsMs / summary.leads).toFixed(2)} ms per lead`;
+  const lines = [
+    `Simulated ${plural(summary.leads, 'lead')} on ${summary.today} in ${seconds(summary.wallMs)} (leads ${seconds(summary.leadsMs)}${perLead})`,
+    '',
+    'Outcomes',
+    ...formatTable(
+      ['status', 'leads', 'share'],
+      STATUSES.map((status) => [status, summary.statuses[status], percent(summary.statuses[status], summary.leads)]),
+    ),
+    ...(summary.withoutStatus > 0 ? [`  ${plural(summary.withoutStatus, 'lead')} without a routing status: the lead user event did not run`] : []),
+    '',
+    'Territories, by priority (leads each one decided)',
+    ...formatTable(
+      ['id', 'territory', 'priority', 'routed', 'fallback'],
+      summary.territories.map((line) => [line.id, line.name, line.priority, line.routed, line.fallback]),
+    ),
+    '',
+    'Reps (leads: all they got; routed: by their territories; fair: their weighted fair share of those)',
+    ...formatTable(
+      ['id', 'rep', 'leads', 'routed', 'fair', 'diff', 'notes'],
+      summary.reps.map((line) => [line.id, line.name, line.leads, line.routed, line.fairShare.toFixed(1), signed(line.routed - line.fairShare), line.notes.join(', ')]),
+    ),
+    "  fair = for each territory, its routed leads × the rep's weight ÷ the weights of its members who are active, active sales",
+    '  reps and not away today; capacity and load balancing may keep a rep below it.',
+    '',
+    'Governance units per lead (lead user event, beforeSubmit + afterSubmit)',
+    ...formatTable(
+      ['plan cache', 'leads', 'min', 'median', 'max'],
+      (['warm', 'cold'] as const).flatMap((kind) => {
+        const stats = summary.units[kind];
+        return stats ? [[kind, stats.leads, stats.min, stats.median, stats.max]] : [];
+      }),
+    ),
+  ];
+  if (summary.loggedErrors.length > 0) {
+    lines.push('', 'Errors the lead user event logged');
+    for (const error of summary.loggedErrors) lines.push(`  ${plural(error.leads, 'lead')}: ${error.title}${error.details === '' ? '' : ` — ${error.details}`}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
