@@ -16,4 +16,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', esModuleInterop: true, isolatedModules: true } }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/setup/mockNetSuiteModules.ts'],
+  // Fresh fakes per test: mock implementations and recorded calls never leak from one test into the next.
+  resetMocks: true,
 };

@@ -1,7 +1,6 @@
 /**
  * SPEC §3.5 step 2 at the edges of the owner search the lead user event runs (N/search on customer-stage records:
- * email contains "@domain" OR company name contains one word of the normalised name, first 1,000 rows by internal
- * id).
+ * email contains "@domain" OR company name contains one word of the normalised name; every page is read).
  */
 import type { AccountFile } from '../../tools/simulator/accountFile';
 import { TODAY, run } from './harness';

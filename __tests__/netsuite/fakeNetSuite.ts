@@ -1,5 +1,5 @@
 /**
- * Behaviour for Oracle's SuiteCloud N-module stubs (automocked with jest.mock in each test file): searches that
+ * Behaviour for Oracle's SuiteCloud N-module stubs (automocked for every suite, __tests__/setup/): searches that
  * return the rows a test gives per record type, an in-memory N/cache, a record fake for newRecord, and a meter
  * that charges the documented unit costs. Create a fresh one in every test.
  */

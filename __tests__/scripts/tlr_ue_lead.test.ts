@@ -5,13 +5,6 @@ import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
 import { fakeRecord, installNetSuite, type FakeOptions, type Row } from '../netsuite/fakeNetSuite';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
 
 const METHOD_IDS = { '1': 'val_tlr_round_robin', '2': 'val_tlr_load_balanced' };
 const STATUS_IDS = {

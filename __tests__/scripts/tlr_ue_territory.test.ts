@@ -3,13 +3,6 @@
 import entry from '../../src/scripts/tlr_ue_territory';
 import { fakeRecord, installNetSuite, type FakeOptions, type Row } from '../netsuite/fakeNetSuite';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
 
 const USER_EVENT_TYPES = { CREATE: 'create', EDIT: 'edit', XEDIT: 'xedit', DELETE: 'delete' };
 const PLAN_KEY = 'tlr_routing/plan';

@@ -4,7 +4,6 @@ import { canLoadAddresses, realignInputUnits, realignLargestScope } from '../../
 import { canRouteLead, canStartBatch, sweepFinishUnits, sweepLeadsPerRun } from '../../../src/netsuite/bulk/sweepBudget';
 import { ENSURE_RESERVE, memberCommitUnits, pagedReadUnits } from '../../../src/netsuite/bulk/unitCosts';
 
-jest.mock('N/runtime');
 
 describe('unit costs', () => {
   it('keep back what ensureUnits keeps back', () => {

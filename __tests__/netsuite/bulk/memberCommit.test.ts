@@ -2,13 +2,6 @@ import type { MemberChange } from '../../../src/engine/batch';
 import { commitMemberChanges } from '../../../src/netsuite/bulk/memberCommit';
 import { installNetSuite, type Row } from '../fakeNetSuite';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
 
 const change = (memberId: string): MemberChange => ({
   memberId,

@@ -7,15 +7,6 @@ import { STATUS, createAccount, type AccountLead, type AccountSpec } from './bul
 import type { BulkOptions } from './bulkNetSuite';
 import { runMapReduce } from './mapReduceRunner';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/file');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
-jest.mock('N/task');
 
 const HEADER = 'lead,current_rep,new_rep,territory,status,reason,result';
 const FOLDER = { custscript_tlr_report_folder: 812 };

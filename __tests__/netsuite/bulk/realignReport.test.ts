@@ -1,8 +1,6 @@
 import { parseMode } from '../../../src/netsuite/bulk/realignParameters';
 import { csvLine, reportFileName } from '../../../src/netsuite/bulk/realignReport';
 
-jest.mock('N/file');
-jest.mock('N/runtime');
 
 describe('report lines and names', () => {
   it('quotes values with commas, quotes or line breaks, and doubles quotes', () => {

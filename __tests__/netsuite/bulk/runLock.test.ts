@@ -1,13 +1,6 @@
 import { releaseRunLock, renewRunLock, takeRunLock } from '../../../src/netsuite/bulk/runLock';
 import { installNetSuite } from '../fakeNetSuite';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
 
 const LOCK = 'tlr_bulk/sweep_lock';
 

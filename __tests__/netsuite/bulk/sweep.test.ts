@@ -6,15 +6,6 @@ import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 import { STATUS, condition, createAccount, type AccountLead, type AccountSpec } from './bulkAccount';
 import type { BulkNetSuite } from './bulkNetSuite';
 
-jest.mock('N/cache');
-jest.mock('N/error');
-jest.mock('N/file');
-jest.mock('N/format');
-jest.mock('N/log');
-jest.mock('N/record');
-jest.mock('N/runtime');
-jest.mock('N/search');
-jest.mock('N/task');
 
 const SCHEDULED = 'customdeploy_tlr_ss_sweep';
 const ON_DEMAND = 'customdeploy_tlr_ss_sweep_ondemand';
