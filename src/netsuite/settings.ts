@@ -4,13 +4,16 @@ import type { RoutingSettings } from '../engine';
 import { PARAM } from './ids';
 import { asBoolean, asId, isoDate, type FieldValue } from './mapper';
 
+/** A parameter of the running deployment, as NetSuite gives it. */
+export function scriptParameter(name: string): FieldValue {
+  return runtime.getCurrentScript().getParameter({ name }) as FieldValue;
+}
+
 export function readSettings(): RoutingSettings {
-  const script = runtime.getCurrentScript();
-  const parameter = (name: string) => script.getParameter({ name }) as FieldValue;
   return {
-    keepExisting: asBoolean(parameter(PARAM.keepExisting)),
-    matchOwner: asBoolean(parameter(PARAM.matchOwner)),
-    defaultRepId: asId(parameter(PARAM.defaultRep)),
+    keepExisting: asBoolean(scriptParameter(PARAM.keepExisting)),
+    matchOwner: asBoolean(scriptParameter(PARAM.matchOwner)),
+    defaultRepId: asId(scriptParameter(PARAM.defaultRep)),
   };
 }
 

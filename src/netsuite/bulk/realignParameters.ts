@@ -1,7 +1,7 @@
 /** The realignment's parameters (Objects/customscript_tlr_mr_realign.xml, docs/sdf-objects.md "Map/reduce realignment"). */
-import runtime from 'N/runtime';
 import { PARAM } from '../ids';
 import { asId, asText, type FieldValue } from '../mapper';
+import { scriptParameter } from '../settings';
 
 export type RealignMode = 'PREVIEW' | 'APPLY';
 
@@ -26,11 +26,9 @@ export function parseMode(value: FieldValue): RealignMode {
 
 /** @example readRealignParameters(); // { mode: 'PREVIEW', scopeSearchId: 'customsearch_west_leads', reportFolderId: '812' } */
 export function readRealignParameters(): RealignParameters {
-  const script = runtime.getCurrentScript();
-  const parameter = (name: string) => script.getParameter({ name }) as FieldValue;
   return {
-    mode: parseMode(parameter(PARAM.mode)),
-    scopeSearchId: asId(parameter(PARAM.scopeSearch)),
-    reportFolderId: asId(parameter(PARAM.reportFolder)),
+    mode: parseMode(scriptParameter(PARAM.mode)),
+    scopeSearchId: asId(scriptParameter(PARAM.scopeSearch)),
+    reportFolderId: asId(scriptParameter(PARAM.reportFolder)),
   };
 }

@@ -1,7 +1,8 @@
 /** The sweep's own parameters (Objects/customscript_tlr_ss_sweep.xml): the look-back window and the continuation cursor. */
 import runtime from 'N/runtime';
 import { DEPLOYMENT, PARAM } from '../ids';
-import { asNumber, type FieldValue } from '../mapper';
+import { asNumber } from '../mapper';
+import { scriptParameter } from '../settings';
 
 /** SPEC §4: leads created within 30 days unless the deployment says otherwise. */
 export const DEFAULT_LOOKBACK_DAYS = 30;
@@ -23,7 +24,7 @@ export interface SweepParameters {
  */
 export function readSweepParameters(): SweepParameters {
   const script = runtime.getCurrentScript();
-  const parameter = (name: string) => asNumber(script.getParameter({ name }) as FieldValue);
+  const parameter = (name: string) => asNumber(scriptParameter(name));
   const lookback = parameter(PARAM.lookbackDays);
   const cursor = script.deploymentId === DEPLOYMENT.ssSweepOnDemand ? parameter(PARAM.sweepAfter) : null;
   return {
