@@ -139,3 +139,28 @@ export function thrownBy(call: () => unknown): { name: string; message: string }
   }
   throw new Error('expected the call to throw');
 }
+
+/**
+ * How many times a script running in `executionContext` (SCHEDULED: the sweep; MAPREDUCE: the realignment) wrote each
+ * lead: every committed submitFields on a lead fires the lead user event's afterSubmit as `xedit`.
+ */
+export function leadWriteCounts(emulator: Emulator, executionContext: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const invocation of invocationsOf(emulator, LEAD_UE, 'afterSubmit')) {
+    if (invocation.eventType !== 'xedit' || invocation.executionContext !== executionContext || invocation.recordType !== 'lead') continue;
+    const id = String(invocation.recordId);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Every stored record of a family (`customer` holds leads, prospects and customers) as JSON text by internal id: equal snapshots mean nothing changed. */
+export function storedSnapshot(emulator: Emulator, family: string): Map<string, string> {
+  return new Map([...emulator.store.all(family)].map((record) => [record.id, JSON.stringify(record)]));
+}
+
+/** The ids whose stored text differs between two snapshots (changed, added or removed). */
+export function changedIds(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const ids = new Set([...before.keys(), ...after.keys()]);
+  return [...ids].filter((id) => before.get(id) !== after.get(id)).sort((a, b) => Number(a) - Number(b));
+}

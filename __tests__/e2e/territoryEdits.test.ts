@@ -322,7 +322,7 @@ describe('counters written by routing', () => {
     expect(loadedPlan(next.invocations)).toBe(false);
     expect(planCached(emulator)).toBe(true);
     expect(invocationsOf(emulator, TERRITORY_UE)).toEqual([]);
-    expect(emulator.read(MEMBER, '22')).toMatchObject({ custrecord_tlr_mem_turns: 1, custrecord_tlr_mem_assigned: 1, custrecord_tlr_mem_last_assigned: '2026-11-26T12:00:00.000Z' });
+    expect(emulator.read(MEMBER, '22')).toMatchObject({ custrecord_tlr_mem_turns: 1, custrecord_tlr_mem_assigned: 1, custrecord_tlr_mem_last_assigned: emulator.clock.now().toISOString() });
   });
 
   // afterSubmit looks for a parked update under territory|rep|email|company; a FALLBACK parks "none" under that key,

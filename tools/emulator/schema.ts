@@ -5,7 +5,7 @@
 import { DEPLOYMENT_FIELDS, DEPLOYMENT_RECORD_TYPE, parameterField } from './deployments';
 import { HostInputError, suiteScriptError } from './errors';
 import { fieldMap, type FieldSpec } from './schema/fieldSpecs';
-import type { FamilyDef, FieldDef, ListDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './schema/model';
+import type { FamilyDef, FieldDef, ListDef, ParameterDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './schema/model';
 import { readSdfObjects, type RawField, type SdfObjects } from './schema/sdfObjects';
 import {
   CUSTOM_RECORD_FIELDS,
@@ -83,6 +83,17 @@ export class Schema {
 
   allScripts(): ScriptDef[] {
     return [...this.scripts.values()];
+  }
+
+  /**
+   * A script parameter as Objects/ declares it, or undefined. A SELECT / MULTISELECT parameter's `target` is the
+   * record type or list it selects, resolved from `selectrecordtype` (`-4` → `employee`, `[scriptid=…]` → that id).
+   *
+   * @example
+   * schema.parameter('customscript_tlr_ue_lead', 'custscript_tlr_default_rep'); // { id, type: 'SELECT', target: 'employee' }
+   */
+  parameter(scriptId: string, parameterId: string): ParameterDef | undefined {
+    return this.script(scriptId)?.parameters.get(parameterId.toLowerCase());
   }
 
   private addList(list: ListDef): void {

@@ -1,10 +1,21 @@
 /**
- * The account's records by family, with internal ids and equality indexes. Select, multi-select and stage
- * fields are indexed so `anyof`/`is` filters on them read only the matching records; `stats` counts what a
- * search actually examined so tests can prove an index was used.
+ * The account's records by family, with internal ids and indexes:
+ *
+ * - equality indexes on select, multi-select and stage fields, so `anyof`/`is` filters on them read only the
+ *   matching records;
+ * - trigram indexes on text fields (`textIndex.ts`), built the first time a search asks for one and kept up to
+ *   date from then on, so `contains`/`startswith`/`is` terms read only the records holding the term's trigrams;
+ * - every family's records in NetSuite's order (`recordOrder.ts`), so candidates are ordered by rank.
+ *
+ * Indexes only narrow: a search still evaluates every record they name. `stats` counts what searches actually
+ * examined so tests can prove an index was used.
  */
+import { unionOf, type IdSet } from './idSets';
 import type { FamilyDef, StoredRecord, StoredValue } from './schema/model';
 import type { Schema } from './schema';
+import { compareInternalIds, RecordOrder } from './recordOrder';
+import { TrigramIndex, type TextLookup } from './textIndex';
+import { typeGroup } from './values';
 
 export interface StoreStats {
   /** Records a search evaluated its filters against. */
@@ -15,17 +26,29 @@ export interface StoreStats {
 
 type Index = Map<string, Set<string>>;
 
+export { compareInternalIds };
+
 export class RecordStore {
   readonly stats: StoreStats = { recordsScanned: 0, indexLookups: 0 };
   private readonly records = new Map<string, Map<string, StoredRecord>>();
   private readonly indexes = new Map<string, Map<string, Index>>();
+  private readonly textIndexes = new Map<string, Map<string, TrigramIndex>>();
+  private readonly orders = new Map<string, RecordOrder>();
   private highestId = 0;
+  private writes = 0;
 
   constructor(private readonly schema: Schema) {
     for (const family of schema.allFamilies()) {
       this.records.set(family.family, new Map());
       this.indexes.set(family.family, new Map(indexedFields(family).map((fieldId) => [fieldId, new Map()])));
+      this.textIndexes.set(family.family, new Map());
+      this.orders.set(family.family, new RecordOrder());
     }
+  }
+
+  /** Counts every insert, replace and remove: equal versions mean the records have not changed in between. */
+  get version(): number {
+    return this.writes;
   }
 
   /** The next internal id: above every id in the account, in creation order. */
@@ -52,47 +75,87 @@ export class RecordStore {
     return this.familyRecords(family).size;
   }
 
+  /** The family's records in NetSuite's order (ascending internal id); read-only, valid until the next write. */
+  inOrder(family: string): readonly StoredRecord[] {
+    return this.order(family).all();
+  }
+
+  /** The family's records with these ids, in NetSuite's order, each once; ids of no record are skipped. */
+  pickInOrder(family: string, ids: Iterable<string>): StoredRecord[] {
+    return this.order(family).pick(ids);
+  }
+
   insert(record: StoredRecord): void {
+    this.writes += 1;
     const family = this.familyOf(record);
     const records = this.familyRecords(family);
     if (records.has(record.id)) throw new Error(`emulator: ${record.type} ${record.id} already exists`);
     const copy = structuredClone(record);
     records.set(copy.id, copy);
-    this.indexRecord(family, copy, 'add');
+    this.indexRecord(family, copy, undefined);
+    this.order(family).insert(copy);
     // List value ids (1..n per list), stage codes and deployment records live in their own id spaces.
     const definition = this.schema.family(family);
     if (!definition.isList && !definition.fromObjects && /^\d+$/.test(copy.id)) this.highestId = Math.max(this.highestId, Number(copy.id));
   }
 
   replace(record: StoredRecord): void {
+    this.writes += 1;
     const family = this.familyOf(record);
     const previous = this.get(family, record.id);
     if (!previous) throw new Error(`emulator: ${record.type} ${record.id} does not exist`);
-    this.indexRecord(family, previous, 'delete');
     const copy = structuredClone(record);
+    this.indexRecord(family, copy, previous);
     this.familyRecords(family).set(copy.id, copy);
-    this.indexRecord(family, copy, 'add');
+    this.order(family).replace(copy);
   }
 
   remove(family: string, id: string): void {
     const previous = this.get(family, id);
     if (!previous) return;
-    this.indexRecord(family, previous, 'delete');
+    this.writes += 1;
+    this.indexRecord(family, undefined, previous);
     this.familyRecords(family).delete(previous.id);
+    this.order(family).remove(previous.id);
   }
 
   isIndexed(family: string, fieldId: string): boolean {
     return this.indexes.get(family)?.has(fieldId) ?? false;
   }
 
-  /** Ids of the records whose indexed field holds any of `keys`; undefined when the field is not indexed. */
-  lookup(family: string, fieldId: string, keys: readonly string[]): Set<string> | undefined {
+  /**
+   * Ids of the records whose indexed field holds any of `keys`; undefined when the field is not indexed. The set
+   * is the index's own (combined without copying): read it before the next write.
+   */
+  lookup(family: string, fieldId: string, keys: readonly string[]): IdSet | undefined {
     const index = this.indexes.get(family)?.get(fieldId);
     if (!index) return undefined;
     this.stats.indexLookups += 1;
-    const ids = new Set<string>();
-    for (const key of keys) for (const id of index.get(indexKey(key)) ?? []) ids.add(id);
-    return ids;
+    return unionOf(keys.flatMap((key) => index.get(indexKey(key)) ?? []));
+  }
+
+  /** Whether `fieldId` of the family can have a trigram index: a text field held on the record (not computed). */
+  isTextIndexable(family: string, fieldId: string): boolean {
+    const field = this.schema.family(family).searchFields.get(fieldId);
+    return field !== undefined && !field.derive && typeGroup(field.type) === 'text';
+  }
+
+  /**
+   * Ids of the records whose text field may match `lookup` with `wanted` (a superset: evaluate each); undefined
+   * when the field is not text-indexable or the term is too short. Builds the field's index on first use.
+   */
+  textLookup(family: string, fieldId: string, lookup: TextLookup, wanted: unknown): IdSet | undefined {
+    if (!this.isTextIndexable(family, fieldId)) return undefined;
+    const indexes = this.textIndexes.get(family) as Map<string, TrigramIndex>;
+    let index = indexes.get(fieldId);
+    if (!index) {
+      index = new TrigramIndex();
+      for (const record of this.familyRecords(family).values()) index.add(record.id, record.values[fieldId]);
+      indexes.set(fieldId, index);
+    }
+    const candidates = index.candidates(lookup, wanted);
+    if (candidates) this.stats.indexLookups += 1;
+    return candidates;
   }
 
   private familyRecords(family: string): Map<string, StoredRecord> {
@@ -101,19 +164,38 @@ export class RecordStore {
     return records;
   }
 
+  private order(family: string): RecordOrder {
+    const order = this.orders.get(family);
+    if (!order) throw new Error(`emulator: no record family "${family}"`);
+    return order;
+  }
+
   private familyOf(record: StoredRecord): string {
     return this.schema.recordType(record.type).family.family;
   }
 
-  private indexRecord(family: string, record: StoredRecord, change: 'add' | 'delete'): void {
+  /** Moves the record's index entries from `previous` (absent for an insert) to `next` (absent for a removal). */
+  private indexRecord(family: string, next: StoredRecord | undefined, previous: StoredRecord | undefined): void {
+    const id = (next ?? previous)?.id as string;
     for (const [fieldId, index] of this.indexes.get(family) ?? []) {
-      for (const key of keysOf(record.values[fieldId])) {
-        const ids = index.get(key) ?? new Set<string>();
-        if (change === 'add') ids.add(record.id);
-        else ids.delete(record.id);
-        if (ids.size === 0) index.delete(key);
-        else index.set(key, ids);
+      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+      if (previous && next && sameValue(before, after)) continue;
+      for (const key of keysOf(before)) {
+        const ids = index.get(key);
+        ids?.delete(id);
+        if (ids?.size === 0) index.delete(key);
       }
+      for (const key of keysOf(after)) {
+        const ids = index.get(key);
+        if (ids) ids.add(id);
+        else index.set(key, new Set([id]));
+      }
+    }
+    for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
+      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+      if (previous && next && sameValue(before, after)) continue;
+      if (previous) index.remove(id, before);
+      if (next) index.add(id, after);
     }
   }
 }
@@ -132,4 +214,9 @@ export function indexKey(value: string): string {
 function keysOf(value: StoredValue | undefined): string[] {
   if (value === undefined) return [];
   return (Array.isArray(value) ? value : [String(value)]).map(indexKey);
+}
+
+function sameValue(left: StoredValue | undefined, right: StoredValue | undefined): boolean {
+  if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((value, index) => value === right[index]);
+  return left === right;
 }

@@ -132,7 +132,12 @@ export function fromHost(field: FieldDef, value: unknown, listValue: (id: string
     if (!isIsoDay(value)) throw invalidFieldValue(field.id, value);
     return value;
   }
-  if (group === 'datetime' && typeof value === 'string') return fromScript(field, new Date(value));
+  // A bare day is noon of that day in the account's zone (as Clock takes `today`), never midnight UTC: a UTC
+  // midnight read in a zone west of UTC would fall on the day before.
+  if (group === 'datetime' && typeof value === 'string') {
+    const instant = isIsoDay(value) ? new Date(dayToDate(value).getTime() + 12 * 3600 * 1000) : new Date(value);
+    return fromScript(field, instant);
+  }
   if (group === 'select') return listValue(id(field, value)) ?? id(field, value);
   if (group === 'multiselect') {
     return (Array.isArray(value) ? value : [value]).map((entry) => listValue(id(field, entry)) ?? id(field, entry));

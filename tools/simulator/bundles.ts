@@ -4,7 +4,7 @@
  * none older than the newest file under src/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 
 function newestSourceMs(root: string): number {
@@ -29,10 +29,16 @@ export function buildReason(root: string): string | null {
   return bundles.some((bundle) => statSync(bundle).mtimeMs < newest) ? 'src/ changed since the last build' : null;
 }
 
-/** Runs `npm run build` quietly; throws with the build's output when it fails. */
+/**
+ * Runs `npm run build` quietly; throws with the build's output when it fails. Webpack leaves a bundle whose output
+ * did not change untouched, so each bundle is then stamped as built now: otherwise a source file that does not end
+ * up in one bundle would make every later run build again.
+ */
 export function buildScripts(root: string): void {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
   if (build.status !== 0) {
     throw new Error(`npm run build failed (${build.error?.message ?? `exit ${String(build.status)}`}):\n${build.stdout ?? ''}${build.stderr ?? ''}`);
   }
+  const now = new Date();
+  for (const bundle of bundlePaths(root).filter((file) => existsSync(file))) utimesSync(bundle, now, now);
 }

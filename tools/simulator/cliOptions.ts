@@ -2,12 +2,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { BulkRequest } from './bulk';
 
 export interface CliOptions {
   /** Account file to run; the embedded sample account when absent. */
   account?: string;
   /** Where to write the CSV; nothing is written when absent. */
   out?: string;
+  /** Where to write the account as it stands after the run (same format as --account); nothing when absent. */
+  save?: string;
+  /** A bulk path to run after the leads are created: the sweep, or the realignment in a mode. */
+  bulk?: BulkRequest;
   /** Only errors: no progress bar, no build note, no summary. */
   quiet: boolean;
   help: boolean;
@@ -20,45 +25,85 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--out FILE.csv] [--quiet]]
+export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet]]
 
-Runs the built lead user event (FileCabinet/) in the local NetSuite emulator on the embedded sample account,
-or on an account file (format: SPEC §5, example: sample/example-account.json), and prints a summary.
+Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
+account file (format: SPEC §5, example: sample/example-account.json), and prints a summary. The file's leads are
+created first, each through the lead user event; then, when asked, one bulk path runs on the whole account.
 
-  --account FILE.json  the account to run instead of the sample
-  --out FILE.csv       write one row per lead: lead,salesrep,territory,status,reason,units
-  --quiet              print nothing but errors (no progress bar, no summary)
-  --help               this text
+  --account FILE.json        the account to run instead of the sample
+  --sweep                    then run the sweep (customscript_tlr_ss_sweep) on its scheduled deployment, and
+                             every run it queues, until none is left
+  --realign preview|apply    then run the realignment (customscript_tlr_mr_realign) in that mode
+  --out FILE.csv             write the CSV: one row per created lead (lead,salesrep,territory,status,reason,units);
+                             with --sweep one row per lead the sweep wrote, same columns; with --realign the
+                             realignment's report as the script saved it in the File Cabinet
+  --save FILE.json           write the account as it stands after the run, in the same format (leads become
+                             records.customer with stage LEAD; "leads" is empty), to run again with --account
+  --quiet                    print nothing but errors (no progress bar, no summary)
+  --help                     this text
 
 Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
 `;
 
+const REALIGN_MODES: Readonly<Record<string, BulkRequest>> = {
+  preview: { kind: 'realign', mode: 'PREVIEW' },
+  apply: { kind: 'realign', mode: 'APPLY' },
+};
+
+function requireFolder(option: string, file: string): void {
+  // Checked now rather than after a run of many seconds.
+  if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`--${option} ${file}: the folder ${path.dirname(file)} does not exist`);
+}
+
 /**
  * @example
  * parseCliOptions(['--account', 'west.json', '--out', 'west.csv']); // { account: 'west.json', out: 'west.csv', quiet: false, help: false }
+ * parseCliOptions(['--account', 'west.json', '--realign', 'apply']); // { account: 'west.json', bulk: { kind: 'realign', mode: 'APPLY' }, … }
  * parseCliOptions(['west.json']); // throws UsageError
+ * parseCliOptions(['--sweep', '--realign', 'apply']); // throws UsageError: one bulk path per run
  */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  let values: { account?: string; out?: string; quiet?: boolean; help?: boolean };
+  let values: { account?: string; out?: string; save?: string; sweep?: boolean; realign?: string; quiet?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
-      options: { account: { type: 'string' }, out: { type: 'string' }, quiet: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        account: { type: 'string' },
+        out: { type: 'string' },
+        save: { type: 'string' },
+        sweep: { type: 'boolean' },
+        realign: { type: 'string' },
+        quiet: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  for (const option of ['account', 'out'] as const) {
+  for (const option of ['account', 'out', 'save'] as const) {
     if (values[option] === '') throw new UsageError(`--${option} needs a file name`);
   }
-  // Checked now rather than after a run of many seconds.
-  if (values.out !== undefined && !existsSync(path.dirname(path.resolve(values.out)))) {
-    throw new UsageError(`--out ${values.out}: the folder ${path.dirname(values.out)} does not exist`);
+  let bulk: BulkRequest | undefined;
+  if (values.realign !== undefined) {
+    bulk = REALIGN_MODES[values.realign.toLowerCase()];
+    if (bulk === undefined) throw new UsageError(`--realign ${JSON.stringify(values.realign)}: give preview or apply`);
+  }
+  if (values.sweep === true) {
+    if (bulk !== undefined) throw new UsageError('--sweep and --realign: one bulk path per run; chain runs with --save and --account');
+    bulk = { kind: 'sweep' };
+  }
+  if (values.out !== undefined) requireFolder('out', values.out);
+  if (values.save !== undefined) requireFolder('save', values.save);
+  if (values.out !== undefined && values.save !== undefined && path.resolve(values.out) === path.resolve(values.save)) {
+    throw new UsageError(`--out and --save name the same file (${values.out})`);
   }
   const options: CliOptions = { quiet: values.quiet === true, help: values.help === true };
   if (values.account !== undefined) options.account = values.account;
   if (values.out !== undefined) options.out = values.out;
+  if (values.save !== undefined) options.save = values.save;
+  if (bulk !== undefined) options.bulk = bulk;
   return options;
 }

@@ -34,7 +34,8 @@ const CACHE_MISS = 'Cache.get.miss';
 
 const STATUS_BY_SCRIPT_ID = new Map<string, Status>(Object.entries(STATUS_VALUE).map(([code, scriptId]) => [scriptId, code as Status]));
 
-function statusCode(emulator: Emulator, listValueId: unknown): Status | '' {
+/** The status code of a stored `custentity_tlr_status` value (a list value's internal id); '' when none. */
+export function statusCode(emulator: Emulator, listValueId: unknown): Status | '' {
   const value = emulator.schema.list(LIST.status)?.values.find((entry) => entry.id === listValueId);
   return (value && STATUS_BY_SCRIPT_ID.get(value.scriptId.toLowerCase())) ?? '';
 }

@@ -1,8 +1,9 @@
 /**
- * `npm run simulate [-- --account FILE.json] [--out FILE.csv] [--quiet]`: checks the account (the embedded
- * sample, or the given file), builds the scripts when src/ is newer than FileCabinet/, runs the account through
- * them in the emulator, writes the CSV when asked and prints the summary on stdout. Progress and build notes go
- * to stderr.
+ * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet]`:
+ * checks the account (the embedded sample, or the given file), builds the scripts when src/ is newer than
+ * FileCabinet/, runs the account through them in the emulator (its leads, then the bulk path asked for), writes
+ * the CSV and the account after the run when asked and prints the summary on stdout. Progress and build notes go
+ * to stderr. A bulk run that fails prints its summary, writes no file and exits 3.
  * Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -12,8 +13,11 @@ import { Schema } from '../emulator/schema';
 import { AccountFileError, parseAccountFile, type AccountFile } from './accountFile';
 import { buildReason, buildScripts } from './bundles';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOptions';
+import { bulkFailure } from './bulk';
+import { formatBulkSummary } from './bulkSummary';
 import { leadProgress } from './progress';
-import { simulate, toCsv } from './simulate';
+import { accountFileText } from './saveAccount';
+import { savedAccount, simulate, toCsv, type Simulation } from './simulate';
 import { formatSummary } from './summary';
 import { validateAccount } from './validateAccount';
 
@@ -29,6 +33,14 @@ function readAccount(file: string): AccountFile {
     throw new AccountFileError(`cannot read the file: ${(error as Error).message}`, file);
   }
   return parseAccountFile(text, file);
+}
+
+/** A bulk script failed where NetSuite would show a failed execution; its summary is printed, no file written. */
+class BulkRunError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BulkRunError';
+  }
 }
 
 function run(options: CliOptions): void {
@@ -49,16 +61,40 @@ function run(options: CliOptions): void {
     buildScripts(ROOT);
   }
   const progress = leadProgress(!options.quiet && process.stderr.isTTY === true);
-  let simulation;
+  let simulation: Simulation;
   try {
-    simulation = simulate(account, { root: ROOT, onLead: progress.onLead });
+    const simulateOptions = { root: ROOT, onLead: progress.onLead, ...(options.bulk === undefined ? {} : { bulk: options.bulk }) };
+    simulation = simulate(account, simulateOptions);
   } finally {
     progress.stop();
   }
-  if (options.out !== undefined) writeFileSync(options.out, toCsv(simulation.rows));
-  if (options.quiet) return;
-  const csvLine = options.out === undefined ? 'No CSV written (add --out FILE.csv for one row per lead).' : `CSV written to ${options.out}.`;
-  process.stdout.write(`${formatSummary(simulation.summary)}\n${csvLine}\n`);
+  const failure = simulation.bulk === undefined ? null : bulkFailure(simulation.bulk);
+  if (failure === null) writeFiles(options, account, simulation);
+  if (!options.quiet) process.stdout.write(summaryText(options, simulation));
+  if (failure !== null) throw new BulkRunError(failure);
+}
+
+/** The CSV: the created leads, the leads the sweep wrote, or the realignment's report as the script saved it. */
+function csvText(simulation: Simulation): string {
+  const { bulk } = simulation;
+  if (bulk === undefined) return toCsv(simulation.rows);
+  if (bulk.kind === 'sweep') return toCsv(bulk.rows);
+  return bulk.report?.csv ?? '';
+}
+
+function writeFiles(options: CliOptions, account: AccountFile, simulation: Simulation): void {
+  if (options.out !== undefined) writeFileSync(options.out, csvText(simulation));
+  if (options.save !== undefined) writeFileSync(options.save, accountFileText(savedAccount(account, simulation)));
+}
+
+function summaryText(options: CliOptions, simulation: Simulation): string {
+  const { bulk } = simulation;
+  const created = bulk !== undefined && simulation.rows.length === 0 ? `No leads to create on ${simulation.today}.\n` : formatSummary(simulation.summary);
+  const sections = [created, ...(bulk === undefined ? [] : [formatBulkSummary(bulk)])];
+  const what = bulk === undefined ? 'one row per lead' : bulk.kind === 'sweep' ? 'one row per lead the sweep wrote' : "the realignment's report";
+  const csvLine = options.out === undefined ? `No CSV written (add --out FILE.csv for ${what}).` : `CSV written to ${options.out} (${what}).`;
+  const saveLine = options.save === undefined ? [] : [`Account after the run saved to ${options.save}.`];
+  return `${sections.join('\n')}\n${[csvLine, ...saveLine].join('\n')}\n`;
 }
 
 function main(argv: readonly string[]): number {
@@ -78,6 +114,10 @@ function main(argv: readonly string[]): number {
     if (error instanceof AccountFileError) {
       process.stderr.write(`${error.message}\n`);
       return EXIT.badInput;
+    }
+    if (error instanceof BulkRunError) {
+      process.stderr.write(`The bulk run failed: ${error.message}\nNo file was written.\n`);
+      return EXIT.failed;
     }
     process.stderr.write(`The simulation could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return EXIT.failed;

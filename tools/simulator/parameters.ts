@@ -1,55 +1,102 @@
 /**
- * The account file's `parameters`: values of the lead user event's deployment parameters (SPEC §2). Checked
- * against the parameters Objects/ declares for the script, then handed to the emulator's deployment.
+ * The account file's `parameters`: deployment parameter values of the project's scripts, by parameter id (the ids
+ * are unique across scripts). The lead user event's three (SPEC §2) are the routing settings of every path, since
+ * the sweep and the realignment read them from its deployment; the sweep takes its look-back window and the
+ * realignment its report folder. Checked against the parameters Objects/ declares, then set on every deployment of
+ * the script that declares them.
  */
 import { PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Emulator } from '../emulator/host';
 import type { Schema } from '../emulator/schema';
-import type { FieldDef, ParameterDef, ScriptDef } from '../emulator/schema/model';
+import type { FieldDef, ParameterDef } from '../emulator/schema/model';
 import { checkFieldValue } from './fieldValue';
 import type { RowCheck } from './rowFields';
 
-/** What each select parameter selects: Objects/ says it (`-4`), but the emulator's ParameterDef does not keep it. */
-const PARAMETER_TARGETS: Readonly<Record<string, string>> = { [PARAM.defaultRep]: 'employee' };
+/** The scripts whose parameters an account file may set, in the order the message lists them. */
+const SCRIPTS = [SCRIPT.ueLead, SCRIPT.ssSweep, SCRIPT.mrRealign] as const;
 
-function leadScript(schema: Schema): ScriptDef {
-  const script = schema.script(SCRIPT.ueLead);
-  if (!script) throw new Error(`Objects/ has no ${SCRIPT.ueLead}`);
-  return script;
+/** Parameters that hold a record's id without being a select in Objects/: the report folder is an INTEGER. */
+const ID_PARAMETER_TARGETS: Readonly<Record<string, string>> = { [PARAM.reportFolder]: 'folder' };
+
+/** Parameters the simulator sets itself, or that need what an account file cannot hold. */
+const REFUSED: Readonly<Record<string, string>> = {
+  [PARAM.mode]: 'the simulator sets it from --realign preview|apply; leave it out',
+  [PARAM.sweepAfter]: 'the sweep sets it when it queues its own continuation; leave it out',
+  [PARAM.scopeSearch]: 'an account file holds no saved searches, so the realignment runs on every unlocked lead; leave it out',
+};
+
+interface Declared {
+  scriptId: string;
+  parameter: ParameterDef;
+}
+
+function declaredParameters(schema: Schema): Map<string, Declared> {
+  const declared = new Map<string, Declared>();
+  for (const scriptId of SCRIPTS) {
+    const script = schema.script(scriptId);
+    if (!script) throw new Error(`Objects/ has no ${scriptId}`);
+    for (const parameter of script.parameters.values()) if (!declared.has(parameter.id)) declared.set(parameter.id, { scriptId, parameter });
+  }
+  return declared;
 }
 
 function asField(parameter: ParameterDef): FieldDef {
-  const field: FieldDef = { id: parameter.id, type: parameter.type, label: parameter.id };
-  const target = PARAMETER_TARGETS[parameter.id];
-  if (target !== undefined) field.target = target;
-  else if (parameter.type === 'SELECT' || parameter.type === 'MULTISELECT') {
-    throw new Error(`${parameter.id}: the simulator does not know what this parameter selects; add it to PARAMETER_TARGETS`);
+  const target = parameter.target ?? ID_PARAMETER_TARGETS[parameter.id];
+  if (target !== undefined) return { id: parameter.id, type: 'SELECT', label: parameter.id, target };
+  if (parameter.type === 'SELECT' || parameter.type === 'MULTISELECT') {
+    throw new Error(`${parameter.id}: Objects/ does not say what this parameter selects`);
   }
-  return field;
+  return { id: parameter.id, type: parameter.type, label: parameter.id };
 }
 
-/** Problems read `<parameter id>: …`; references (the default rep) are resolved by the caller. */
+/** `custscript_x of customscript_y, …` for the message about an unknown parameter. */
+function accepted(declared: ReadonlyMap<string, Declared>): string {
+  return SCRIPTS.map((scriptId) => {
+    const ids = [...declared.entries()].filter(([id, entry]) => entry.scriptId === scriptId && REFUSED[id] === undefined).map(([id]) => id);
+    return ids.length === 0 ? '' : `${ids.join(', ')} of ${scriptId}`;
+  })
+    .filter((part) => part !== '')
+    .join('; ');
+}
+
+/**
+ * Problems read `<parameter id>: …`; references (the default rep, the report folder) are resolved by the caller.
+ *
+ * @example
+ * checkParameters(schema, { custscript_tlr_lookback_days: -1 }).problems; // ['custscript_tlr_lookback_days: -1 is below 0, the least it takes']
+ */
 export function checkParameters(schema: Schema, parameters: Record<string, unknown>): RowCheck {
-  const declared = leadScript(schema).parameters;
+  const declared = declaredParameters(schema);
   const check: RowCheck = { problems: [], references: [] };
   for (const [name, value] of Object.entries(parameters)) {
-    const parameter = declared.get(name);
-    if (!parameter) {
-      check.problems.push(`${name}: unknown parameter of ${SCRIPT.ueLead} (it has ${[...declared.keys()].join(', ')})`);
+    const entry = declared.get(name);
+    if (!entry) {
+      check.problems.push(`${name}: unknown parameter (the account file takes ${accepted(declared)})`);
       continue;
     }
-    const { problem, references } = checkFieldValue(schema, asField(parameter), value);
+    const refused = REFUSED[name];
+    if (refused !== undefined) {
+      check.problems.push(`${name}: ${refused}`);
+      continue;
+    }
+    const { problem, references } = checkFieldValue(schema, asField(entry.parameter), value);
     if (problem !== undefined) check.problems.push(`${name}: ${problem}`);
+    else if (name === PARAM.lookbackDays && Number(value) < 0) check.problems.push(`${name}: ${JSON.stringify(value)} is below 0, the least it takes`);
     check.references.push(...references.map((reference) => ({ ...reference, path: name })));
   }
   return check;
 }
 
-/** Sets checked parameters on every deployment of the lead user event; null and '' clear a value. */
+/** Sets checked parameters on every deployment of the script that declares them; null and '' clear a value. */
 export function applyParameters(emulator: Emulator, parameters: Record<string, unknown>): void {
-  const declared = leadScript(emulator.schema).parameters;
+  const declared = declaredParameters(emulator.schema);
   for (const [name, value] of Object.entries(parameters)) {
-    const isCheckbox = declared.get(name)?.type === 'CHECKBOX';
-    emulator.setParameter(SCRIPT.ueLead, name, isCheckbox ? value === true || value === 'T' : (value ?? ''));
+    const entry = declared.get(name);
+    if (!entry) continue;
+    const { scriptId, parameter } = entry;
+    const blank = value === null || value === undefined || value === '';
+    if (parameter.type === 'CHECKBOX') emulator.setParameter(scriptId, name, value === true || value === 'T');
+    else if (parameter.type === 'INTEGER' && !blank) emulator.setParameter(scriptId, name, Number(value));
+    else emulator.setParameter(scriptId, name, value ?? '');
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Puts a validated account file into the emulator: its records as they are (no user events, no governance,
- * like data that was already in the account) and its parameters on the lead user event's deployment.
+ * like data that was already in the account) and its parameters on the deployments of the scripts that declare them.
  */
 import type { Emulator } from '../emulator/host';
 import type { AccountFile } from './accountFile';

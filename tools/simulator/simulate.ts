@@ -1,12 +1,16 @@
 /**
  * The local simulator (SPEC §5): an account file run through the built scripts in FileCabinet/ (what would be
  * deployed) inside the NetSuite emulator. The account is checked in full first; then its records are seeded,
- * its parameters set, and its leads created one after another, each firing the deployed lead user event.
+ * its parameters set, and its leads created one after another, each firing the deployed lead user event; then,
+ * when asked, one bulk path runs on the whole account (the sweep and its continuations, or the realignment).
  *
  * @example
  * const { rows, summary } = simulate(parseAccountFile(text, 'account.json'));
  * writeFileSync('routing.csv', toCsv(rows));
  * console.log(formatSummary(summary));
+ *
+ * const { bulk } = simulate(account, { bulk: { kind: 'realign', mode: 'PREVIEW' } });
+ * bulk?.kind === 'realign' && bulk.report?.rows.length; // 12 leads would change
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,8 +20,10 @@ import { Emulator } from '../emulator/host';
 import { Schema } from '../emulator/schema';
 import { readSdfObjects } from '../emulator/schema/sdfObjects';
 import type { AccountFile } from './accountFile';
+import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
 import { createLead } from './createLead';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
+import { accountAfterRun } from './saveAccount';
 import { seedAccount } from './seedAccount';
 import { summarize, type Summary } from './summary';
 import { validateAccount } from './validateAccount';
@@ -32,6 +38,10 @@ export interface SimulateOptions {
   prepare?: (emulator: Emulator) => void;
   /** Progress, after each lead. */
   onLead?: (done: number, total: number) => void;
+  /** A bulk path to run once the leads are created. */
+  bulk?: BulkRequest;
+  /** Called after the leads are created, before the bulk path: faults aimed at the bulk run only, … */
+  beforeBulk?: (emulator: Emulator) => void;
 }
 
 export interface Simulation {
@@ -41,17 +51,25 @@ export interface Simulation {
   emulator: Emulator;
   summary: Summary;
   wallMs: number;
+  /** The day the run stood on: the file's `today`, else the machine's date. */
+  today: string;
+  /** What the bulk path did, when one was asked for. */
+  bulk?: BulkOutcome;
 }
 
 const DEFAULT_ROOT = path.resolve(__dirname, '..', '..');
 
-/** The lead user event's built file must exist: the simulator tests what would be deployed, never the sources. */
-function requireBuiltLeadScript(schema: Schema, fileCabinet: string): void {
-  const scriptFile = schema.script(SCRIPT.ueLead)?.scriptFile ?? '';
-  if (!existsSync(path.join(fileCabinet, scriptFile))) {
-    throw new Error(`${path.join('FileCabinet', scriptFile)} is missing: run npm run build first`);
+/** The built files of the scripts to run must exist: the simulator tests what would be deployed, never the sources. */
+function requireBuiltScripts(schema: Schema, fileCabinet: string, scriptIds: readonly string[]): void {
+  for (const scriptId of scriptIds) {
+    const scriptFile = schema.script(scriptId)?.scriptFile ?? '';
+    if (!existsSync(path.join(fileCabinet, scriptFile))) {
+      throw new Error(`${path.join('FileCabinet', scriptFile)} is missing: run npm run build first`);
+    }
   }
 }
+
+const BULK_SCRIPTS: Readonly<Record<BulkRequest['kind'], string>> = { sweep: SCRIPT.ssSweep, realign: SCRIPT.mrRealign };
 
 /**
  * Runs the account; throws an AccountFileError naming the record and field of every problem before any lead is
@@ -65,7 +83,7 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const schema = new Schema(objects);
   const implied = validateAccount(schema, account);
   const fileCabinet = path.join(root, 'FileCabinet');
-  requireBuiltLeadScript(schema, fileCabinet);
+  requireBuiltScripts(schema, fileCabinet, [SCRIPT.ueLead, ...(options.bulk === undefined ? [] : [BULK_SCRIPTS[options.bulk.kind]])]);
   const today = account.today ?? isoDay(new Date());
   const emulator = new Emulator({ objects, fileCabinet, now: today });
   seedAccount(emulator, account, implied);
@@ -88,5 +106,23 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   });
   const finished = performance.now();
   const summary = summarize({ runs, emulator, today, leadsMs: finished - leadsStarted, wallMs: finished - started });
-  return { rows: runs.map((run) => run.row), emulator, summary, wallMs: summary.wallMs };
+  const simulation: Simulation = { rows: runs.map((run) => run.row), emulator, summary, wallMs: summary.wallMs, today };
+  if (options.bulk !== undefined) {
+    options.beforeBulk?.(emulator);
+    simulation.bulk = runBulk(emulator, options.bulk, account.parameters ?? {});
+  }
+  return simulation;
+}
+
+/**
+ * The account after the run, in the account file's format (see saveAccount.ts): `--save`, and the next run's input.
+ *
+ * @example
+ * const saved = savedAccount(account, simulate(account, { bulk: { kind: 'realign', mode: 'APPLY' } }));
+ * simulate(saved, { bulk: { kind: 'realign', mode: 'APPLY' } }).bulk; // no changes
+ */
+export function savedAccount(account: AccountFile, simulation: Simulation): AccountFile {
+  const folder = simulation.bulk?.kind === 'realign' ? simulation.bulk.seededFolderId : null;
+  const exclude = new Map(folder === null ? [] : [['folder', new Set([folder])]]);
+  return accountAfterRun(simulation.emulator, account, { today: simulation.today, exclude });
 }

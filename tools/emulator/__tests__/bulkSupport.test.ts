@@ -63,6 +63,14 @@ describe('lead searches of a bulk script', () => {
     expect(later).toEqual(['10', '101', freshId]);
   });
 
+  test('a date-time seeded as a bare day is noon that day in the local zone, so the window edge holds in every zone', () => {
+    const { emulator, search } = setup();
+    emulator.seed('lead', [{ id: 102, companyname: 'Edge', datecreated: '2026-10-27' }]);
+
+    expect(emulator.read('lead', '102')).toMatchObject({ datecreated: new Date(2026, 9, 27, 12).toISOString() });
+    expect(waiting(search, 101)).toEqual(['102']);
+  });
+
   test('stage anyof narrows lead and customer searches', () => {
     const { search } = setup();
     const stageIds = (type: string, stages: unknown) =>

@@ -69,6 +69,43 @@ describe('Schema from Objects/', () => {
     expect(schema.script('customscript_tst_ue_zone')?.deployments[0]?.recordType).toBe('customrecord_tst_zone');
   });
 
+  test('keeps what a select parameter selects, as a record type or list, and gives it to the deployment records', () => {
+    const params = {
+      ...OBJECT_XML,
+      'customscript_tst_params.xml': `<scheduledscript scriptid="customscript_tst_params"><name>Params</name>
+        <scriptfile>[/SuiteScripts/tst/tst_ss.js]</scriptfile>
+        <scriptcustomfields>
+          <scriptcustomfield scriptid="custscript_tst_zone"><fieldtype>SELECT</fieldtype><selectrecordtype>[scriptid=customrecord_tst_zone]</selectrecordtype></scriptcustomfield>
+          <scriptcustomfield scriptid="custscript_tst_method"><fieldtype>SELECT</fieldtype><selectrecordtype>[scriptid=customlist_tst_method]</selectrecordtype></scriptcustomfield>
+          <scriptcustomfield scriptid="custscript_tst_subs"><fieldtype>MULTISELECT</fieldtype><selectrecordtype>-117</selectrecordtype></scriptcustomfield>
+        </scriptcustomfields></scheduledscript>`,
+    };
+    const schema = new Schema(sdfObjects(params));
+
+    expect(schema.script('customscript_tst_ue_lead')?.parameters.get('custscript_tst_rep')).toEqual({ id: 'custscript_tst_rep', type: 'SELECT', target: 'employee' });
+    expect(schema.parameter('CUSTOMSCRIPT_TST_UE_LEAD', 'custscript_tst_rep')?.target).toBe('employee');
+    expect(['custscript_tst_zone', 'custscript_tst_method', 'custscript_tst_subs'].map((id) => schema.parameter('customscript_tst_params', id)?.target)).toEqual([
+      'customrecord_tst_zone',
+      'customlist_tst_method',
+      'subsidiary',
+    ]);
+    expect(schema.parameter('customscript_tst_ue_lead', 'custscript_tst_days')?.target).toBeUndefined();
+    expect(schema.parameter('customscript_tst_ue_lead', 'custscript_nope')).toBeUndefined();
+    expect(schema.recordType('scriptdeployment').family.fields.get('custscript_tst_rep')).toMatchObject({ type: 'SELECT', target: 'employee' });
+  });
+
+  test('refuses a select parameter whose target is unknown, naming the file and parameter', () => {
+    const script = (selectRecordType: string) => ({
+      'customscript_tst_bad.xml': `<scheduledscript scriptid="customscript_tst_bad"><name>Bad</name><scriptfile>[/SuiteScripts/tst/tst_ss.js]</scriptfile>
+        <scriptcustomfields><scriptcustomfield scriptid="custscript_tst_bad"><fieldtype>SELECT</fieldtype><selectrecordtype>${selectRecordType}</selectrecordtype></scriptcustomfield></scriptcustomfields></scheduledscript>`,
+    });
+
+    expect(() => sdfObjects(script('-999'))).toThrow(/customscript_tst_bad\.xml: field custscript_tst_bad selects record type "-999"; add it to STANDARD_SELECT_TARGETS/);
+    expect(() => new Schema(sdfObjects(script('[scriptid=customrecord_nope]')))).toThrow(
+      new HostInputError('customscript_tst_bad.xml: parameter custscript_tst_bad selects "customrecord_nope", which is no record type or list of the project'),
+    );
+  });
+
   test('refuses an unknown select target or field type, naming the file and field', () => {
     const badTarget = { 'custentity_x.xml': '<entitycustomfield scriptid="custentity_x"><fieldtype>SELECT</fieldtype><selectrecordtype>-999</selectrecordtype></entitycustomfield>' };
     const badType = { 'custentity_y.xml': '<entitycustomfield scriptid="custentity_y"><fieldtype>FREEFORMTEXT</fieldtype></entitycustomfield>' };

@@ -12,6 +12,11 @@ import type { Options } from './options';
 const upperEnum = (names: readonly string[]): Readonly<Record<string, string>> =>
   Object.freeze(Object.fromEntries(names.map((name) => [name.toUpperCase(), name])));
 
+// Frozen, so every execution can share them.
+const OPERATOR_ENUM = upperEnum(Object.keys(OPERATORS));
+const SUMMARY_ENUM = upperEnum(SUMMARY_TYPES);
+const SORT_ENUM = upperEnum(['ASC', 'DESC', 'NONE']);
+
 /** A registered saved search as a Search object (no units: search.load charges them). */
 export function loadSavedSearch(execution: Execution, id: unknown): EmulatedSearch {
   const wanted = String(id).trim().toLowerCase();
@@ -25,9 +30,9 @@ export function createSearchModule(execution: Execution) {
   const { account } = execution;
   return {
     Type: typeEnum(),
-    Operator: upperEnum(Object.keys(OPERATORS)),
-    Summary: upperEnum(SUMMARY_TYPES),
-    Sort: upperEnum(['ASC', 'DESC', 'NONE']),
+    Operator: OPERATOR_ENUM,
+    Summary: SUMMARY_ENUM,
+    Sort: SORT_ENUM,
 
     create(options: Options): EmulatedSearch {
       if (options.type === undefined) throw missingArgument('type');

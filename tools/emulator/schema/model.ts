@@ -114,7 +114,7 @@ export type ScriptType = 'UserEventScript' | 'ScheduledScript' | 'MapReduceScrip
 export interface ParameterDef {
   id: string;
   type: FieldType;
-  /** Record type or list a SELECT / MULTISELECT parameter points to. */
+  /** Record type or list a SELECT / MULTISELECT parameter points to, from its `selectrecordtype` (`-4` → `employee`). */
   target?: string;
   /** Raw XML default (`T`/`F` for checkboxes), or undefined. */
   defaultValue?: string;

@@ -1,15 +1,23 @@
 /**
- * Finding the records a search matches. Filters are validated and compiled once per run; equality filters
- * (`anyof`, `is` on a select) on indexed fields and on internal ids narrow the candidates through the store's
- * indexes, so only the records those indexes name are examined.
+ * Finding the records a search matches. Filters are validated and compiled once per run; then a plan over the
+ * store's indexes narrows the records to examine: equality filters (`anyof`, `is` on a select) on indexed
+ * fields and on internal ids, and `contains` / `startswith` / `is` on text fields through their trigram indexes.
+ * AND intersects what its indexed terms name (unindexed terms are left to the evaluator), OR unites its branches
+ * when every branch is indexed (else it reads every record), NOT is never narrowed. The index only narrows:
+ * every record it names is still evaluated in full, so results are those of a full scan.
  */
 import type { Account } from '../account';
 import { notEmulated, suiteScriptError } from '../errors';
+import { idsOf, intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { FamilyDef, RecordTypeDef, StoredRecord } from '../schema/model';
+import { compareInternalIds } from '../store';
+import { textKey, type TextLookup } from '../textIndex';
 import { typeGroup } from '../values';
 import { resolveSearchField, type FieldErrors } from './fieldPath';
 import type { FilterNode, FilterSpec } from './model';
 import { OPERATORS } from './operators';
+
+export { compareInternalIds };
 
 type Predicate = (record: StoredRecord) => boolean;
 
@@ -24,17 +32,9 @@ export function matchingRecords(account: Account, typeDef: RecordTypeDef, filter
   const family = typeDef.family;
   const predicate = filters ? compile(account, family, filters) : () => true;
   const stages = typeDef.searchStages ? new Set(typeDef.searchStages) : undefined;
-  const candidates = candidateIds(account, family, filters, typeDef.searchStages);
-  const pool = candidates
-    ? candidates.sort(compareInternalIds).flatMap((id) => account.store.get(family.family, id) ?? [])
-    : [...account.store.all(family.family)].sort((left, right) => compareInternalIds(left.id, right.id));
+  const pool = candidateRecords(account, family, filters, typeDef.searchStages);
   account.store.stats.recordsScanned += pool.length;
   return pool.filter((record) => (!stages || stages.has(String(record.values.stage))) && predicate(record));
-}
-
-/** Internal ids in NetSuite's order: numerically (list and stage codes, which are not numbers, as text). */
-export function compareInternalIds(left: string, right: string): number {
-  return /^\d+$/.test(left) && /^\d+$/.test(right) ? Number(left) - Number(right) : left.localeCompare(right);
 }
 
 function compile(account: Account, family: FamilyDef, node: FilterNode): Predicate {
@@ -47,11 +47,17 @@ function compile(account: Account, family: FamilyDef, node: FilterNode): Predica
     }
     case 'and': {
       const children = node.children.map((child) => compile(account, family, child));
-      return (record) => children.every((child) => child(record));
+      return (record) => {
+        for (const child of children) if (!child(record)) return false;
+        return true;
+      };
     }
     case 'or': {
       const children = node.children.map((child) => compile(account, family, child));
-      return (record) => children.some((child) => child(record));
+      return (record) => {
+        for (const child of children) if (child(record)) return true;
+        return false;
+      };
     }
   }
 }
@@ -73,32 +79,88 @@ function compileCondition(account: Account, family: FamilyDef, filter: FilterSpe
   return (record) => test(read(record));
 }
 
-/** Conditions every match must meet: the top-level AND, ignoring OR / NOT branches. */
-function requiredConditions(node: FilterNode | undefined): FilterSpec[] {
-  if (!node) return [];
-  if (node.kind === 'condition') return [node.filter];
-  if (node.kind === 'and') return node.children.flatMap(requiredConditions);
-  return [];
+/** The records the plan names (every record of the family when it names none), in ascending internal id. */
+function candidateRecords(account: Account, family: FamilyDef, filters: FilterNode | undefined, stages: readonly string[] | undefined): StoredRecord[] {
+  const { store } = account;
+  const parts: IdSet[] = [];
+  if (stages) parts.push(store.lookup(family.family, 'stage', stages) ?? new Set());
+  const planned = filters ? plan(account, family, filters) : undefined;
+  if (planned) parts.push(planned);
+  if (parts.length === 0) return [...store.inOrder(family.family)];
+  const all = store.inOrder(family.family);
+  const candidates = intersectionOf(parts, all.length);
+  // Ordering k candidates costs about k·log k; walking the family in order costs its size: take the cheaper.
+  if (candidates.size * Math.log2(candidates.size + 2) < all.length) return store.pickInOrder(family.family, idsOf(candidates));
+  return all.filter((record) => candidates.has(record.id));
 }
 
-function candidateIds(account: Account, family: FamilyDef, filters: FilterNode | undefined, stages: readonly string[] | undefined): string[] | undefined {
-  const { store } = account;
-  let ids: Set<string> | undefined;
-  const narrow = (next: Set<string>): void => {
-    ids = ids ? new Set([...ids].filter((id) => next.has(id))) : next;
-  };
-  if (stages) narrow(store.lookup(family.family, 'stage', stages) ?? new Set());
-  for (const filter of requiredConditions(filters)) {
-    const values = filter.values.flat().map(String);
-    const equality = filter.operator === 'anyof' || (filter.operator === 'is' && family.searchFields.get(filter.name)?.type === 'SELECT');
-    const usable = equality && filter.join === undefined && !values.some((value) => value.toUpperCase() === '@NONE@');
-    if (!usable) continue;
-    if (filter.name === 'internalid') {
-      store.stats.indexLookups += 1;
-      narrow(new Set(values));
-    } else if (store.isIndexed(family.family, filter.name)) {
-      narrow(store.lookup(family.family, filter.name, values) ?? new Set());
+/** The ids that may match `node` (a superset of its matches), or undefined when no index narrows it. */
+function plan(account: Account, family: FamilyDef, node: FilterNode): IdSet | undefined {
+  switch (node.kind) {
+    case 'condition':
+      return conditionIds(account, family, node.filter);
+    case 'not':
+      return undefined;
+    case 'and': {
+      const parts = node.children.map((child) => plan(account, family, child)).filter((part): part is IdSet => part !== undefined);
+      return parts.length === 0 ? undefined : intersectionOf(parts, account.store.count(family.family));
     }
+    case 'or':
+      // One branch no index narrows can match any record: then the OR narrows nothing.
+      if (!node.children.every((child) => narrowable(account, family, child))) return undefined;
+      return unionOf(node.children.map((child) => plan(account, family, child) as IdSet));
   }
-  return ids ? [...ids] : undefined;
+}
+
+/** Whether `plan` narrows `node`, decided without looking anything up. */
+function narrowable(account: Account, family: FamilyDef, node: FilterNode): boolean {
+  switch (node.kind) {
+    case 'condition':
+      return indexAccess(account, family, node.filter) !== undefined;
+    case 'not':
+      return false;
+    case 'and':
+      return node.children.some((child) => narrowable(account, family, child));
+    case 'or':
+      return node.children.every((child) => narrowable(account, family, child));
+  }
+}
+
+type IndexAccess = { kind: 'internalid' | 'select'; keys: string[] } | { kind: 'text'; lookup: TextLookup; wanted: unknown };
+
+/** Shortest term each text lookup can narrow by (textIndex.ts). */
+const TEXT_MINIMUM: Readonly<Record<TextLookup, number>> = { contains: 3, startswith: 2, is: 1 };
+
+/** How an index can answer a condition (already compiled, so valid), or undefined when none can. */
+function indexAccess(account: Account, family: FamilyDef, filter: FilterSpec): IndexAccess | undefined {
+  if (filter.join !== undefined) return undefined;
+  const field = family.searchFields.get(filter.name);
+  if (!field) return undefined;
+  const values = filter.values.flat();
+  if (filter.operator === 'anyof' || (filter.operator === 'is' && field.type === 'SELECT')) {
+    const keys = values.map(String);
+    // `@NONE@` matches empty fields, which no index holds.
+    if (keys.some((key) => key.toUpperCase() === '@NONE@')) return undefined;
+    if (filter.name === 'internalid') return { kind: 'internalid', keys };
+    return account.store.isIndexed(family.family, filter.name) ? { kind: 'select', keys } : undefined;
+  }
+  const lookup = filter.operator as TextLookup;
+  if (!(lookup in TEXT_MINIMUM) || typeGroup(field.type) !== 'text' || !account.store.isTextIndexable(family.family, filter.name)) return undefined;
+  const [wanted] = values;
+  return textKey(wanted).length >= TEXT_MINIMUM[lookup] ? { kind: 'text', lookup, wanted } : undefined;
+}
+
+function conditionIds(account: Account, family: FamilyDef, filter: FilterSpec): IdSet | undefined {
+  const { store } = account;
+  const access = indexAccess(account, family, filter);
+  if (!access) return undefined;
+  switch (access.kind) {
+    case 'internalid':
+      store.stats.indexLookups += 1;
+      return new Set(access.keys);
+    case 'select':
+      return store.lookup(family.family, filter.name, access.keys);
+    case 'text':
+      return store.textLookup(family.family, filter.name, access.lookup, access.wanted);
+  }
 }

@@ -24,7 +24,8 @@ export function resolveSearchField(account: Account, family: FamilyDef, name: st
   if (join === undefined) {
     const field = family.searchFields.get(name);
     if (!field) throw errors.unknownField(name);
-    return { field, read: (record) => readField(field, record) };
+    const { derive, id } = field;
+    return { field, read: derive ?? ((record) => record.values[id]) };
   }
   const joinField = family.searchFields.get(join);
   if (!joinField || joinField.target === undefined) throw errors.unknownJoin(join);

@@ -33,7 +33,10 @@ const isEmpty = (value: StoredValue | undefined): boolean =>
 const lower = (value: unknown): string => String(value ?? '').toLowerCase();
 
 function textTest(predicate: (value: string, wanted: string) => boolean): OperatorDef['compile'] {
-  return ([wanted]) => (value) => predicate(lower(value), lower(wanted));
+  return ([wanted]) => {
+    const term = lower(wanted);
+    return (value) => predicate(lower(value), term);
+  };
 }
 
 function numberOf(raw: unknown, context: CompileContext): number {
@@ -74,7 +77,8 @@ function anyOf(values: readonly unknown[]): Test {
   const wanted = new Set(values.flat().map(lower));
   return (value) => {
     if (isEmpty(value)) return wanted.has('@none@');
-    return (Array.isArray(value) ? value : [value]).some((id) => wanted.has(lower(id)));
+    if (!Array.isArray(value)) return wanted.has(lower(value));
+    return (value as readonly unknown[]).some((id) => wanted.has(lower(id)));
   };
 }
 

@@ -11,11 +11,17 @@ import { createColumn, SearchColumn } from './columns';
 import { compareInternalIds } from './evaluate';
 import { resolveSearchField, type FieldErrors } from './fieldPath';
 
-interface Cell {
-  value: string | boolean;
-  text: () => string | null;
-  /** The value in a map/reduce stage's JSON of the row, when it differs from `value` (selects). */
-  mapReduce?: () => unknown;
+/**
+ * One row's cells, as parallel lists: a column with a field holds the stored value read when the search ran (the
+ * value, formatted on demand; the text, read on demand as before); a summary column without one holds its text.
+ * Rows are many and columns few, so a row holds no objects or closures of its own per cell.
+ */
+interface RowCells {
+  readonly account: Account;
+  readonly fields: readonly (FieldDef | undefined)[];
+  readonly values: readonly (StoredValue | undefined)[];
+  /** Column key (`join|name|summary`) → the first column with it, shared by a search's rows. */
+  readonly positions: ReadonlyMap<string, number>;
 }
 
 interface ResolvedColumn {
@@ -35,15 +41,17 @@ export class SearchResult {
     readonly id: string | null,
     readonly recordType: string | null,
     readonly columns: SearchColumn[],
-    private readonly cells: readonly Cell[],
+    private readonly cells: RowCells,
   ) {}
 
   getValue(column: unknown): string | boolean | null {
-    return this.cell(column)?.value ?? null;
+    const index = this.position(column);
+    return index === undefined ? null : this.value(index);
   }
 
   getText(column: unknown): string | null {
-    return this.cell(column)?.text() ?? null;
+    const index = this.position(column);
+    return index === undefined ? null : this.text(index);
   }
 
   /**
@@ -51,63 +59,147 @@ export class SearchResult {
    * a select as `{value, text}` and a multi-select as a list of them. Not a method of NetSuite's Result.
    */
   static mapReduceValue(result: SearchResult): string {
-    const values = Object.fromEntries(
-      result.columns.map((column, index) => {
-        const cell = result.cells[index] as Cell;
-        return [column.key, cell.mapReduce ? cell.mapReduce() : cell.value];
-      }),
-    );
+    const values = Object.fromEntries(result.columns.map((column, index) => [column.key, result.mapReduce(index)]));
     return JSON.stringify({ recordType: result.recordType, id: result.id, values });
   }
 
   toJSON(): Record<string, unknown> {
     const values = Object.fromEntries(
       this.columns.map((column, index) => {
-        const cell = this.cells[index] as Cell;
-        const text = cell.text();
-        return [column.key, text === null ? cell.value : [{ value: cell.value, text }]];
+        const [value, text] = [this.value(index), this.text(index)];
+        return [column.key, text === null ? value : [{ value, text }]];
       }),
     );
     return { recordType: this.recordType, id: this.id, values };
   }
 
   /** A column by name (no join, no summary) or by Column / `{name, join, summary}`. */
-  private cell(column: unknown): Cell | undefined {
-    const wanted = typeof column === 'string' ? createColumn({ name: column }) : createColumn(column as Record<string, unknown>);
-    const index = this.columns.findIndex(
-      (candidate) => candidate.name === wanted.name && candidate.join === wanted.join && candidate.summary === wanted.summary,
-    );
-    return this.cells[index];
+  private position(column: unknown): number | undefined {
+    return this.cells.positions.get(lookupKey(column));
+  }
+
+  private value(index: number): string | boolean {
+    const field = this.cells.fields[index];
+    const stored = this.cells.values[index];
+    return field === undefined ? (stored as string) : toSearchValue(field, stored);
+  }
+
+  private text(index: number): string | null {
+    const field = this.cells.fields[index];
+    if (field?.target === undefined) return null;
+    return this.references(index, field.target)
+      .map((reference) => reference.text)
+      .join(',');
+  }
+
+  /** A select as `{value, text}`, a multi-select as a list of them, anything else as its value. */
+  private mapReduce(index: number): unknown {
+    const field = this.cells.fields[index];
+    if (field?.target === undefined) return this.value(index);
+    const references = this.references(index, field.target);
+    return field.type === 'MULTISELECT' ? references : (references[0] ?? { value: '', text: '' });
+  }
+
+  private references(index: number, target: string): { value: string; text: string }[] {
+    const stored = this.cells.values[index];
+    const ids = stored === undefined ? [] : Array.isArray(stored) ? (stored as readonly string[]) : [String(stored)];
+    return ids.map((id) => ({ value: id, text: referenceText(this.cells.account, target, id) }));
   }
 }
 
-export function searchRows(account: Account, typeDef: RecordTypeDef, records: readonly StoredRecord[], columns: SearchColumn[]): SearchResult[] {
+const columnKey = (column: SearchColumn): string => `${column.join ?? ''}|${column.name}|${column.summary ?? ''}`;
+
+/**
+ * The keys of the columns scripts name in getValue / getText (they are few), normalised once each: a name, and
+ * `{name, join?, summary?}` objects of strings by name → join → summary.
+ */
+const nameKeys = new Map<string, string>();
+const objectKeys = new Map<string, Map<string, Map<string, string>>>();
+const MEMO_LIMIT = 10_000;
+
+/** The key of the column a getValue / getText argument names, normalised (and failing) as createColumn does. */
+function lookupKey(column: unknown): string {
+  if (column instanceof SearchColumn) return columnKey(column);
+  if (typeof column === 'string') {
+    let key = nameKeys.get(column);
+    if (key === undefined) {
+      key = columnKey(createColumn({ name: column }));
+      if (nameKeys.size < MEMO_LIMIT) nameKeys.set(column, key);
+    }
+    return key;
+  }
+  const { name, join, summary, sort } = (column ?? {}) as Record<string, unknown>;
+  // createColumn also checks `sort`: a column object with one is normalised afresh each time.
+  const memo = typeof name === 'string' && isPlain(join) && isPlain(summary) && (sort === undefined || sort === null);
+  const [joinKey, summaryKey] = [String(join ?? ''), String(summary ?? '')];
+  let key = memo ? objectKeys.get(name as string)?.get(joinKey)?.get(summaryKey) : undefined;
+  if (key === undefined) {
+    key = columnKey(createColumn(column as Record<string, unknown>));
+    if (memo && objectKeys.size < MEMO_LIMIT) {
+      const byJoin = objectKeys.get(name as string) ?? new Map<string, Map<string, string>>();
+      const bySummary = byJoin.get(joinKey) ?? new Map<string, string>();
+      bySummary.set(summaryKey, key);
+      byJoin.set(joinKey, bySummary);
+      objectKeys.set(name as string, byJoin);
+    }
+  }
+  return key;
+}
+
+function isPlain(value: unknown): boolean {
+  return value === undefined || typeof value === 'string';
+}
+
+function positionsOf(columns: readonly SearchColumn[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  columns.forEach((column, index) => {
+    const key = columnKey(column);
+    if (!positions.has(key)) positions.set(key, index);
+  });
+  return positions;
+}
+
+/** Rows `start` (inclusive) to `end` (exclusive) of the search's result, or all of them; only those rows are built. */
+export function searchRows(
+  account: Account,
+  typeDef: RecordTypeDef,
+  records: readonly StoredRecord[],
+  columns: SearchColumn[],
+  range: { start: number; end: number } = { start: 0, end: Number.POSITIVE_INFINITY },
+): SearchResult[] {
+  const resolved = resolveColumns(account, typeDef, columns);
+  const positions = positionsOf(columns);
+  if (isSummarised(columns)) return summaryRows(account, records, columns, resolved, positions).slice(range.start, range.end);
+  const fields = resolved.map((entry) => entry.field);
+  const sorted = sortRecords(account, records, resolved).slice(range.start, range.end);
+  const rows: SearchResult[] = [];
+  for (const record of sorted) {
+    const values: (StoredValue | undefined)[] = [];
+    for (const entry of resolved) values.push(entry.read(record));
+    rows.push(new SearchResult(record.id, record.type, columns, { account, fields, values, positions }));
+  }
+  return rows;
+}
+
+/** How many rows the search has (one per record, or one per group), without building them. */
+export function searchRowCount(account: Account, typeDef: RecordTypeDef, records: readonly StoredRecord[], columns: SearchColumn[]): number {
+  const resolved = resolveColumns(account, typeDef, columns);
+  return isSummarised(columns) ? groupRecords(account, records, resolved).length : records.length;
+}
+
+const isSummarised = (columns: readonly SearchColumn[]): boolean => columns.some((column) => column.summary !== undefined);
+
+function resolveColumns(account: Account, typeDef: RecordTypeDef, columns: readonly SearchColumn[]): ResolvedColumn[] {
   const resolved = columns.map((column) => resolveColumn(account, typeDef.family, column));
-  const summarised = columns.some((column) => column.summary !== undefined);
-  if (summarised && columns.some((column) => column.summary === undefined)) {
+  if (isSummarised(columns) && columns.some((column) => column.summary === undefined)) {
     throw suiteScriptError('SSS_INVALID_SRCH_COL', 'A summary search needs a summary type on every column.');
   }
-  if (summarised) return summaryRows(account, records, columns, resolved);
-  const sorted = sortRecords(account, records, resolved);
-  return sorted.map((record) => new SearchResult(record.id, record.type, columns, resolved.map((entry) => cellOf(account, entry.field, entry.read(record)))));
+  return resolved;
 }
 
 function resolveColumn(account: Account, family: FamilyDef, column: SearchColumn): ResolvedColumn {
   if (column.formula !== undefined) throw notEmulated('A formula column');
   return { column, ...resolveSearchField(account, family, column.name, column.join, COLUMN_ERRORS) };
-}
-
-function cellOf(account: Account, field: FieldDef, stored: StoredValue | undefined): Cell {
-  const ids = stored === undefined ? [] : Array.isArray(stored) ? (stored as readonly string[]) : [String(stored)];
-  const references = () => ids.map((id) => ({ value: id, text: referenceText(account, field.target as string, id) }));
-  const cell: Cell = {
-    value: toSearchValue(field, stored),
-    text: () => (field.target === undefined ? null : references().map((reference) => reference.text).join(',')),
-  };
-  if (field.target !== undefined) {
-    cell.mapReduce = () => (field.type === 'MULTISELECT' ? references() : (references()[0] ?? { value: '', text: '' }));
-  }
-  return cell;
 }
 
 /** Rows in the order of the sorted columns, then ascending internal id (the store's order). */
@@ -135,41 +227,58 @@ function compareStored(account: Account, field: FieldDef, left: StoredValue | un
   return text(left).localeCompare(text(right), undefined, { sensitivity: 'accent' });
 }
 
-function summaryRows(account: Account, records: readonly StoredRecord[], columns: SearchColumn[], resolved: readonly ResolvedColumn[]): SearchResult[] {
+/** The records grouped by the GROUP columns' values, groups in the order of those columns. */
+function groupRecords(account: Account, records: readonly StoredRecord[], resolved: readonly ResolvedColumn[]): StoredRecord[][] {
   const groupColumns = resolved.filter((entry) => entry.column.summary === 'GROUP');
   const groups = new Map<string, StoredRecord[]>();
   for (const record of records) {
     const key = JSON.stringify(groupColumns.map((entry) => entry.read(record) ?? null));
-    groups.set(key, [...(groups.get(key) ?? []), record]);
+    const members = groups.get(key);
+    if (members) members.push(record);
+    else groups.set(key, [record]);
   }
-  const ordered = [...groups.values()].sort((left, right) => {
+  return [...groups.values()].sort((left, right) => {
     for (const entry of groupColumns) {
       const order = compareStored(account, entry.field, entry.read(left[0] as StoredRecord), entry.read(right[0] as StoredRecord));
       if (order !== 0) return entry.column.sort === 'DESC' ? -order : order;
     }
     return 0;
   });
-  return ordered.map((members) => new SearchResult(null, null, columns, resolved.map((entry) => summaryCell(account, entry, members))));
 }
 
-function summaryCell(account: Account, entry: ResolvedColumn, members: readonly StoredRecord[]): Cell {
+function summaryRows(
+  account: Account,
+  records: readonly StoredRecord[],
+  columns: SearchColumn[],
+  resolved: readonly ResolvedColumn[],
+  positions: ReadonlyMap<string, number>,
+): SearchResult[] {
+  return groupRecords(account, records, resolved).map((members) => {
+    const cells = resolved.map((entry) => summaryCell(account, entry, members));
+    const fields = cells.map((cell) => cell.field);
+    const values = cells.map((cell) => cell.value);
+    return new SearchResult(null, null, columns, { account, fields, values, positions });
+  });
+}
+
+/** A GROUP column keeps its field (value and text as in a plain row); the other summaries are text. */
+function summaryCell(account: Account, entry: ResolvedColumn, members: readonly StoredRecord[]): { field?: FieldDef; value: StoredValue | undefined } {
   const values = members.map((record) => entry.read(record)).filter((value): value is StoredValue => value !== undefined && value !== '');
-  const plain = (value: string): Cell => ({ value, text: () => null });
   switch (entry.column.summary) {
     case 'GROUP':
-      return cellOf(account, entry.field, members[0] ? entry.read(members[0]) : undefined);
+      return { field: entry.field, value: members[0] ? entry.read(members[0]) : undefined };
     case 'COUNT':
-      return plain(String(values.length));
+      return { value: String(values.length) };
     case 'SUM':
     case 'AVG': {
-      if (values.length === 0) return plain('');
+      if (values.length === 0) return { value: '' };
       const sum = values.reduce((total: number, value) => total + Number(value), 0);
-      return plain(String(entry.column.summary === 'SUM' ? sum : sum / values.length));
+      return { value: String(entry.column.summary === 'SUM' ? sum : sum / values.length) };
     }
     default: {
       const sorted = [...values].sort((left, right) => compareStored(account, entry.field, left, right));
       const pick = entry.column.summary === 'MIN' ? sorted[0] : sorted[sorted.length - 1];
-      return plain(pick === undefined ? '' : String(toSearchValue(entry.field, pick)));
+      return { value: pick === undefined ? '' : String(toSearchValue(entry.field, pick)) };
     }
   }
 }

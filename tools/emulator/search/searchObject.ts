@@ -1,16 +1,17 @@
 /**
  * search.Search and what running it gives: ResultSet (each ≤ 4000 rows, getRange ≤ 1000 rows a call) and
  * PagedData (pages of 5–1000 rows, fetched by index). Every run re-reads the store, as NetSuite does not cache
- * result sets; each metered call charges its units, then consults the search fault hook.
+ * result sets (only the filter evaluation is reused while nothing was written: see `matches`), and builds only the
+ * rows it hands out; each metered call charges its units, then consults the search fault hook.
  */
 import { notEmulated, suiteScriptError } from '../errors';
 import type { Execution } from '../execution';
-import type { RecordTypeDef } from '../schema/model';
+import type { RecordTypeDef, StoredRecord } from '../schema/model';
 import { SearchColumn, toColumns } from './columns';
 import { matchingRecords } from './evaluate';
 import { andedConditions, parseFilters, toExpression } from './filterParse';
 import type { FilterNode } from './model';
-import { searchRows, type SearchResult } from './results';
+import { searchRowCount, searchRows, type SearchResult } from './results';
 
 const EACH_LIMIT = 4000;
 const RANGE_LIMIT = 1000;
@@ -29,6 +30,7 @@ export class EmulatedSearch {
   private tree: FilterNode | undefined;
   private filterList: unknown[] | undefined;
   private columnList: SearchColumn[];
+  private lastMatch: { tree: FilterNode | undefined; version: number; instant: number; records: readonly StoredRecord[] } | undefined;
 
   constructor(
     private readonly execution: Execution,
@@ -74,7 +76,7 @@ export class EmulatedSearch {
   }
 
   run(): EmulatedResultSet {
-    return new EmulatedResultSet(this.execution, this.columnList, () => this.rows());
+    return new EmulatedResultSet(this.execution, this.columnList, (start, end) => this.rows(start, end));
   }
 
   runPaged(options: { pageSize?: number } = {}): EmulatedPagedData {
@@ -83,7 +85,7 @@ export class EmulatedSearch {
       throw suiteScriptError('EMULATOR_INVALID_PAGE_SIZE', `pageSize must be an integer from 5 to 1000, not ${String(options.pageSize)}`);
     }
     this.execution.meter.charge('Search.runPaged');
-    return new EmulatedPagedData(this.execution, pageSize, this.rows().length, () => this.rows());
+    return new EmulatedPagedData(this.execution, pageSize, this.rowCount(), (start, end) => this.rows(start, end));
   }
 
   save(): never {
@@ -100,11 +102,33 @@ export class EmulatedSearch {
     return this.filterList ? parseFilters(this.filterList) : this.tree;
   }
 
-  private rows(): SearchResult[] {
+  /** Rows `start` to `end` (exclusive) of a fresh run; only those rows are built. */
+  private rows(start = 0, end = Number.POSITIVE_INFINITY): SearchResult[] {
     const { account } = this.execution;
     account.faults.onSearch?.(this.typeDef.type);
-    const records = matchingRecords(account, this.typeDef, this.currentTree());
-    return searchRows(account, this.typeDef, records, [...this.columnList]);
+    return searchRows(account, this.typeDef, this.matches(), [...this.columnList], { start, end });
+  }
+
+  private rowCount(): number {
+    const { account } = this.execution;
+    account.faults.onSearch?.(this.typeDef.type);
+    return searchRowCount(account, this.typeDef, this.matches(), [...this.columnList]);
+  }
+
+  /**
+   * The records the filters match now. Every run reads the store afresh, except that a run of the same filters
+   * with no write since and at the same instant (relative dates) reuses the last one's records: the
+   * `runPaged` count and the page fetches that follow it evaluate the filters once.
+   */
+  private matches(): readonly StoredRecord[] {
+    const { account } = this.execution;
+    const tree = this.currentTree();
+    const [version, instant] = [account.store.version, account.clock.nowMs()];
+    const last = this.lastMatch;
+    if (last && last.tree === tree && last.version === version && last.instant === instant) return last.records;
+    const records = matchingRecords(account, this.typeDef, tree);
+    this.lastMatch = { tree, version, instant, records };
+    return records;
   }
 }
 
@@ -112,13 +136,13 @@ export class EmulatedResultSet {
   constructor(
     private readonly execution: Execution,
     readonly columns: SearchColumn[],
-    private readonly rows: () => SearchResult[],
+    private readonly rows: (start: number, end: number) => SearchResult[],
   ) {}
 
   /** Calls back for each row (at most 4000) while the callback returns true. */
   each(callback: (result: SearchResult) => unknown): void {
     this.execution.meter.charge('ResultSet.each');
-    for (const row of this.rows().slice(0, EACH_LIMIT)) if (!callback(row)) return;
+    for (const row of this.rows(0, EACH_LIMIT)) if (!callback(row)) return;
   }
 
   getRange(options: { start: number; end: number }): SearchResult[] {
@@ -127,7 +151,7 @@ export class EmulatedResultSet {
       throw suiteScriptError('EMULATOR_INVALID_RANGE', `getRange takes 0 ≤ start ≤ end and at most 1000 rows, not ${String(start)}..${String(end)}`);
     }
     this.execution.meter.charge('ResultSet.getRange');
-    return this.rows().slice(start, end);
+    return this.rows(start, end);
   }
 }
 
@@ -138,7 +162,7 @@ export class EmulatedPagedData {
     private readonly execution: Execution,
     readonly pageSize: number,
     readonly count: number,
-    private readonly rows: () => SearchResult[],
+    private readonly rows: (start: number, end: number) => SearchResult[],
   ) {
     const pages = Math.ceil(count / pageSize);
     this.pageRanges = Array.from({ length: pages }, (_, index) => ({
@@ -153,7 +177,7 @@ export class EmulatedPagedData {
       throw suiteScriptError('INVALID_PAGE_RANGE', 'Invalid page range.');
     }
     this.execution.meter.charge('PagedData.fetch');
-    const data = this.rows().slice(index * this.pageSize, (index + 1) * this.pageSize);
+    const data = this.rows(index * this.pageSize, (index + 1) * this.pageSize);
     return new EmulatedPage(this, index, data);
   }
 }

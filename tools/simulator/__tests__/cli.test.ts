@@ -1,6 +1,6 @@
 // The command line: options parsed in-process; exit codes and messages from a real `tsx tools/simulator/main.ts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseCliOptions, UsageError } from '../cliOptions';
@@ -19,11 +19,29 @@ describe('parseCliOptions', () => {
     expect(parseCliOptions([])).toEqual({ quiet: false, help: false });
   });
 
+  test('reads the bulk path (--sweep, --realign preview|apply in any case) and --save', () => {
+    expect(parseCliOptions(['--account', 'west.json', '--sweep', '--save', 'after.json'])).toEqual({
+      account: 'west.json',
+      save: 'after.json',
+      bulk: { kind: 'sweep' },
+      quiet: false,
+      help: false,
+    });
+    expect(parseCliOptions(['--realign', 'preview']).bulk).toEqual({ kind: 'realign', mode: 'PREVIEW' });
+    expect(parseCliOptions(['--realign=APPLY']).bulk).toEqual({ kind: 'realign', mode: 'APPLY' });
+  });
+
   test.each([
     ['an unknown option', ['--acount', 'west.json'], /Unknown option '--acount'/],
     ['a bare file name', ['west.json'], /Unexpected argument 'west.json'/],
     ['--account without a file', ['--account'], /--account/],
     ['--out into a folder that does not exist', ['--out', 'no/such/folder/west.csv'], '--out no/such/folder/west.csv: the folder no/such/folder does not exist'],
+    ['--save into a folder that does not exist', ['--save', 'no/such/folder/west.json'], '--save no/such/folder/west.json: the folder no/such/folder does not exist'],
+    ['--sweep with --realign', ['--sweep', '--realign', 'apply'], '--sweep and --realign: one bulk path per run; chain runs with --save and --account'],
+    ['--realign without a mode', ['--realign'], /--realign/],
+    ['--realign with another mode', ['--realign', 'yes'], '--realign "yes": give preview or apply'],
+    ['--sweep with a value', ['--sweep=now'], /--sweep/],
+    ['--out and --save on one file', ['--out', 'x.json', '--save', './x.json'], '--out and --save name the same file (x.json)'],
   ])('%s is a usage error', (_, argv, message) => {
     expect(() => parseCliOptions(argv)).toThrow(UsageError);
     expect(() => parseCliOptions(argv)).toThrow(message);
@@ -61,5 +79,38 @@ describe('npm run simulate', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Unknown option '--acount'.*\n\nUsage: npm run simulate/s);
+  });
+
+  test('a bad flag combination: exit 2 with the usage, nothing run', () => {
+    const result = simulateCli('--sweep', '--realign', 'preview');
+
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^--sweep and --realign: one bulk path per run.*\n\nUsage: npm run simulate/s);
+  });
+
+  test('runs chain: --sweep --save, then --realign preview --out, then apply --save, then apply again: no changes', () => {
+    const account = westAccount();
+    account.parameters = { custscript_tlr_match_owner: false };
+    account.records!.customer!.push(
+      { id: '601', externalid: 'W1', stage: 'LEAD', companyname: 'Waiting', addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US' } }] },
+      { id: '602', externalid: 'OLD', stage: 'LEAD', companyname: 'Old', datecreated: '2026-01-05', addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US' } }] },
+    );
+    const file = (name: string) => path.join(folder, name);
+    writeFileSync(file('chain.json'), JSON.stringify(account));
+
+    const sweep = simulateCli('--account', file('chain.json'), '--sweep', '--out', file('sweep.csv'), '--save', file('swept.json'));
+    const preview = simulateCli('--account', file('swept.json'), '--realign', 'preview', '--out', file('preview.csv'));
+    const apply = simulateCli('--account', file('swept.json'), '--realign', 'apply', '--save', file('applied.json'));
+    const again = simulateCli('--account', file('applied.json'), '--realign', 'apply');
+
+    expect([sweep.status, preview.status, apply.status, again.status]).toEqual([0, 0, 0, 0]);
+    expect(sweep.stdout).toMatch(/\nSweep \(customscript_tlr_ss_sweep\): 1 run, \d+ units .*, 1 lead written, 0 not written/);
+    expect(readFileSync(file('sweep.csv'), 'utf8')).toMatch(/^lead,salesrep,territory,status,reason,units\nW1,7,1,ROUTED,"Routed to Ana Ruiz by territory West/);
+    expect(JSON.parse(readFileSync(file('swept.json'), 'utf8'))).toMatchObject({ today: '2026-11-26', leads: [] });
+    expect(preview.stdout).toMatch(/^No leads to create on 2026-11-26\.\n\nRealignment PREVIEW .*: 5 leads in scope, 4 unchanged, 1 change previewed, nothing written;/);
+    expect(readFileSync(file('preview.csv'), 'utf8')).toMatch(/^lead,current_rep,new_rep,territory,status,reason,result\n602,,\d+,1,ROUTED,.*,preview\n$/);
+    expect(apply.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 4 unchanged, 1 change: 1 written, 0 failed;/);
+    expect(again.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 5 unchanged, 0 changes: 0 written, 0 failed;/);
   });
 });

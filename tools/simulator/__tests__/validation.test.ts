@@ -86,7 +86,34 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'an unknown parameter',
       (a) => (a.parameters.custscript_tlr_turbo = true),
-      'parameters: custscript_tlr_turbo: unknown parameter of customscript_tlr_ue_lead (it has custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep)',
+      'parameters: custscript_tlr_turbo: unknown parameter (the account file takes custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep of customscript_tlr_ue_lead; custscript_tlr_lookback_days of customscript_tlr_ss_sweep; custscript_tlr_report_folder of customscript_tlr_mr_realign)',
+    ],
+    ['a negative look-back', (a) => (a.parameters.custscript_tlr_lookback_days = -1), 'parameters: custscript_tlr_lookback_days: -1 is below 0, the least it takes'],
+    ['a look-back that is not a whole number', (a) => (a.parameters.custscript_tlr_lookback_days = '2 weeks'), 'parameters: custscript_tlr_lookback_days: "2 weeks" is not a whole number'],
+    [
+      'a report folder the file does not hold',
+      (a) => (a.parameters.custscript_tlr_report_folder = 44),
+      'parameters: custscript_tlr_report_folder: folder 44 does not exist',
+    ],
+    [
+      'the realignment mode, which --realign sets',
+      (a) => (a.parameters.custscript_tlr_mode = 'APPLY'),
+      'parameters: custscript_tlr_mode: the simulator sets it from --realign preview|apply; leave it out',
+    ],
+    [
+      "the sweep's own cursor",
+      (a) => (a.parameters.custscript_tlr_sweep_after = 12),
+      'parameters: custscript_tlr_sweep_after: the sweep sets it when it queues its own continuation; leave it out',
+    ],
+    [
+      'a scope search, which an account file cannot define',
+      (a) => (a.parameters.custscript_tlr_scope_search = 'customsearch_west'),
+      'parameters: custscript_tlr_scope_search: an account file holds no saved searches, so the realignment runs on every unlocked lead; leave it out',
+    ],
+    [
+      'a date of creation on a new lead',
+      (a) => (a.leads[0]!.datecreated = '2026-11-01'),
+      'leads[0] (L1): datecreated: set by NetSuite; a new lead cannot set it',
     ],
     [
       'an id used twice in one record type',

@@ -1,0 +1,90 @@
+/**
+ * Sets of internal ids combined without copying: an index lookup hands out the index's own sets, and a search
+ * plan combines them with `unionOf` (OR, or several keys of one filter) and `intersectionOf` (AND). Nothing is
+ * copied until `idsOf` reads the result, and an intersection is read by walking its smallest part and asking the
+ * others `has`, so a narrow text term ANDed with a wide stage filter costs the narrow term's size.
+ * Results are supersets the search then evaluates: `size` is exact for a plain Set and an upper bound for a
+ * combination (the planner only compares sizes).
+ */
+
+export interface IdSet {
+  readonly size: number;
+  has(id: string): boolean;
+}
+
+export const NO_IDS: IdSet = new Set<string>();
+
+/** The ids of a set in no particular order, possibly repeated (a union does not dedupe; sorting does). */
+export function idsOf(set: IdSet): string[] {
+  if (set instanceof Set) return [...(set as Set<string>)];
+  return (set as Union | Intersection).toArray();
+}
+
+class Union implements IdSet {
+  readonly size: number;
+
+  constructor(private readonly parts: readonly IdSet[]) {
+    let size = 0;
+    for (const part of parts) size += part.size;
+    this.size = size;
+  }
+
+  has(id: string): boolean {
+    for (const part of this.parts) if (part.has(id)) return true;
+    return false;
+  }
+
+  toArray(): string[] {
+    const ids: string[] = [];
+    for (const part of this.parts) for (const id of idsOf(part)) ids.push(id);
+    return ids;
+  }
+}
+
+class Intersection implements IdSet {
+  readonly size: number;
+
+  /** `parts` sorted by size, at least two. */
+  constructor(private readonly parts: readonly IdSet[]) {
+    this.size = (parts[0] as IdSet).size;
+  }
+
+  has(id: string): boolean {
+    for (const part of this.parts) if (!part.has(id)) return false;
+    return true;
+  }
+
+  toArray(): string[] {
+    const ids: string[] = [];
+    const { parts } = this;
+    for (const id of idsOf(parts[0] as IdSet)) {
+      let inAll = true;
+      for (let index = 1; index < parts.length && inAll; index += 1) inAll = (parts[index] as IdSet).has(id);
+      if (inAll) ids.push(id);
+    }
+    return ids;
+  }
+}
+
+/** Ids in any of `parts`. */
+export function unionOf(parts: readonly IdSet[]): IdSet {
+  const nonEmpty = parts.filter((part) => part.size > 0);
+  if (nonEmpty.length === 0) return NO_IDS;
+  return nonEmpty.length === 1 ? (nonEmpty[0] as IdSet) : new Union(nonEmpty);
+}
+
+/** A part holding at least this share of all records is not asked `has`: it would rule out few candidates. */
+const BROAD = 0.75;
+
+/**
+ * Ids in every one of `parts` (at least one part). With `universe` (how many records there are), parts other than
+ * the smallest that hold most records are left out, so the result may be a superset: the search evaluates every
+ * candidate anyway, and asking such a part costs more than the few candidates it would rule out.
+ */
+export function intersectionOf(parts: readonly IdSet[], universe = Number.POSITIVE_INFINITY): IdSet {
+  if (parts.length === 0) throw new Error('emulator: an intersection of no id sets');
+  const sorted = [...parts].sort((left, right) => left.size - right.size);
+  if ((sorted[0] as IdSet).size === 0) return NO_IDS;
+  const useful = sorted.filter((part, index) => index === 0 || part.size < universe * BROAD);
+  return useful.length === 1 ? (useful[0] as IdSet) : new Intersection(useful);
+}
