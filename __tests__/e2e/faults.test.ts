@@ -8,7 +8,7 @@ import type { AccountFile } from '../../tools/simulator/accountFile';
 import type { Emulator } from '../../tools/emulator/host';
 import { suiteScriptError } from '../../tools/emulator/errors';
 import type { Simulation } from '../../tools/simulator/simulate';
-import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPlan, run, statusValueId, storedLead } from './harness';
+import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPlan, run, statusValueId, storedOutcome } from './harness';
 
 const SEARCH_FAILURE = 'INJECTED_SEARCH_FAILURE';
 const CACHE_FAILURE = 'INJECTED_CACHE_FAILURE';
@@ -62,15 +62,7 @@ const UNTOUCHED = { '11': '0/0', '12': '0/0', '13': '0/0' };
 function expectSavedWithError(simulation: Simulation, leads: readonly string[], fragments: readonly string[]): void {
   const { emulator } = simulation;
   for (const externalid of leads) {
-    const stored = storedLead(emulator, externalid);
-    expect({
-      lead: externalid,
-      salesrep: stored.salesrep ?? '',
-      territory: stored.custentity_tlr_territory ?? '',
-      status: stored.custentity_tlr_status,
-      reason: stored.custentity_tlr_reason,
-      routedAt: stored.custentity_tlr_routed_at,
-    }).toEqual({
+    expect(storedOutcome(emulator, externalid)).toEqual({
       lead: externalid,
       salesrep: ENTERED[externalid],
       territory: '',

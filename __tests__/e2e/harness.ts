@@ -92,6 +92,19 @@ export function storedLead(emulator: Emulator, externalid: string): HostRow {
   return lead;
 }
 
+/** What routing left on a stored lead: rep, territory, status list value, reason and routing time. */
+export function storedOutcome(emulator: Emulator, externalid: string): Record<string, unknown> {
+  const stored = storedLead(emulator, externalid);
+  return {
+    lead: externalid,
+    salesrep: stored.salesrep ?? '',
+    territory: stored.custentity_tlr_territory ?? '',
+    status: stored.custentity_tlr_status,
+    reason: stored.custentity_tlr_reason,
+    routedAt: stored.custentity_tlr_routed_at,
+  };
+}
+
 /** The internal id of a status code's list value (values are numbered in XML order). */
 export function statusValueId(emulator: Emulator, code: string): string {
   const value = emulator.schema.list('customlist_tlr_status')?.values.find((entry) => entry.scriptId.toLowerCase() === `val_tlr_${code.toLowerCase()}`);

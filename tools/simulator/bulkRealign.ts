@@ -12,19 +12,15 @@ import { PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Invocation } from '../emulator/account';
 import type { Emulator } from '../emulator/host';
 import type { MapReduceRun, StageRun } from '../emulator/mapReduce';
+import type { RealignTally as InputTally } from '../../src/netsuite/bulk/realignEntries';
 import { writtenLeadIds } from './bulkLeads';
 
 export type RealignMode = 'PREVIEW' | 'APPLY';
 
 export const REPORT_FOLDER_NAME = 'TLR realignment reports (simulator)';
 
-/** summarize's counts (src/netsuite/bulk/realignSummary.ts), as far as the simulator reads them. */
-export interface RealignTally {
-  inScope: number;
-  changes: number;
-  unchanged: number;
-  routingErrors: number;
-  addressLoads: number;
+/** summarize's counts (src/netsuite/bulk/realignSummary.ts): the input stage's tally plus what map and summarize did. */
+export interface RealignTally extends InputTally {
   written: number;
   failed: number;
   mapErrors: number;
