@@ -46,7 +46,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
 }
 
 /**
- * The full run stays under about two minutes on two busy cores; the quick one takes a few seconds.
+ * Settings of the in-process engine suites. The full run stays under about five minutes on two busy cores (the
+ * emulator suites size their accounts themselves, from `quick`; the simulator run stops at twice its target); the
+ * quick one takes a few seconds.
  *
  * @example
  * benchSettings(false).leads; // → 100000

@@ -1,4 +1,5 @@
-// End to end: `npm run bench -- --json --quick` in a child process, as a user or CI would run it.
+// End to end: `npm run bench -- --json --quick` in a child process, as a user or CI would run it. The emulator
+// suites run the built scripts (FileCabinet/): `npm test` builds them first.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -9,7 +10,7 @@ const SIZES = [10, 100, 1000, 10000];
 const ENGINE_FIGURES = ['indexedPerSec', 'referencePerSec', 'ratio', 'indexedMicrosPerLead', 'timeVs10', 'indexedLeads', 'referenceLeads'];
 
 async function runBench(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(TSX, ['tools/bench/main.ts', ...args], { cwd: ROOT, timeout: 25_000 });
+  const { stdout } = await promisify(execFile)(TSX, ['tools/bench/main.ts', ...args], { cwd: ROOT, timeout: 40_000 });
   return stdout;
 }
 
@@ -20,7 +21,7 @@ describe('npm run bench -- --json --quick', () => {
   beforeAll(async () => {
     stdout = await runBench('--json', '--quick');
     result = JSON.parse(stdout) as Record<string, unknown>;
-  }, 30_000);
+  }, 45_000);
 
   it('prints exactly one JSON object on stdout', () => {
     expect(stdout.trimStart().startsWith('{')).toBe(true);
@@ -44,9 +45,40 @@ describe('npm run bench -- --json --quick', () => {
     expect(result.planBytes2k).toBeGreaterThan(0);
   });
 
+  it('has the most units one lead create used, warm (owner matching off and on) and cold, and their medians', () => {
+    for (const key of ['units', 'unitsMedian']) {
+      const units = result[key] as Record<string, unknown>;
+      expect(Object.keys(units).sort()).toEqual(['cold', 'warmOwnerOff', 'warmOwnerOn']);
+      for (const value of Object.values(units)) expect(value).toBeGreaterThan(0);
+    }
+    const { warmOwnerOff, warmOwnerOn, cold } = result.units as { warmOwnerOff: number; warmOwnerOn: number; cold: number };
+    // A cold create pays for loading the plan on top of what a warm one pays.
+    expect(cold).toBeGreaterThan(Math.min(warmOwnerOff, warmOwnerOn));
+  });
+
+  it('reports the quick simulation under its own key, never as the 10k figure', () => {
+    expect(result).not.toHaveProperty('simulateSeconds10k');
+    const simulated = result.simulateQuick as Record<string, number>;
+    expect(simulated.leads).toBeLessThan(10_000);
+    expect(simulated.seconds).toBeGreaterThan(0);
+  });
+
+  it('has the leads one sweep run wrote and the realignment input units per 1,000 leads', () => {
+    expect(result.sweepLeadsPerRun).toBeGreaterThan(0);
+    const sweep = result.sweepRun as Record<string, unknown>;
+    expect(sweep.error).toBeNull();
+    expect(sweep.unitsUsed).toBeLessThanOrEqual(sweep.usageLimit as number);
+    expect(result.realignInputUnitsPer1000).toBeGreaterThan(0);
+    const realign = result.realignRun as Record<string, unknown>;
+    expect(realign.leadsInScope).toBeGreaterThan(0);
+    expect(realign.planUnits).toBeGreaterThan(0);
+    expect(realign.largestScopeByUnits).toBeGreaterThan(realign.leadsInScope as number);
+  });
+
   it('says it was a quick run and lists every target with its verdict', () => {
     expect(result.mode).toBe('quick');
     const targets = result.targets as Array<Record<string, unknown>>;
+    // The emulator suites judge their targets in a full run only (a quick account is much smaller).
     expect(targets).toHaveLength(4);
     for (const target of targets) {
       expect(typeof target.description).toBe('string');

@@ -1,9 +1,14 @@
 /**
  * The suites `npm run bench` runs, in order. A new suite is added here; its keys join the same JSON object.
+ * The last four run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
  */
 import type { Suite } from '../suite';
 import { engineThroughput } from './engineThroughput';
+import { leadUnits } from './leadUnits';
 import { planCompile } from './planCompile';
 import { planSize } from './planSize';
+import { realignInput } from './realignInput';
+import { simulate10k } from './simulate10k';
+import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, planCompile, planSize];
+export const SUITES: readonly Suite[] = [engineThroughput, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput];

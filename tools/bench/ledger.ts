@@ -1,0 +1,156 @@
+/**
+ * Reading the emulator's invocation ledger: what each charge paid for. The emulator records every charge as
+ * `{ api, units }` in call order; its fault hooks `onSearch(type)` and `onCache(operation, name, key)` run right
+ * after a search or cache call is charged, so hooks that only watch (they never throw) can name the record type
+ * searched and the cache entry used.
+ */
+import type { Invocation } from '../emulator/account';
+import type { Emulator } from '../emulator/host';
+import type { Charge } from '../emulator/governance';
+
+const SEARCH_APIS = new Set(['Search.runPaged', 'PagedData.fetch', 'ResultSet.getRange', 'ResultSet.each', 'search.lookupFields', 'search.load']);
+const CACHE_APIS = new Set(['Cache.get.hit', 'Cache.get.miss', 'Cache.put', 'Cache.remove']);
+/** The routing plan's cache entry (src/netsuite/planCache.ts). */
+const PLAN_ENTRY = 'tlr_routing/plan';
+/** Record types the plan loader (planCache.ts buildEntry) searches before its member read, which ends it. */
+const PLAN_LOADER_TYPES = new Set(['customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory']);
+const PLAN_LOADER_LAST = 'customrecord_tlr_member';
+
+export interface ChargeLabel {
+  api: string;
+  units: number;
+  /** The searched record type, for search charges. */
+  type?: string;
+  /** `name/key` of the cache entry, for cache charges. */
+  cache?: string;
+}
+
+/** Names search and cache charges while installed; `labels` reads an invocation's ledger. */
+export class LedgerTagger {
+  private readonly tags = new WeakMap<Charge, string>();
+
+  constructor(private readonly emulator: Emulator) {
+    const { faults } = emulator;
+    const onSearch = faults.onSearch;
+    const onCache = faults.onCache;
+    faults.onSearch = (searchType) => {
+      this.tag(SEARCH_APIS, searchType);
+      onSearch?.(searchType);
+    };
+    faults.onCache = (operation, name, key) => {
+      this.tag(CACHE_APIS, `${name}/${key}`);
+      onCache?.(operation, name, key);
+    };
+  }
+
+  /**
+   * The charge just made is the last charge of the running invocation: the latest invocation whose last charge is
+   * an untagged one of `apis` (user events a write fired have finished, and their charges are tagged already).
+   * Under a user event that is the last invocation; under a bulk script the scan passes the events its writes fired.
+   */
+  private tag(apis: ReadonlySet<string>, tag: string): void {
+    const invocations = this.emulator.invocations;
+    for (let index = invocations.length - 1; index >= 0; index--) {
+      const last = invocations[index]!.charges.at(-1);
+      if (last && apis.has(last.api) && !this.tags.has(last)) {
+        this.tags.set(last, tag);
+        return;
+      }
+    }
+  }
+
+  /**
+   * The invocation's charges, named. A search charge the hook did not see (a page served from rows the search
+   * already read) takes the type of the paged read it belongs to.
+   */
+  labels(invocation: Invocation): ChargeLabel[] {
+    const labels: ChargeLabel[] = invocation.charges.map((charge) => {
+      const tag = this.tags.get(charge);
+      const label: ChargeLabel = { api: charge.api, units: charge.units };
+      if (tag !== undefined) {
+        if (CACHE_APIS.has(charge.api)) label.cache = tag;
+        else label.type = tag;
+      }
+      return label;
+    });
+    labels.forEach((label, index) => {
+      if (label.type !== undefined || !SEARCH_APIS.has(label.api)) return;
+      const neighbour = label.api === 'Search.runPaged' ? labels[index + 1] : labels.slice(0, index).reverse().find((other) => other.api === 'Search.runPaged');
+      if (neighbour?.type !== undefined) label.type = neighbour.type;
+    });
+    return labels;
+  }
+}
+
+export interface PlanShare {
+  units: number;
+  /** The cache missed and the loader ran (its searches are in `units`). */
+  loaderRan: boolean;
+  /** Of `units`, the loader's member read (a run's own member reads are the rest). */
+  loaderMemberUnits: number;
+}
+
+/**
+ * The charges that paid for the routing plan: its N/cache get, and on a miss the loader's searches that follow
+ * (the two custom lists, the territories, then the member read that ends the loader).
+ *
+ * @example
+ * planShare(labels); // → { units: 1, loaderRan: false, loaderMemberUnits: 0 } when the plan was cached
+ */
+export function planShare(labels: readonly ChargeLabel[]): PlanShare {
+  const start = labels.findIndex((label) => label.cache === PLAN_ENTRY && label.api.startsWith('Cache.get'));
+  if (start < 0) return { units: 0, loaderRan: false, loaderMemberUnits: 0 };
+  const get = labels[start]!;
+  if (get.api !== 'Cache.get.miss') return { units: get.units, loaderRan: false, loaderMemberUnits: 0 };
+  let units = get.units;
+  let index = start + 1;
+  while (index < labels.length && PLAN_LOADER_TYPES.has(labels[index]!.type ?? '')) units += labels[index++]!.units;
+  let loaderMemberUnits = 0;
+  if (labels[index]?.type === PLAN_LOADER_LAST && labels[index]!.api === 'Search.runPaged') {
+    loaderMemberUnits += labels[index++]!.units;
+    while (labels[index]?.type === PLAN_LOADER_LAST && labels[index]!.api === 'PagedData.fetch') loaderMemberUnits += labels[index++]!.units;
+  }
+  return { units: units + loaderMemberUnits, loaderRan: true, loaderMemberUnits };
+}
+
+/** Units of the charges that match. */
+export function unitsOf(labels: readonly ChargeLabel[], match: (label: ChargeLabel) => boolean): number {
+  return labels.reduce((sum, label) => sum + (match(label) ? label.units : 0), 0);
+}
+
+/** `api [what] units` of each charge: where a lead create's or a run's units went. */
+export function describeCharges(labels: readonly ChargeLabel[]): string {
+  return labels.map((label) => `${label.api}${label.type === undefined ? '' : ` [${label.type}]`} ${label.units}`).join(', ');
+}
+
+/** One search as a script paid for it: a paged read (runPaged and its pages), or one getRange/each/lookupFields. */
+export interface SearchRead {
+  type: string;
+  units: number;
+  /** Pages fetched (paged reads); 0 otherwise. */
+  pages: number;
+}
+
+/**
+ * The searches of a ledger in call order, each paged read with its pages together.
+ *
+ * @example
+ * searchReads(labels).filter((read) => read.type === 'customer').map((read) => read.pages); // → [14, 15, 13, …]
+ */
+export function searchReads(labels: readonly ChargeLabel[]): SearchRead[] {
+  const reads: SearchRead[] = [];
+  let open: SearchRead | null = null;
+  for (const label of labels) {
+    if (!SEARCH_APIS.has(label.api)) continue;
+    const type = label.type ?? 'unknown';
+    if (label.api === 'PagedData.fetch' && open !== null && open.type === type) {
+      open.units += label.units;
+      open.pages += 1;
+      continue;
+    }
+    const read: SearchRead = { type, units: label.units, pages: 0 };
+    reads.push(read);
+    open = label.api === 'Search.runPaged' ? read : null;
+  }
+  return reads;
+}

@@ -1,0 +1,168 @@
+/**
+ * Governance units per lead create, measured by the emulator on the BUILT lead user event (beforeSubmit +
+ * afterSubmit) at 2,000 territories / about 8,000 members, with a realistic owner pool. Leads are created one
+ * after another through simulate(); every so often the plan cache is cleared before a lead, which then pays for
+ * loading the plan (cold). Each figure is the most units one create used: the worst case a user event must fit.
+ */
+import { RECORD, SCRIPT } from '../../../src/netsuite/ids';
+import type { Emulator } from '../../emulator/host';
+import { simulate } from '../../simulator/simulate';
+import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
+import { formatTable, grouped } from '../format';
+import { describeCharges, LedgerTagger, searchReads, type ChargeLabel } from '../ledger';
+import { median } from '../measure';
+import type { BenchSettings } from '../options';
+import type { Suite, SuiteResult, Target } from '../suite';
+
+interface Size {
+  territories: number;
+  customers: number;
+  /** Leads created per run (one run with owner matching off, one with it on). */
+  leads: number;
+  /** The cache is cleared after every this many leads, so the next one is cold. */
+  coldEvery: number;
+}
+
+const FULL: Size = { territories: 2_000, customers: 20_000, leads: 400, coldEvery: 20 };
+const QUICK: Size = { territories: 100, customers: 500, leads: 30, coldEvery: 10 };
+/** issue 4: warm ≤ 15 (owner matching off), ≤ 25 (on); cold ≤ 120. */
+const MAX = { warmOwnerOff: 15, warmOwnerOn: 25, cold: 120 } as const;
+const TARGET_NAMES: Record<keyof typeof MAX, string> = {
+  warmOwnerOff: 'warm lead create, owner matching off,',
+  warmOwnerOn: 'warm lead create, owner matching on,',
+  cold: 'cold lead create (plan loaded), owner matching off or on,',
+};
+
+interface LeadCreate {
+  status: string;
+  units: number;
+  cold: boolean;
+  /** beforeSubmit's charges, then afterSubmit's. */
+  before: ChargeLabel[];
+  after: ChargeLabel[];
+}
+
+interface Run {
+  built: EmulatedAccount;
+  creates: LeadCreate[];
+}
+
+/** Creates the account's leads one by one and reads each create's charges from the invocation ledger. */
+function createLeads(size: Size, matchOwner: boolean): Run {
+  const built = emulatedAccount({ territories: size.territories, customers: size.customers, matchOwner, newLeads: size.leads });
+  let emulator: Emulator | undefined;
+  let tagger: LedgerTagger | undefined;
+  const marks: number[] = [];
+  const { rows } = simulate(built.account, {
+    prepare(prepared) {
+      emulator = prepared;
+      tagger = new LedgerTagger(prepared);
+      marks.push(prepared.invocations.length);
+    },
+    onLead(done) {
+      marks.push(emulator!.invocations.length);
+      if (done % size.coldEvery === 0) emulator!.caches.clear();
+    },
+  });
+  const creates = rows.map((row, index) => {
+    const own = emulator!.invocations.slice(marks[index], marks[index + 1]).filter((invocation) => invocation.scriptId === SCRIPT.ueLead);
+    const units = own.reduce((sum, invocation) => sum + invocation.unitsUsed, 0);
+    if (units !== row.units) throw new Error(`lead ${row.lead}: the ledger says ${units} units, the simulator ${row.units}`);
+    const labels = (entryPoint: string) => own.filter((invocation) => invocation.entryPoint === entryPoint).flatMap((invocation) => tagger!.labels(invocation));
+    const before = labels('beforeSubmit');
+    const after = labels('afterSubmit');
+    return { status: row.status, units, cold: [...before, ...after].some((label) => label.api === 'Cache.get.miss'), before, after };
+  });
+  return { built, creates };
+}
+
+interface Case {
+  name: string;
+  creates: LeadCreate[];
+  max: number;
+  median: number;
+  worst: LeadCreate;
+}
+
+function summariseCase(name: string, creates: LeadCreate[]): Case {
+  if (creates.length === 0) throw new Error(`no lead create in case "${name}"`);
+  const worst = creates.reduce((most, create) => (create.units > most.units ? create : most));
+  return { name, creates, max: worst.units, median: median(creates.map((create) => create.units)), worst };
+}
+
+/** `units ×leads` for each figure seen, e.g. `15 ×170, 25 ×210`. */
+function spread(creates: readonly LeadCreate[]): string {
+  const counts = new Map<number, number>();
+  for (const create of creates) counts.set(create.units, (counts.get(create.units) ?? 0) + 1);
+  return [...counts.entries()].sort(([a], [b]) => a - b).map(([units, leads]) => `${units} ×${leads}`).join(', ');
+}
+
+/**
+ * What made creates cost more than the plain routed case: the open-lead count (capacity or load balancing), a
+ * second member search (the first matching territory could not take the lead), and the owner search's pages.
+ */
+function extras(creates: readonly LeadCreate[]): string {
+  let openLeads = 0;
+  let fallThrough = 0;
+  const ownerPages = new Map<number, number>();
+  for (const create of creates) {
+    const reads = searchReads(create.before);
+    if (reads.some((read) => read.type === RECORD.lead)) openLeads++;
+    if (reads.filter((read) => read.type === RECORD.member && read.pages === 0).length > 1) fallThrough++;
+    for (const read of reads.filter((candidate) => candidate.type === RECORD.customer)) ownerPages.set(read.pages, (ownerPages.get(read.pages) ?? 0) + 1);
+  }
+  const pages = [...ownerPages.entries()].sort(([a], [b]) => a - b).map(([count, leads]) => `${count} ×${leads}`).join(', ');
+  return `open-lead count (+10) in ${openLeads}, second member search (+10) in ${fallThrough}` + (pages === '' ? '' : `; owner search pages (+5 each): ${pages}`);
+}
+
+export const leadUnits: Suite = {
+  name: 'units per lead create',
+  steps: () => 2,
+  run({ settings, progress }) {
+    const size = settings.quick ? QUICK : FULL;
+    progress.begin(`units: ${grouped(size.leads)} lead creates at ${grouped(size.territories)} territories, owner matching off`);
+    const off = createLeads(size, false);
+    progress.begin(`units: ${grouped(size.leads)} lead creates at ${grouped(size.territories)} territories, owner matching on`);
+    const on = createLeads(size, true);
+    const warm = (run: Run) => run.creates.filter((create) => !create.cold);
+    const cold = [...off.creates, ...on.creates].filter((create) => create.cold);
+    const cases = {
+      warmOwnerOff: summariseCase('warm, owner matching off', warm(off)),
+      warmOwnerOn: summariseCase('warm, owner matching on', warm(on)),
+      cold: summariseCase('cold (cache cleared), owner matching off and on', cold),
+    };
+    return report(cases, off.built, size, settings, [...off.creates, ...on.creates].filter((create) => create.status === 'ERROR').length);
+  },
+};
+
+function report(cases: Record<keyof typeof MAX, Case>, built: EmulatedAccount, size: Size, settings: BenchSettings, errors: number): SuiteResult {
+  const where = `${grouped(built.territories)} territories`;
+  const targets: Target[] = settings.quick
+    ? []
+    : (Object.keys(MAX) as (keyof typeof MAX)[]).map((key) => ({
+        description: `${TARGET_NAMES[key]} at ${where}: most units ≤ ${MAX[key]}`,
+        measured: `${cases[key].max} units (median ${grouped(cases[key].median, Number.isInteger(cases[key].median) ? 0 : 1)}, ${grouped(cases[key].creates.length)} leads)`,
+        passed: cases[key].max <= MAX[key],
+      }));
+  const all = Object.values(cases);
+  return {
+    json: {
+      units: { warmOwnerOff: cases.warmOwnerOff.max, warmOwnerOn: cases.warmOwnerOn.max, cold: cases.cold.max },
+      unitsMedian: { warmOwnerOff: cases.warmOwnerOff.median, warmOwnerOn: cases.warmOwnerOn.median, cold: cases.cold.median },
+    },
+    report: [
+      `Units per lead create: the built lead user event (beforeSubmit + afterSubmit) in the emulator, ${where} / ${grouped(built.members)} members,`,
+      `${grouped(built.reps)} reps, ${grouped(built.customers)} customers and prospects; ${grouped(size.leads)} leads per run (owner matching off, then on),`,
+      `${grouped(built.leadsOfExistingCompanies)} of them from existing companies; the first lead and every ${size.coldEvery}th after it find the plan cache empty (cold).` +
+        (errors > 0 ? ` ${errors} lead(s) ended in ERROR.` : ''),
+      ...formatTable(
+        ['case', 'leads', 'median', 'most'],
+        all.map((entry) => [entry.name, grouped(entry.creates.length), grouped(entry.median, Number.isInteger(entry.median) ? 0 : 1), grouped(entry.max)]),
+      ),
+      ...all.map((entry) => `  ${entry.name}, units seen: ${spread(entry.creates)}; ${extras(entry.creates)}`),
+      ...all.map((entry) => `  worst ${entry.name} (${entry.worst.status}, ${entry.worst.units}): ${describeCharges(entry.worst.before)} | after the save: ${describeCharges(entry.worst.after) || 'nothing'}`),
+      ...(settings.quick ? ['(quick: a small account; targets are judged in a full run only)'] : []),
+    ],
+    targets,
+  };
+}
