@@ -171,7 +171,7 @@ describe('a cache that fails', () => {
 });
 
 describe('a governance limit hit mid-route', () => {
-  test('with 35 units the plan (1) and the owner search (10) fit, the member search does not: ERROR GOVERNANCE_LOW', () => {
+  test('with 35 units the plan (1) and the owner search (5) fit, the member search does not: ERROR GOVERNANCE_LOW', () => {
     let limit: number | undefined;
     const simulation = run(account(), {
       prepare: (emulator) => {
@@ -189,14 +189,14 @@ describe('a governance limit hit mid-route', () => {
       ['L2', 'ERROR'],
       ['L3', 'ERROR'],
     ]);
-    // 35 − 1 − 10 = 24 left; the member-state search needs 10 plus the reserve of 20.
-    expectSavedWithError(simulation, ['L2', 'L3'], ['GOVERNANCE_LOW', 'only 24 governance units left; 30 needed']);
+    // 35 − 1 − 5 = 29 left; the member-state search needs 10 plus the reserve of 20.
+    expectSavedWithError(simulation, ['L2', 'L3'], ['GOVERNANCE_LOW', 'only 29 governance units left; 30 needed']);
     const limited = invocationsOf(emulator, LEAD_UE, 'beforeSubmit').slice(1);
     for (const invocation of limited) {
       expect(invocation.usageLimit).toBe(35);
       // Mid-route: the plan came from the cache and the owner search ran before routing ran out.
-      expect(invocation.charges.map((charge) => charge.api)).toEqual(['Cache.get.hit', 'Search.runPaged', 'PagedData.fetch']);
-      expect(invocation.unitsUsed).toBe(11);
+      expect(invocation.charges.map((charge) => charge.api)).toEqual(['Cache.get.hit', 'Search.runPaged']);
+      expect(invocation.unitsUsed).toBe(6);
     }
     expect(counters(emulator)).toEqual({ ...UNTOUCHED, '11': '1/1' });
     expectWithinLimits(emulator, 2);

@@ -115,15 +115,16 @@ describe('units per lead create (admin guide §7)', () => {
     expect(perLead).toEqual(rows.map((row) => row.units));
   });
 
-  test('owner matching on: warm routed 20 to 25 (owner search 5 or 10), owner found 11', () => {
+  test('owner matching on: warm routed 20 (owner search 5 when nobody matches), owner found 11', () => {
     const { rows, emulator } = run(smallAccount(true));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
     expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'OWNER', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT']);
-    // "Company warm" finds the earlier "Company cold" by its name word (10); the others find nobody (5).
+    // Company names are searched by all their words, so "Company warm" does not find "Company cold": every owner
+    // search that finds nobody costs 5.
     expect(units).toEqual({
       cold: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.coldExtra(1, 1),
-      warm: DOC.warmRoutedOwnerOff + DOC.ownerSearchRows,
+      warm: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty,
       owner: DOC.ownerFound,
       capacity: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.capacityExtra,
       fallback: DOC.fallback + DOC.ownerSearchEmpty,
@@ -196,7 +197,7 @@ test('cold cache at 2,000 territories / 8,000 members: 96 without owner matching
   expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 });
 
   emulator.caches.clear();
-  // "Company cold-capacity" is searched by "capacity" and finds nobody (5); then the capped territory (+10).
+  // "Company cold-capacity" is searched by all its words and finds nobody (5); then the capped territory (+10).
   expect(addLead(emulator, leadIn('cold-capacity', { country: 'US', zip: '10085' })).units).toBe(
     DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 + DOC.capacityExtra,
   );

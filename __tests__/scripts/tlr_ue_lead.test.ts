@@ -177,7 +177,7 @@ describe('lead user event: routing a new lead', () => {
         ['stage', 'anyof', ['LEAD', 'PROSPECT', 'CUSTOMER']], 'and',
         ['isinactive', 'is', 'F'], 'and',
         ['salesrep', 'noneof', '@NONE@'], 'and',
-        [['email', 'contains', '@acme.com'], 'or', ['companyname', 'contains', 'acme']],
+        [['email', 'contains', '@acme.com'], 'or', [['companyname', 'contains', 'acme']]],
       ],
     });
     expect(netsuite.units()).toBe(11);

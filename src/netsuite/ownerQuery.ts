@@ -10,22 +10,24 @@ import { joinedRepColumns, repThrough } from './joinedRep';
 import { toOwnerCandidate, type FieldValue } from './mapper';
 
 /**
- * The most selective word `contains` can search a company name by: the longest word of its normalised key,
- * never "and" (it may stand for a "&" that the stored name still has: "AT&T" → key "at and t" → "at").
+ * The words a company name is searched by: every word of its normalised key, each with `contains`, all required.
+ * A record with the same key holds each of them (case aside), so nothing is missed; a shared trade word alone
+ * ("Solutions") would bring back thousands of rows. "and" is left out: it may stand for a "&" the stored name
+ * still has ("AT&T" → "at and t" → "at", "t").
  *
  * @example
- * companyTerm('smith and sons'); // 'smith'
+ * companyWords('zeta solutions'); // ['zeta', 'solutions']
  */
-export function companyTerm(key: string): string {
-  return key.split(' ').reduce((longest, word) => (word !== 'and' && word.length > longest.length ? word : longest), '');
+export function companyWords(key: string): string[] {
+  return [...new Set(key.split(' ').filter((word) => word !== '' && word !== 'and'))];
 }
 
-/** `contains` filters for an email domain and a company key, to OR together. */
-export function ownerTerms(emailDomain: string | null, companyKey: string | null): string[][] {
-  const terms: string[][] = [];
+/** `contains` filter expressions for an email domain and a company key, to OR together. */
+export function ownerTerms(emailDomain: string | null, companyKey: string | null): unknown[] {
+  const terms: unknown[] = [];
   if (emailDomain !== null) terms.push([LEAD.email, 'contains', `@${emailDomain}`]);
-  const term = companyKey === null ? '' : companyTerm(companyKey);
-  if (term !== '') terms.push([LEAD.companyName, 'contains', term]);
+  const words = companyKey === null ? [] : companyWords(companyKey);
+  if (words.length > 0) terms.push(words.flatMap((word, index) => (index === 0 ? [[LEAD.companyName, 'contains', word]] : ['and', [LEAD.companyName, 'contains', word]])));
   return terms;
 }
 

@@ -4,8 +4,8 @@
  *
  * Trade words follow a long-tailed frequency, as in real account lists: "Solutions", "Services", "Group",
  * "Consulting" are common, "Brewing" is rare. That matters for the owner search, which looks a company up by
- * the longest word of its name (src/netsuite/ownerQuery.ts companyTerm): for "Corvalis Technologies" that is
- * the shared trade word, not the brand.
+ * every word of its name (src/netsuite/ownerQuery.ts companyWords): a shared trade word alone would match
+ * thousands of accounts.
  */
 import type { Random } from '../fixtures/random';
 

@@ -16,9 +16,9 @@ export interface OwnerRead {
 
 /** One `contains` term per distinct email domain and company term of the leads. */
 function batchTerms(leads: readonly BatchLead[]): unknown[] {
-  const terms = new Map<string, string[]>();
+  const terms = new Map<string, unknown>();
   for (const { facts } of leads) {
-    for (const term of ownerTerms(emailDomain(facts.email), companyKey(facts.companyName))) terms.set(term.join(' '), term);
+    for (const term of ownerTerms(emailDomain(facts.email), companyKey(facts.companyName))) terms.set(JSON.stringify(term), term);
   }
   return [...terms.values()];
 }
