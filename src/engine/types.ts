@@ -291,13 +291,7 @@ export interface MemberTrace {
   score?: number;
 }
 
-export type TerritoryOutcome =
-  | 'NO_MATCH'
-  | 'ROUTED'
-  | 'FALLBACK'
-  | 'NO_ELIGIBLE_MEMBER'
-  | 'KEPT_CURRENT_REP'
-  | 'NOT_REACHED';
+export type TerritoryOutcome = 'NO_MATCH' | 'ROUTED' | 'FALLBACK' | 'NO_ELIGIBLE_MEMBER' | 'KEPT_CURRENT_REP';
 
 export interface TerritoryTrace {
   territoryId: string;
@@ -331,10 +325,12 @@ export interface OwnerTrace {
 export interface Trace {
   keepExisting?: { applied: boolean; repId: string | null; repName?: string };
   owner?: OwnerTrace;
-  /** Candidate territories considered, in evaluation order. */
+  /** Candidate territories considered, in evaluation order, up to the one that decided. */
   territories: TerritoryTrace[];
   /** Territories ruled out without a check because the index found no location match. */
   ruledOutByIndex: number;
+  /** Candidate territories after the deciding one: not considered, so not checked. */
+  notReached?: number;
   defaultRep?: { repId: string | null; repName?: string; usable: boolean; why?: Ineligibility };
   /** Realign only: the lead's rep before the decision. */
   currentRepId?: string | null;

@@ -32,11 +32,8 @@ describe('routeLead: territories', () => {
       memberUpdate: { memberId: '91', territoryId: '9', repId: '7', turns: 1, assigned: 1, lastAssigned: NOW },
       decidedAt: NOW,
     });
-    expect(decision.trace.territories.map((territory) => [territory.territoryId, territory.outcome])).toEqual([
-      ['9', 'ROUTED'],
-      ['10', 'NOT_REACHED'],
-      ['1', 'NOT_REACHED'],
-    ]);
+    expect(decision.trace.territories.map((territory) => [territory.territoryId, territory.outcome])).toEqual([['9', 'ROUTED']]);
+    expect(decision.trace.notReached).toBe(2);
     expect(decision.reason).toBe('Routed to Ana Ruiz by territory Nine (priority 5: country US), round robin, the only eligible rep.');
   });
 

@@ -43,6 +43,7 @@ export function routeLead(plan: Plan, lead: LeadFacts, context: RoutingContext, 
   const walk = walkTerritories(plan, lead, context, matcher, lookups);
   trace.territories = walk.territories;
   trace.ruledOutByIndex = walk.ruledOutByIndex;
+  if (walk.notReached > 0) trace.notReached = walk.notReached;
   if (walk.keptRepName !== undefined) trace.currentRepName = walk.keptRepName;
   if (walk.verdict !== null) return decide(walk.verdict);
 

@@ -1,4 +1,4 @@
-import { candidatePositions, checkTerritory, type TerritoryMatch } from '../definition/match';
+import { candidatePositions, checkTerritory } from '../definition/match';
 import type { LeadFacts, MatcherKind, MemberState, Plan, PlanTerritory, RepFacts, RoutingContext, TerritoryTrace } from '../types';
 import type { BatchLookup } from './cachedBatch';
 import { decideTerritory, type TerritoryDecision } from './decideTerritory';
@@ -13,60 +13,57 @@ export interface Lookups {
 export interface Walk {
   territories: TerritoryTrace[];
   ruledOutByIndex: number;
+  notReached: number;
   verdict: Verdict | null;
   /** Realign: the name of the current rep a territory kept. */
   keptRepName?: string;
 }
 
-interface Candidate {
-  territory: PlanTerritory;
-  match: TerritoryMatch;
-}
-
 /**
- * Walks the territories that match the lead in plan order (SPEC §3.3) until one decides. Member states and
- * the members' reps are read in at most two batches (the first territory, then all the others); every candidate gets a trace
- * (NO_MATCH, its outcome, or NOT_REACHED after the deciding one).
+ * Walks the candidate territories in plan order (SPEC §3.3), checking each, until a matching one decides; the
+ * candidates after it are not considered (counted in `notReached`). Member states and reps are read in at most
+ * two batches: the first matching territory alone (it decides most leads), then every further matching one.
  *
  * @example
  * const walk = walkTerritories(plan, lead, context, 'indexed', lookups);
  * walk.verdict?.status; // 'ROUTED'
- * walk.territories.map((territory) => territory.outcome); // ['NO_MATCH', 'NO_ELIGIBLE_MEMBER', 'ROUTED', 'NOT_REACHED']
+ * walk.territories.map((territory) => territory.outcome); // ['NO_MATCH', 'NO_ELIGIBLE_MEMBER', 'ROUTED']
  */
 export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingContext, matcher: MatcherKind, lookups: Lookups): Walk {
-  const candidates = candidatePositions(plan, lead, matcher).flatMap((position): Candidate[] => {
-    const territory = plan.territories[position];
-    return territory === undefined ? [] : [{ territory, match: checkTerritory(territory, lead) }];
-  });
-  const matching = candidates.filter(({ match }) => match.matched).map(({ territory }) => territory);
+  const candidates = candidatePositions(plan, lead, matcher).map((position) => plan.territories[position]!);
   const states = new Map<string, MemberState>();
   const inputs = { lead, context, states, ...lookups };
-
-  const decisions = new Map<PlanTerritory, TerritoryDecision>();
+  const territories: TerritoryTrace[] = [];
+  let matchedSoFar = 0;
   let deciding: TerritoryDecision | undefined;
-  for (const [index, territory] of matching.entries()) {
-    // The first territory decides most leads: read its members alone, and the rest in one batch only if it passes.
-    if (index <= 1) readMembers(index === 0 ? matching.slice(0, 1) : matching.slice(1), context, lookups, states);
+  for (const [index, territory] of candidates.entries()) {
+    const match = checkTerritory(territory, lead);
+    const checked = { territoryId: territory.id, name: territory.name, priority: territory.priority, checks: match.checks, matched: match.matched };
+    if (!match.matched) {
+      territories.push({ ...checked, outcome: 'NO_MATCH' });
+      continue;
+    }
+    matchedSoFar += 1;
+    if (matchedSoFar === 1) readMembers([territory], context, lookups, states);
+    if (matchedSoFar === 2) readMembers([territory, ...furtherMatches(candidates.slice(index + 1), lead)], context, lookups, states);
     const decision = decideTerritory(territory, inputs);
-    decisions.set(territory, decision);
+    territories.push({ ...checked, ...decision.trace });
     if (decision.verdict !== null) {
       deciding = decision;
       break;
     }
   }
   return {
-    territories: candidates.map(({ territory, match }) => ({
-      territoryId: territory.id,
-      name: territory.name,
-      priority: territory.priority,
-      checks: match.checks,
-      matched: match.matched,
-      ...(match.matched ? (decisions.get(territory)?.trace ?? { outcome: 'NOT_REACHED' }) : { outcome: 'NO_MATCH' }),
-    })),
+    territories,
     ruledOutByIndex: plan.territories.length - candidates.length,
+    notReached: candidates.length - territories.length,
     verdict: deciding?.verdict ?? null,
     ...(deciding?.keptRepName === undefined ? {} : { keptRepName: deciding.keptRepName }),
   };
+}
+
+function furtherMatches(rest: PlanTerritory[], lead: LeadFacts): PlanTerritory[] {
+  return rest.filter((territory) => checkTerritory(territory, lead).matched);
 }
 
 /**
