@@ -30,7 +30,7 @@ function routingCache(): cache.Cache {
 }
 
 /** List values have account-specific internal ids; SDF fixes only their script ids. */
-export function loadListIds(listId: string): ListScriptIds {
+function loadListIds(listId: string): ListScriptIds {
   const query = search.create({ type: listId, columns: ['internalid', 'scriptid'] });
   const entries = allRows(query, (result) => [String(result.id), String(result.getValue('scriptid')).toLowerCase()]);
   return Object.fromEntries(entries);

@@ -72,4 +72,3 @@ export function createRecordModule(execution: Execution) {
   };
 }
 
-export type RecordModule = ReturnType<typeof createRecordModule>;
