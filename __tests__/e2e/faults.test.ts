@@ -101,12 +101,12 @@ describe('a search that throws', () => {
     expectWithinLimits(simulation.emulator, 3);
   });
 
-  test('the member-state search fails mid-route on a warm cache: later leads ERROR, the first keeps its routing', () => {
+  test('the member query fails mid-route on a warm cache: later leads ERROR, the first keeps its routing', () => {
     let armed = false;
     const simulation = run(account(), {
       prepare: (emulator) => {
         emulator.faults.onSearch = (type) => {
-          if (armed && type === 'customrecord_tlr_member') throw suiteScriptError(SEARCH_FAILURE, 'member search failed');
+          if (armed && type === 'customrecord_tlr_member') throw suiteScriptError(SEARCH_FAILURE, 'member query failed');
         };
       },
       onLead: (done) => {
@@ -119,7 +119,7 @@ describe('a search that throws', () => {
       ['L2', 'ERROR', '8'],
       ['L3', 'ERROR', ''],
     ]);
-    expectSavedWithError(simulation, ['L2', 'L3'], [`${SEARCH_FAILURE}: member search failed`]);
+    expectSavedWithError(simulation, ['L2', 'L3'], [`${SEARCH_FAILURE}: member query failed`]);
     // Only L1's turn was committed.
     expect(counters(simulation.emulator)).toEqual({ ...UNTOUCHED, '11': '1/1' });
     expectWithinLimits(simulation.emulator, 2);
@@ -171,7 +171,7 @@ describe('a cache that fails', () => {
 });
 
 describe('a governance limit hit mid-route', () => {
-  test('with 35 units the plan (1) and the owner search (5) fit, the member search does not: ERROR GOVERNANCE_LOW', () => {
+  test('with 35 units the plan (1) and the owner search (5) fit, the member query does not: ERROR GOVERNANCE_LOW', () => {
     let limit: number | undefined;
     const simulation = run(account(), {
       prepare: (emulator) => {
@@ -189,7 +189,7 @@ describe('a governance limit hit mid-route', () => {
       ['L2', 'ERROR'],
       ['L3', 'ERROR'],
     ]);
-    // 35 − 1 − 5 = 29 left; the member-state search needs 10 plus the reserve of 20.
+    // 35 − 1 − 5 = 29 left; the member query needs 10 plus the reserve of 20.
     expectSavedWithError(simulation, ['L2', 'L3'], ['GOVERNANCE_LOW', 'only 29 governance units left; 30 needed']);
     const limited = invocationsOf(emulator, LEAD_UE, 'beforeSubmit').slice(1);
     for (const invocation of limited) {

@@ -14,8 +14,9 @@ const DOC = {
   ownerSearchEmpty: 5,
   ownerSearchRows: 10,
   ownerFound: 11,
-  capacityExtra: 10,
-  /** Plan 1, member search 10, fallback rep lookup 1, parked "no update" 1; after the save: cache 1. */
+  /** A capacity or load-balanced territory costs nothing more: the member query counts the open leads. */
+  capacityExtra: 0,
+  /** Plan 1, member query 10, fallback rep lookup 1, parked "no update" 1; after the save: cache 1. */
   fallback: 14,
   /** Plan 1, default rep lookup 1. */
   defaultRep: 2,
@@ -40,12 +41,17 @@ function smallAccount(matchOwner: boolean): AccountFile {
         { id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' },
         { id: '2', name: 'Capped', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'CA' },
         { id: '3', name: 'UK', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'GB', custrecord_tlr_fallback_rep: '9' },
+        // The first German territory's only rep is away: its leads fall through to the second.
+        { id: '4', name: 'Germany first', custrecord_tlr_priority: 5, custrecord_tlr_countries: 'DE' },
+        { id: '5', name: 'Germany', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'DE' },
       ],
       customrecord_tlr_member: [
         { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
         { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
         { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '7', custrecord_tlr_mem_capacity: 5 },
         { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_away_from: '2026-11-01' },
+        { id: '15', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_away_from: '2026-11-01' },
+        { id: '16', custrecord_tlr_mem_territory: '5', custrecord_tlr_mem_rep: '7' },
       ],
       customer: [{ id: '500', stage: 'CUSTOMER', companyname: 'Acme', email: 'ops@acme.example', salesrep: '7' }],
     },
@@ -58,6 +64,7 @@ function smallAccount(matchOwner: boolean): AccountFile {
       leadIn('kept', { country: 'US' }, { salesrep: '8' }),
       // A name no earlier lead shares: the owner search must not bring the default rep's facts through its join.
       leadIn('default', { country: 'FR' }, { companyname: 'Bistro Lyon', email: 'chef@lyon.example' }),
+      leadIn('fallthrough', { country: 'DE' }),
     ],
   };
 }
@@ -71,11 +78,12 @@ function chargesOfLead(emulator: Emulator, leadIndex: number): { before: string[
 }
 
 describe('units per lead create (admin guide §7)', () => {
-  test('owner matching off: cold 56, warm routed 15, capacity +10, fallback 14, kept 2, default 2', () => {
+  test('owner matching off: cold 56, warm routed 15, capacity +0, fall-through +0, fallback 14, kept 2, default 2', () => {
     const { rows, emulator } = run(smallAccount(false));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
-    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'ROUTED', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT']);
+    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'ROUTED', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT', 'ROUTED']);
+    expect(rows.at(-1)).toMatchObject({ lead: 'fallthrough', territory: '5', salesrep: '7' });
     expect(units).toEqual({
       cold: DOC.warmRoutedOwnerOff + DOC.coldExtra(1, 1),
       warm: DOC.warmRoutedOwnerOff,
@@ -86,13 +94,17 @@ describe('units per lead create (admin guide §7)', () => {
       kept: DOC.kept,
       // No territory decided, so afterSubmit reads nothing.
       default: DOC.defaultRep,
+      // The member query read both German territories' members at the first match.
+      fallthrough: DOC.warmRoutedOwnerOff,
     });
-    // The guide's breakdown of 15: plan from cache 1, member states search 10, parked member update 1; after the
-    // save: cache 1, member submitFields 2.
-    expect(chargesOfLead(emulator, 1)).toEqual({
-      before: ['Cache.get.hit 1', 'ResultSet.getRange 10', 'Cache.put 1'],
-      after: ['Cache.get.hit 1', 'record.submitFields 2'],
-    });
+    // The guide's breakdown of 15: plan from cache 1, member query 10, parked member update 1; after the save:
+    // cache 1, member submitFields 2. The capacity territory's lead costs the same: one query counts its open leads.
+    for (const lead of [1, 3]) {
+      expect(chargesOfLead(emulator, lead)).toEqual({
+        before: ['Cache.get.hit 1', 'query.runSuiteQL 10', 'Cache.put 1'],
+        after: ['Cache.get.hit 1', 'record.submitFields 2'],
+      });
+    }
     // Cold: the miss (2 instead of 1), two custom lists, territories and members, each one page.
     expect(chargesOfLead(emulator, 0).before).toEqual([
       'Cache.get.miss 2',
@@ -104,7 +116,7 @@ describe('units per lead create (admin guide §7)', () => {
       'PagedData.fetch 5',
       'Search.runPaged 5',
       'PagedData.fetch 5',
-      'ResultSet.getRange 10',
+      'query.runSuiteQL 10',
       'Cache.put 1',
     ]);
     // Per-invocation sums agree with the simulator's units column.
@@ -119,7 +131,7 @@ describe('units per lead create (admin guide §7)', () => {
     const { rows, emulator } = run(smallAccount(true));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
-    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'OWNER', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT']);
+    expect(rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'OWNER', 'ROUTED', 'FALLBACK', 'KEPT', 'DEFAULT', 'ROUTED']);
     // Company names are searched by all their words, so "Company warm" does not find "Company cold": every owner
     // search that finds nobody costs 5.
     expect(units).toEqual({
@@ -130,6 +142,7 @@ describe('units per lead create (admin guide §7)', () => {
       fallback: DOC.fallback + DOC.ownerSearchEmpty,
       kept: DOC.kept,
       default: DOC.defaultRep + DOC.ownerSearchEmpty,
+      fallthrough: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty,
     });
     // Owner found: cache 1 + owner search 5 + one page 5; no territory decided, so afterSubmit reads nothing.
     expect(chargesOfLead(emulator, 2)).toEqual({ before: ['Cache.get.hit 1', 'Search.runPaged 5', 'PagedData.fetch 5'], after: [] });

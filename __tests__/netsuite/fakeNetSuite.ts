@@ -1,12 +1,14 @@
 /**
  * Behaviour for Oracle's SuiteCloud N-module stubs (automocked for every suite, __tests__/setup/): searches that
- * return the rows a test gives per record type, an in-memory N/cache, a record fake for newRecord, and a meter
- * that charges the documented unit costs. Create a fresh one in every test.
+ * return the rows a test gives per record type, SuiteQL queries that return the rows a test gives per FROM table
+ * (or computes from the call), an in-memory N/cache, a record fake for newRecord, and a meter that charges the
+ * documented unit costs. Create a fresh one in every test.
  */
 import cache from 'N/cache';
 import error from 'N/error';
 import format from 'N/format';
 import log from 'N/log';
+import query from 'N/query';
 import record from 'N/record';
 import runtime from 'N/runtime';
 import search from 'N/search';
@@ -19,6 +21,15 @@ export interface SearchCall {
   columns: unknown[];
 }
 
+/** A runSuiteQL call: the query text, its parameters and its FROM table (lower case). */
+export interface QueryCall {
+  sql: string;
+  params: unknown[];
+  table: string;
+}
+
+export type QueryRow = Record<string, unknown>;
+
 export interface SubmitCall {
   type: string;
   id: string;
@@ -28,6 +39,10 @@ export interface SubmitCall {
 export interface FakeOptions {
   /** Rows each search of a record type returns (the fake does not filter: tests assert the filters). */
   rows?: Record<string, Row[]>;
+  /** Rows each SuiteQL query returns, by its FROM table (the fake does not evaluate SQL: tests assert the text). */
+  tables?: Record<string, QueryRow[]>;
+  /** Rows computed from the query itself; undefined falls back to `tables`. */
+  queryRows?: (call: QueryCall) => QueryRow[] | undefined;
   /** lookupFields values by `${type}:${id}`. */
   lookups?: Record<string, Record<string, unknown>>;
   parameters?: Record<string, unknown>;
@@ -36,7 +51,7 @@ export interface FakeOptions {
   /** Entries already in N/cache, by `${cacheName}/${key}`. */
   cached?: Record<string, string>;
   /** Faults: make these calls throw. */
-  fail?: Partial<Record<'search' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields', Error>>;
+  fail?: Partial<Record<'search' | 'query' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields', Error>>;
 }
 
 /** Column keys as tests write them: `name`, `join.name`, `SUMMARY(name)`. */
@@ -47,12 +62,20 @@ function columnKey(column: unknown): string {
   return join ? `${join}.${name}` : name;
 }
 
+/** The outermost query's FROM table: parenthesised text (subqueries, IN lists) is dropped first. */
+function outerTable(sql: string): string {
+  let outer = sql;
+  for (let previous = ''; previous !== outer; ) [previous, outer] = [outer, outer.replace(/\([^()]*\)/g, '')];
+  return (/\bFROM\s+(\w+)/i.exec(outer)?.[1] ?? '').toLowerCase();
+}
+
 function fakeResult(row: Row) {
   return { id: row.id, getValue: (column: unknown) => row.values[columnKey(column)] ?? '' };
 }
 
 export function installNetSuite(options: FakeOptions = {}) {
   const searches: SearchCall[] = [];
+  const queries: QueryCall[] = [];
   const submitted: SubmitCall[] = [];
   const logs: { level: string; title: string; details: string }[] = [];
   const store = new Map<string, string>(Object.entries(options.cached ?? {}));
@@ -96,6 +119,14 @@ export function installNetSuite(options: FakeOptions = {}) {
         };
       },
     };
+  }) as never);
+  jest.mocked(query.runSuiteQL).mockImplementation((({ query: sql, params }: { query: string; params?: unknown[] }) => {
+    charge(10);
+    fail('query');
+    const call = { sql, params: [...(params ?? [])], table: outerTable(sql) };
+    queries.push(call);
+    const rows = options.queryRows?.(call) ?? options.tables?.[call.table] ?? [];
+    return { asMappedResults: () => rows.map((row) => ({ ...row })) };
   }) as never);
   jest.mocked(search.lookupFields).mockImplementation((({ type, id }: { type: string; id: string }) => {
     charge(1);
@@ -157,6 +188,7 @@ export function installNetSuite(options: FakeOptions = {}) {
 
   return {
     searches,
+    queries,
     submitted,
     logs,
     cacheCalls,

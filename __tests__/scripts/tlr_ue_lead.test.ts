@@ -3,7 +3,7 @@
 import { compilePlan, encodePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
 import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
-import { fakeRecord, installNetSuite, type FakeOptions, type Row } from '../netsuite/fakeNetSuite';
+import { fakeRecord, installNetSuite, type FakeOptions, type QueryRow, type Row } from '../netsuite/fakeNetSuite';
 
 
 const METHOD_IDS = { '1': 'val_tlr_round_robin', '2': 'val_tlr_load_balanced' };
@@ -27,23 +27,29 @@ function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<s
   return { [PLAN_KEY]: `${JSON.stringify(lists)}\n${encodePlan(compilePlan(territories, members))}` };
 }
 
-/** A member search row with its rep's employee columns (member → rep join). */
-function memberSearchRow(id: string, repId: string, repName: string, turns: number, assigned: number): Row {
+/** A member query row as asMappedResults gives it: ids as numbers, checkboxes 'T'/'F', the rep joined in. */
+function memberQueryRow(id: number, repId: number, repName: string, turns: number, assigned: number, openLeads?: number): QueryRow {
   return {
     id,
-    values: {
-      custrecord_tlr_mem_turns: String(turns),
-      custrecord_tlr_mem_assigned: String(assigned),
-      custrecord_tlr_mem_rep: repId,
-      'custrecord_tlr_mem_rep.entityid': repName,
-      'custrecord_tlr_mem_rep.isinactive': false,
-      'custrecord_tlr_mem_rep.issalesrep': true,
-    },
+    custrecord_tlr_mem_turns: turns,
+    custrecord_tlr_mem_assigned: assigned,
+    custrecord_tlr_mem_rep: repId,
+    rep_entityid: repName,
+    rep_isinactive: 'F',
+    rep_issalesrep: 'T',
+    ...(openLeads === undefined ? {} : { openleads: openLeads }),
   };
 }
 
+const MEMBER_SQL =
+  'SELECT m.id AS id, m.custrecord_tlr_mem_turns AS custrecord_tlr_mem_turns, m.custrecord_tlr_mem_assigned AS custrecord_tlr_mem_assigned, ' +
+  'm.custrecord_tlr_mem_rep AS custrecord_tlr_mem_rep, e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep';
+const OPEN_LEADS_SQL =
+  "(SELECT COUNT(*) FROM customer c WHERE c.salesrep = m.custrecord_tlr_mem_rep AND c.searchstage = 'Lead' AND c.isinactive = 'F') AS openleads";
+const FROM_MEMBERS_SQL = 'FROM customrecord_tlr_member m LEFT JOIN employee e ON e.id = m.custrecord_tlr_mem_rep';
+
 const WEST_MEMBERS = [member('31', '7'), member('32', '8')];
-const MEMBER_ROWS = [memberSearchRow('31', '7', 'Ana Ruiz', 1, 4), memberSearchRow('32', '8', 'Bo Li', 0, 3)];
+const MEMBER_ROWS = [memberQueryRow(31, 7, 'Ana Ruiz', 1, 4), memberQueryRow(32, 8, 'Bo Li', 0, 3)];
 const OWNER_OFF = { custscript_tlr_keep_existing: true, custscript_tlr_match_owner: false, custscript_tlr_default_rep: '' };
 
 function newLead(values: Record<string, unknown> = {}) {
@@ -60,7 +66,7 @@ function create(record: ReturnType<typeof newLead>) {
 function warm(overrides: FakeOptions = {}) {
   return installNetSuite({
     cached: cachedPlan([territory()], WEST_MEMBERS),
-    rows: { customrecord_tlr_member: MEMBER_ROWS },
+    tables: { customrecord_tlr_member: MEMBER_ROWS },
     parameters: OWNER_OFF,
     ...overrides,
   });
@@ -80,16 +86,12 @@ describe('lead user event: routing a new lead', () => {
     });
     expect(lead.written.custentity_tlr_reason).toMatch(/^Routed to Bo Li by territory West/);
     expect(lead.written.custentity_tlr_routed_at).toBeInstanceOf(Date);
-    expect(netsuite.searches).toEqual([
+    expect(netsuite.searches).toEqual([]);
+    expect(netsuite.queries).toEqual([
       {
-        type: 'customrecord_tlr_member',
-        filters: [['internalid', 'anyof', ['31', '32']]],
-        columns: [
-          'custrecord_tlr_mem_turns', 'custrecord_tlr_mem_assigned', 'custrecord_tlr_mem_rep',
-          { name: 'entityid', join: 'custrecord_tlr_mem_rep' },
-          { name: 'isinactive', join: 'custrecord_tlr_mem_rep' },
-          { name: 'issalesrep', join: 'custrecord_tlr_mem_rep' },
-        ],
+        sql: `${MEMBER_SQL} ${FROM_MEMBERS_SQL} WHERE (m.id IN (?, ?)) ORDER BY m.id`,
+        params: ['31', '32'],
+        table: 'customrecord_tlr_member',
       },
     ]);
     expect(netsuite.cacheCalls).toEqual([`hit ${PLAN_KEY}`, 'put tlr_pending_member/1|8|jo@acme.com|Acme']);
@@ -184,24 +186,22 @@ describe('lead user event: routing a new lead', () => {
   });
 
   it('spends 20 units on a routed lead with owner matching on and no owner found (an empty paged search costs 5)', () => {
-    const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, rows: { customer: [], customrecord_tlr_member: MEMBER_ROWS } });
+    const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, rows: { customer: [] } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
     entry.afterSubmit(create(lead));
 
     expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11' });
-    expect(netsuite.searches.map((search) => search.type)).toEqual(['customer', 'customrecord_tlr_member']);
+    expect(netsuite.searches.map((search) => search.type)).toEqual(['customer']);
+    expect(netsuite.queries.map((query) => query.table)).toEqual(['customrecord_tlr_member']);
     expect(netsuite.units()).toBe(20);
   });
 
-  it('counts open leads in one grouped search only when the territory has a capacity', () => {
+  it('counts open leads in the member query itself when the territory has a capacity: 12 units before the save', () => {
     const netsuite = warm({
       cached: cachedPlan([territory()], [member('31', '7', { capacity: 5 }), member('32', '8')]),
-      rows: {
-        customrecord_tlr_member: [memberSearchRow('31', '7', 'Ana Ruiz', 0, 4), memberSearchRow('32', '8', 'Bo Li', 1, 3)],
-        lead: [{ id: '', values: { 'GROUP(salesrep)': '7', 'COUNT(internalid)': '5' } }],
-      },
+      tables: { customrecord_tlr_member: [memberQueryRow(31, 7, 'Ana Ruiz', 0, 4, 5), memberQueryRow(32, 8, 'Bo Li', 1, 3, 2)] },
     });
     const lead = newLead();
 
@@ -209,13 +209,36 @@ describe('lead user event: routing a new lead', () => {
 
     expect(lead.written.salesrep).toBe('8');
     expect(lead.written.custentity_tlr_reason).toContain('Ana Ruiz');
-    expect(netsuite.searches.map((search) => search.type)).toEqual(['customrecord_tlr_member', 'lead']);
-    expect(netsuite.searches[1]).toEqual({
-      type: 'lead',
-      filters: [['salesrep', 'anyof', ['7', '8']], 'and', ['isinactive', 'is', 'F']],
-      columns: [{ name: 'salesrep', summary: 'GROUP' }, { name: 'internalid', summary: 'COUNT' }],
+    expect(netsuite.queries).toEqual([
+      {
+        sql: `${MEMBER_SQL}, ${OPEN_LEADS_SQL} ${FROM_MEMBERS_SQL} WHERE (m.id IN (?, ?)) ORDER BY m.id`,
+        params: ['31', '32'],
+        table: 'customrecord_tlr_member',
+      },
+    ]);
+    expect(netsuite.searches).toEqual([]);
+    expect(netsuite.units()).toBe(12);
+  });
+
+  it('counts open leads with one grouped query for a rep the member query did not count', () => {
+    // Member 32's row is gone (its rep known from the employee lookup), so rep 8 was not counted with the members.
+    const netsuite = warm({
+      cached: cachedPlan([territory({ method: 'load_balanced' })], WEST_MEMBERS),
+      tables: { customrecord_tlr_member: [memberQueryRow(31, 7, 'Ana Ruiz', 0, 4, 4)], customer: [{ rep: 8, openleads: 1 }] },
+      lookups: { 'employee:8': { entityid: 'Bo Li', isinactive: false, issalesrep: true } },
     });
-    expect(netsuite.units()).toBe(22);
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expect(netsuite.queries.map((query) => query.table)).toEqual(['customrecord_tlr_member', 'customer']);
+    expect(netsuite.queries[1]).toEqual({
+      sql: "SELECT c.salesrep AS rep, COUNT(*) AS openleads FROM customer c WHERE c.searchstage = 'Lead' AND c.isinactive = 'F' AND (c.salesrep IN (?)) GROUP BY c.salesrep",
+      params: ['8'],
+      table: 'customer',
+    });
+    expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11' });
+    expect(lead.written.custentity_tlr_reason).toContain('load balanced');
   });
 
   it('compiles the plan with paged searches on a cold cache and caches it', () => {
@@ -226,11 +249,16 @@ describe('lead user event: routing a new lead', () => {
         { id: '1', values: { name: 'West', custrecord_tlr_priority: '10', custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA', custrecord_tlr_method: '1' } },
       ],
       customrecord_tlr_member: MEMBER_ROWS.map((row, index) => ({
-        id: row.id,
-        values: { ...row.values, custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_weight: '1', custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : '' },
+        id: String(row.id),
+        values: {
+          custrecord_tlr_mem_rep: String(row.custrecord_tlr_mem_rep),
+          custrecord_tlr_mem_territory: '1',
+          custrecord_tlr_mem_weight: '1',
+          custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : '',
+        },
       })),
     };
-    const netsuite = installNetSuite({ rows, parameters: OWNER_OFF });
+    const netsuite = installNetSuite({ rows, tables: { customrecord_tlr_member: MEMBER_ROWS }, parameters: OWNER_OFF });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
@@ -238,12 +266,13 @@ describe('lead user event: routing a new lead', () => {
     // Ana (31) is away from 2026-12-01 on — not yet today (the clock is real), so both are eligible; Bo has fewer turns.
     expect(lead.written).toMatchObject({ salesrep: '8', custentity_tlr_status: '11', custentity_tlr_territory: '1' });
     expect(netsuite.searches.map((search) => search.type)).toEqual([
-      'customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory', 'customrecord_tlr_member', 'customrecord_tlr_member',
+      'customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory', 'customrecord_tlr_member',
     ]);
+    expect(netsuite.queries.map((query) => query.table)).toEqual(['customrecord_tlr_member']);
     expect(netsuite.searches[2]!.filters).toEqual([['isinactive', 'is', 'F']]);
     expect(netsuite.cacheCalls[0]).toBe(`miss ${PLAN_KEY}`);
     expect(netsuite.cacheStore.get(PLAN_KEY)).toContain('val_tlr_round_robin');
-    // cache miss 2 + four paged searches of one page (10 each) + member states 10 + parked update 1
+    // cache miss 2 + four paged searches of one page (10 each) + the member query 10 + parked update 1
     expect(netsuite.units()).toBe(53);
   });
 
@@ -266,15 +295,26 @@ describe('lead user event: routing never stops the save', () => {
     expect(lead.written.custentity_tlr_territory).toBe('');
   }
 
-  it('records a failing search as ERROR and leaves the rep as entered', () => {
-    const netsuite = warm({ fail: { search: new Error('search is down') } });
+  it('records a failing member query as ERROR and leaves the rep as entered', () => {
+    const netsuite = warm({ fail: { query: Object.assign(new Error('Search error occurred'), { name: 'SSS_SEARCH_ERROR_OCCURRED' }) } });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expectError(lead, 'UNEXPECTED_ERROR');
+    expect(lead.written.custentity_tlr_reason).toContain('SSS_SEARCH_ERROR_OCCURRED: Search error occurred');
+    expect(netsuite.logs.some((entry) => entry.level === 'error' && entry.title.includes('saved as entered'))).toBe(true);
+  });
+
+  it('records a failing owner search as ERROR and leaves the rep as entered', () => {
+    const netsuite = warm({ parameters: { ...OWNER_OFF, custscript_tlr_match_owner: true }, fail: { search: new Error('search is down') } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
 
     expectError(lead, 'UNEXPECTED_ERROR');
     expect(lead.written.custentity_tlr_reason).toContain('search is down');
-    expect(netsuite.logs.some((entry) => entry.level === 'error' && entry.title.includes('saved as entered'))).toBe(true);
+    expect(netsuite.queries).toEqual([]);
   });
 
   it('records a failing cache as ERROR by the status label, spending nothing more', () => {
@@ -312,14 +352,14 @@ describe('lead user event: routing never stops the save', () => {
     expect(netsuite.cacheStore.has(PLAN_KEY)).toBe(false);
   });
 
-  it('records low governance as ERROR (GOVERNANCE_LOW) before the search it could not pay for', () => {
+  it('records low governance as ERROR (GOVERNANCE_LOW) before the query it could not pay for', () => {
     const netsuite = warm({ limit: 25 });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
 
     expectError(lead, 'GOVERNANCE_LOW');
-    expect(netsuite.searches).toHaveLength(1);
+    expect(netsuite.queries).toEqual([]);
     expect(netsuite.units()).toBe(1);
   });
 

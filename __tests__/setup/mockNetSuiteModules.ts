@@ -5,6 +5,7 @@ jest.mock('N/error');
 jest.mock('N/file');
 jest.mock('N/format');
 jest.mock('N/log');
+jest.mock('N/query');
 jest.mock('N/record');
 jest.mock('N/runtime');
 jest.mock('N/search');

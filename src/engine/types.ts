@@ -207,11 +207,13 @@ export interface RoutingPorts {
   /** Facts for these employees; ids not returned are treated as unknown (not an active sales rep). */
   reps(repIds: string[]): ReadonlyMap<string, RepFacts>;
   /**
-   * Script-maintained state for these members; a missing member counts as turns 0, assigned 0. Asked before
-   * `reps` for the same members' reps, so one search joined to the employees can answer both.
+   * Script-maintained state for these members; a missing member counts as turns 0, assigned 0. Asked once per
+   * lead, for every member of every matching territory, before `reps` and `openLeads` about the same members:
+   * `countOpenLeadsOf` names the reps whose open leads the lead may need next (members of a territory that
+   * balances load or caps a member), so one query joined to the employees and their leads can answer all three.
    */
-  memberStates(memberIds: string[]): ReadonlyMap<string, MemberState>;
-  /** Open leads (lead stage, any territory) held by each rep; a missing rep counts as 0. */
+  memberStates(memberIds: string[], countOpenLeadsOf: string[]): ReadonlyMap<string, MemberState>;
+  /** Open leads (lead stage, active, any territory) held by each rep; a missing rep counts as 0. */
   openLeads(repIds: string[]): ReadonlyMap<string, number>;
   /** Candidate owner records for this lead (the engine filters and ranks them). */
   ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[];

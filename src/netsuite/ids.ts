@@ -47,6 +47,21 @@ export const LEAD_SEARCH = {
   internalIdNumber: 'internalidnumber',
 } as const;
 
+/**
+ * SuiteQL names that are not record or field ids of N/record (sources: Help's SuiteQL pages and the published
+ * queries cited in docs/admin-guide.md; not checked against a live account). Leads, prospects and customers are
+ * all rows of `customer`; `searchstage` holds the stage as its label.
+ */
+export const SUITEQL = {
+  customer: 'customer',
+  employee: 'employee',
+  address: 'entityaddress',
+  addressKey: 'nkey',
+  stage: 'searchstage',
+  leadStage: 'Lead',
+  defaultBillingAddress: 'defaultbillingaddress',
+} as const;
+
 export const EMPLOYEE = {
   name: 'entityid',
   isInactive: 'isinactive',

@@ -11,7 +11,7 @@ import { asId, type FieldValue, type ListScriptIds } from './mapper';
 import { readLeadFacts, writeDecision } from './leadRecord';
 import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from './pendingMemberUpdate';
 import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from './planCache';
-import { createSearchPorts } from './searchPorts';
+import { createLeadPorts } from './leadPorts';
 import { readClock, readSettings } from './settings';
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
@@ -53,7 +53,7 @@ export function routeNewLead(lead: record.Record): Decision {
     const entry = loadRoutingEntry();
     statusIds = listIdsOf(entry).status;
     const plan = planOf(entry);
-    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createSearchPorts() };
+    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createLeadPorts() };
     const decision = routeLead(plan, facts, context);
     // Parked before anything is written, so a failure here leaves the record as entered.
     holdMemberUpdate(decision, facts);

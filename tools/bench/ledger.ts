@@ -1,14 +1,16 @@
 /**
  * Reading the emulator's invocation ledger: what each charge paid for. The emulator records every charge as
  * `{ api, units }` in call order; its fault hooks `onSearch(type)` and `onCache(operation, name, key)` run right
- * after a search or cache call is charged, so hooks that only watch (they never throw) can name the record type
- * searched and the cache entry used.
+ * after a search, SuiteQL query or cache call is charged, so hooks that only watch (they never throw) can name the
+ * record type read and the cache entry used. A query calls `onSearch` once per table, its FROM table first: the
+ * charge is named by that one.
  */
 import type { Invocation } from '../emulator/account';
 import type { Emulator } from '../emulator/host';
 import type { Charge } from '../emulator/governance';
 
-const SEARCH_APIS = new Set(['Search.runPaged', 'PagedData.fetch', 'ResultSet.getRange', 'ResultSet.each', 'search.lookupFields', 'search.load']);
+const QUERY_API = 'query.runSuiteQL';
+const SEARCH_APIS = new Set(['Search.runPaged', 'PagedData.fetch', 'ResultSet.getRange', 'ResultSet.each', 'search.lookupFields', 'search.load', QUERY_API]);
 const CACHE_APIS = new Set(['Cache.get.hit', 'Cache.get.miss', 'Cache.put', 'Cache.remove']);
 /** The routing plan's cache entry (src/netsuite/planCache.ts). */
 const PLAN_ENTRY = 'tlr_routing/plan';
@@ -19,7 +21,7 @@ const PLAN_LOADER_LAST = 'customrecord_tlr_member';
 export interface ChargeLabel {
   api: string;
   units: number;
-  /** The searched record type, for search charges. */
+  /** The record type read, for search and query charges (a query's FROM table). */
   type?: string;
   /** `name/key` of the cache entry, for cache charges. */
   cache?: string;
@@ -28,13 +30,15 @@ export interface ChargeLabel {
 /** Names search and cache charges while installed; `labels` reads an invocation's ledger. */
 export class LedgerTagger {
   private readonly tags = new WeakMap<Charge, string>();
+  /** Where the last query charge was tagged: while nothing was charged since, its further tables are ignored. */
+  private lastQuery: { charges: readonly Charge[]; length: number; invocations: number } | null = null;
 
   constructor(private readonly emulator: Emulator) {
     const { faults } = emulator;
     const onSearch = faults.onSearch;
     const onCache = faults.onCache;
     faults.onSearch = (searchType) => {
-      this.tag(SEARCH_APIS, searchType);
+      if (!this.sameQuery()) this.tag(SEARCH_APIS, searchType);
       onSearch?.(searchType);
     };
     faults.onCache = (operation, name, key) => {
@@ -51,12 +55,23 @@ export class LedgerTagger {
   private tag(apis: ReadonlySet<string>, tag: string): void {
     const invocations = this.emulator.invocations;
     for (let index = invocations.length - 1; index >= 0; index--) {
-      const last = invocations[index]!.charges.at(-1);
+      const charges = invocations[index]!.charges;
+      const last = charges.at(-1);
       if (last && apis.has(last.api) && !this.tags.has(last)) {
         this.tags.set(last, tag);
+        this.lastQuery = last.api === QUERY_API ? { charges, length: charges.length, invocations: invocations.length } : null;
         return;
       }
     }
+  }
+
+  /**
+   * Whether this hook call names another table of the query tagged last: no charge was made since (only the
+   * running invocation charges, and a new invocation would have been added).
+   */
+  private sameQuery(): boolean {
+    const last = this.lastQuery;
+    return last !== null && last.charges.length === last.length && this.emulator.invocations.length === last.invocations;
   }
 
   /**
@@ -123,9 +138,10 @@ export function describeCharges(labels: readonly ChargeLabel[]): string {
   return labels.map((label) => `${label.api}${label.type === undefined ? '' : ` [${label.type}]`} ${label.units}`).join(', ');
 }
 
-/** One search as a script paid for it: a paged read (runPaged and its pages), or one getRange/each/lookupFields. */
+/** One read as a script paid for it: a paged search (runPaged and its pages), one getRange/each/lookupFields, or one SuiteQL query. */
 export interface SearchRead {
   type: string;
+  kind: 'search' | 'query';
   units: number;
   /** Pages fetched (paged reads); 0 otherwise. */
   pages: number;
@@ -148,7 +164,7 @@ export function searchReads(labels: readonly ChargeLabel[]): SearchRead[] {
       open.pages += 1;
       continue;
     }
-    const read: SearchRead = { type, units: label.units, pages: 0 };
+    const read: SearchRead = { type, kind: label.api === QUERY_API ? 'query' : 'search', units: label.units, pages: 0 };
     reads.push(read);
     open = label.api === 'Search.runPaged' ? read : null;
   }

@@ -38,7 +38,10 @@ export interface Invocation {
 
 /** Hooks tests set to make the account fail the way a real one can. Each hook throws to inject the failure. */
 export interface Faults {
-  /** Before a search returns rows (each, getRange, runPaged, fetch, lookupFields). */
+  /**
+   * Before a search returns rows (each, getRange, runPaged, fetch, lookupFields), and before a SuiteQL query reads
+   * any row: once for each table it names (FROM, joins, subqueries), lower case.
+   */
   onSearch?: (searchType: string) => void;
   /** Before a cache get, put or remove. */
   onCache?: (operation: 'get' | 'put' | 'remove', cacheName: string, key: string) => void;

@@ -39,6 +39,7 @@ export const UNIT_COSTS = {
   'file.delete': 20,
   'email.send': 20,
   'email.sendBulk': 10,
+  'query.runSuiteQL': 10,
 } as const;
 
 export type RecordApi = keyof typeof RECORD_UNIT_COSTS;

@@ -61,6 +61,8 @@ export interface World {
 export interface PortCalls {
   reps: string[][];
   memberStates: string[][];
+  /** The reps each memberStates call named for open-lead counting. */
+  openLeadHints: string[][];
   openLeads: string[][];
   ownerCandidates: { emailDomain: string | null; companyKey: string | null }[];
 }
@@ -71,14 +73,15 @@ export function world(overrides: Partial<World> = {}): World {
 
 /** Plain fake ports over a world, recording their calls. */
 export function fakePorts(account: World): { ports: RoutingPorts; calls: PortCalls } {
-  const calls: PortCalls = { reps: [], memberStates: [], openLeads: [], ownerCandidates: [] };
+  const calls: PortCalls = { reps: [], memberStates: [], openLeadHints: [], openLeads: [], ownerCandidates: [] };
   const ports: RoutingPorts = {
     reps(repIds) {
       calls.reps.push([...repIds]);
       return new Map(account.reps.filter((known) => repIds.includes(known.id)).map((known) => [known.id, known]));
     },
-    memberStates(memberIds) {
+    memberStates(memberIds, countOpenLeadsOf) {
       calls.memberStates.push([...memberIds]);
+      calls.openLeadHints.push([...countOpenLeadsOf]);
       return new Map(memberIds.flatMap((id) => (account.states[id] ? [[id, account.states[id]] as const] : [])));
     },
     openLeads(repIds) {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { LeadFacts, MemberRow, TerritoryRow } from '../../../src/engine/types';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
-import { matchingPositions } from '../../../src/engine/definition/match';
+import { checkTerritory, matchingPositions, territoryMatches } from '../../../src/engine/definition/match';
 import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
 import { lead, memberRow, territoryRow } from '../../../tools/fixtures/rows';
@@ -105,6 +105,20 @@ describe('the indexed matcher finds exactly what the linear scan finds', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('the quick match agrees with the traced check', () => {
+  it('territoryMatches is checkTerritory(...).matched on random territories and leads', () => {
+    fc.assert(
+      fc.property(territoryRows, leads, (territories, facts) => {
+        const plan = compilePlan(territories, []);
+        for (const territory of plan.territories) {
+          for (const one of facts) expect(territoryMatches(territory, one)).toBe(checkTerritory(territory, one).matched);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,10 +3,11 @@
  * take their writes, so a test can run the sweep or the realignment several times over the same data. The searches
  * follow the scope semantics (sweep: waiting leads after the cursor, within the look-back; realignment: unlocked
  * leads); the exact filters are asserted separately. Owner searches return every candidate (a superset, as
- * `contains` does; the engine keeps exact matches).
+ * `contains` does; the engine keeps exact matches). SuiteQL queries are recognised by their FROM table and the
+ * conditions the scripts put in them, and answered as asMappedResults would (ids as numbers, '' as null, 'T'/'F').
  */
 import { compilePlan, encodePlan, type MemberRow, type MemberState, type TerritoryRow } from '../../../src/engine';
-import type { FakeAddress, Row, SearchCall, SubmitCall } from '../fakeNetSuite';
+import type { FakeAddress, QueryCall, QueryRow, Row, SearchCall, SubmitCall } from '../fakeNetSuite';
 import { installBulkNetSuite, type BulkOptions } from './bulkNetSuite';
 
 export const METHOD_IDS = { '1': 'val_tlr_round_robin', '2': 'val_tlr_load_balanced' };
@@ -156,6 +157,69 @@ export function createAccount(spec: AccountSpec) {
     }
   }
 
+  const text = (value: string) => (value === '' ? null : value);
+  const flag = (value: boolean) => (value ? 'T' : 'F');
+  const repQueryColumns = (repId: string): QueryRow => {
+    const rep = reps.get(repId);
+    return rep === undefined ? { rep_entityid: null, rep_isinactive: null, rep_issalesrep: null } : { rep_entityid: rep.name, rep_isinactive: flag(rep.isInactive), rep_issalesrep: flag(rep.isSalesRep) };
+  };
+  const openLeadsOf = (repId: string) => [...leads.values()].filter((lead) => lead.salesrep === repId && !lead.isinactive).length;
+  const STAGE_LABEL = { LEAD: 'Lead', PROSPECT: 'Prospect', CUSTOMER: 'Customer' } as const;
+
+  function memberQueryRows(call: QueryCall): QueryRow[] {
+    const byId = call.sql.includes('m.id IN');
+    const after = byId ? 0 : Number(call.params[0]);
+    return spec.members
+      .filter((member) => (byId ? call.params.includes(member.id) : !member.isInactive && Number(member.id) > after))
+      .map((member) => ({
+        id: Number(member.id),
+        custrecord_tlr_mem_turns: states.get(member.id)!.turns,
+        custrecord_tlr_mem_assigned: states.get(member.id)!.assigned,
+        custrecord_tlr_mem_rep: Number(member.repId),
+        ...repQueryColumns(member.repId),
+        ...(call.sql.includes('AS openleads') ? { openleads: openLeadsOf(member.repId) } : {}),
+      }));
+  }
+
+  /** The realignment's customer read: the scope's leads and/or the owner pool, after the keyset cursor. */
+  function customerQueryRows(call: QueryCall): QueryRow[] {
+    const scope = call.sql.includes("c.custentity_tlr_lock = 'F'");
+    const owners = call.sql.includes('c.salesrep IS NOT NULL');
+    const after = Number(call.params[0]);
+    const leadRows = [...leads.entries()].map(([id, lead]) => ({
+      id: Number(id), stage: 'LEAD' as const, salesrep: lead.salesrep, email: lead.email, companyname: lead.companyname, isinactive: lead.isinactive, lock: lead.lock,
+      address: lead.country === '' && lead.state === '' && lead.zip === '' ? null : { country: lead.country, state: lead.state, zip: lead.zip },
+    }));
+    const customerRows = (spec.customers ?? []).map((customer) => ({
+      id: Number(customer.id), stage: customer.stage, salesrep: customer.salesrep, email: customer.email ?? '', companyname: customer.companyname ?? '', isinactive: false, lock: false, address: null,
+    }));
+    return [...leadRows, ...customerRows]
+      .filter((row) => row.id > after)
+      .filter((row) => (scope && row.stage === 'LEAD' && !row.lock) || (owners && !row.isinactive && row.salesrep !== ''))
+      .sort((a, b) => a.id - b.id)
+      .map((row) => ({
+        id: row.id, stage: STAGE_LABEL[row.stage], salesrep: row.salesrep === '' ? null : Number(row.salesrep), email: text(row.email), companyname: text(row.companyname),
+        isinactive: flag(row.isinactive), leadsource: null, category: null, subsidiary: null, custentity_tlr_lock: flag(row.lock),
+        defaultbillingaddress: row.address === null ? null : row.id * 10,
+        country: text(row.address?.country ?? ''), state: text(row.address?.state ?? ''), zip: text(row.address?.zip ?? ''),
+        ...repQueryColumns(row.salesrep),
+      }));
+  }
+
+  function queryRowsFor(call: QueryCall): QueryRow[] | undefined {
+    switch (call.table) {
+      case 'customrecord_tlr_member':
+        return memberQueryRows(call);
+      case 'employee':
+        return [...reps.values()].filter((rep) => call.params.includes(rep.id)).map((rep) => ({ id: Number(rep.id), ...repQueryColumns(rep.id) }));
+      case 'customer':
+        if (call.sql.includes('GROUP BY')) return call.params.map((repId) => ({ rep: Number(repId), openleads: openLeadsOf(String(repId)) })).filter((row) => row.openleads > 0);
+        return customerQueryRows(call);
+      default:
+        return undefined;
+    }
+  }
+
   function apply(call: SubmitCall): void {
     if (call.type === 'customrecord_tlr_member') {
       memberWrites.push(call);
@@ -197,6 +261,7 @@ export function createAccount(spec: AccountSpec) {
       return installBulkNetSuite({
         cached: { 'tlr_routing/plan': `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n${plan}` },
         searchRows: rowsFor,
+        queryRows: queryRowsFor,
         records: records(),
         ...options,
         onSubmit: (call) => {

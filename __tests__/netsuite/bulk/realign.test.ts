@@ -100,15 +100,31 @@ describe('realignment: PREVIEW and APPLY', () => {
 });
 
 describe('realignment: which leads and how', () => {
-  it('reads the unlocked leads in the lead stage, routing facts as columns, oldest first', () => {
+  it('reads the unlocked leads in the lead stage and the owner pool in one SuiteQL pass, oldest first', () => {
     const run = realign(account());
 
-    const scope = run.netsuite.searches.find((call) => call.type === 'lead' && !JSON.stringify(call.columns).includes('summary'));
-    expect(scope?.filters).toEqual([['custentity_tlr_lock', 'is', 'F'], 'and', ['stage', 'anyof', 'LEAD']]);
-    expect(scope?.columns[0]).toEqual({ name: 'internalid', sort: 'ASC' });
-    expect(scope?.columns.slice(1).map((column) => (column as { name: string }).name)).toEqual([
-      'salesrep', 'leadsource', 'category', 'subsidiary', 'email', 'companyname', 'isinactive', 'billcountrycode', 'billstate', 'billzipcode',
+    const reads = run.netsuite.queries.filter((call) => call.table === 'customer');
+    expect(reads).toEqual([
+      {
+        sql:
+          'SELECT c.id AS id, c.searchstage AS stage, c.salesrep AS salesrep, c.email AS email, c.companyname AS companyname, c.isinactive AS isinactive, ' +
+          'c.leadsource AS leadsource, c.category AS category, c.subsidiary AS subsidiary, c.custentity_tlr_lock AS custentity_tlr_lock, ' +
+          'c.defaultbillingaddress AS defaultbillingaddress, a.country AS country, a.state AS state, a.zip AS zip, ' +
+          'e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep ' +
+          'FROM customer c LEFT JOIN employee e ON e.id = c.salesrep LEFT JOIN entityaddress a ON a.nkey = c.defaultbillingaddress ' +
+          "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND c.custentity_tlr_lock = 'F') OR (c.isinactive = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",
+        params: [0],
+        table: 'customer',
+      },
     ]);
+    expect(run.netsuite.searches.filter((call) => call.type === 'lead' || call.type === 'customer')).toEqual([]);
+  });
+
+  it('reads only the scope\'s leads, and counts open leads apart, with owner matching off', () => {
+    const run = realign(account({ settings: { keepExisting: true, matchOwner: false, defaultRep: '' } }));
+
+    const read = run.netsuite.queries.find((call) => call.table === 'customer' && !call.sql.includes('GROUP BY'));
+    expect(read?.sql).toContain("WHERE c.id > ? AND ((c.searchstage = 'Lead' AND c.custentity_tlr_lock = 'F')) ORDER BY c.id");
   });
 
   it('narrows the scope by a saved search, keeping the unlocked-lead conditions and its own', () => {
@@ -188,14 +204,14 @@ describe('realignment: failures and limits', () => {
     expect(run.netsuite.logs.at(-1)?.details).toContain('"written":3,"failed":1');
   });
 
-  it('spends about 10 units per 1,000 leads in the input stage, 5 per written lead in map', () => {
+  it('spends 10 units per 5,000 customer rows in the input stage besides settings, plan and snapshot, 5 per written lead in map', () => {
     const target = account({ leads: leads(1001, 1000, { salesrep: '5' }) });
 
     const run = realign(target, { parameters: APPLY });
 
-    const expected = realignInputUnits({ leads: 1000, ownerRecords: 1000, addressLoads: 0, savedSearch: false, snapshotSearchRows: [3] });
+    const expected = realignInputUnits({ leads: 1000, customerRows: 1000, addressLoads: 0, savedSearch: false, snapshot: { members: 3, repsRead: 0, openLeadReps: 0 } });
     expect(run.inputUnits).toBe(expected);
-    expect(expected).toBe(46);
+    expect(expected).toBe(15 + 1 + 10 + 10);
     expect(Math.max(...run.mapUnits)).toBe(5);
     expect(run.summarizeUnits).toBe(10 + 2 * 2 + 20);
   });

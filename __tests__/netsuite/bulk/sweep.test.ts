@@ -170,7 +170,7 @@ describe('sweep: governance', () => {
     execute();
 
     const expected = sweepRunUnits({
-      leads: 250, addressLoads: 0, batches: 3, ownerSearchRows: [1, 101, 201], snapshotSearchRows: [3], membersChanged: 3, requeued: false,
+      leads: 250, addressLoads: 0, batches: 3, ownerSearchRows: [1, 101, 201], snapshot: { members: 3, repsRead: 0, openLeadReps: 0 }, membersChanged: 3, requeued: false,
     });
     expect(account.leadWrites).toHaveLength(250);
     expect(fake.units()).toBe(expected);
@@ -178,7 +178,7 @@ describe('sweep: governance', () => {
   });
 
   it('routes at least 1,500 leads per 10,000-unit run with owner matching on (5.22 units a lead)', () => {
-    expect(sweepLeadsPerRun(10_000, { snapshotSearchRows: [40, 12, 40], ownerSearchRows: 1000, members: 40 })).toBeGreaterThanOrEqual(1500);
+    expect(sweepLeadsPerRun(10_000, { snapshot: { members: 40, repsRead: 2, openLeadReps: 12 }, ownerSearchRows: 1000, members: 40 })).toBeGreaterThanOrEqual(1500);
   });
 
   it('stops before its limit with a margin, commits, queues itself on the on-demand deployment after the last lead handled', () => {
@@ -188,7 +188,7 @@ describe('sweep: governance', () => {
     execute();
 
     const written = account.leadWrites.length;
-    expect(written).toBe(sweepLeadsPerRun(10_000, { snapshotSearchRows: [3], ownerSearchRows: null, members: 3 }));
+    expect(written).toBe(sweepLeadsPerRun(10_000, { snapshot: { members: 3, repsRead: 0, openLeadReps: 0 }, ownerSearchRows: null, members: 3 }));
     expect(fake.units()).toBeLessThanOrEqual(10_000);
     expect(account.memberWrites).toHaveLength(3);
     expect(fake.tasks).toEqual([

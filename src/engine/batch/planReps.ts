@@ -1,4 +1,5 @@
 import { compareIds } from '../definition/compare';
+import { countsOpenLeads } from '../decision/decideTerritory';
 import type { Plan, RoutingSettings } from '../types';
 
 const sortedUnique = (ids: Iterable<string>): string[] => [...new Set(ids)].sort(compareIds);
@@ -28,7 +29,7 @@ export function repsNamedByPlan(plan: Plan, settings: RoutingSettings): string[]
 export function repsNeedingOpenLeads(plan: Plan): string[] {
   return sortedUnique(
     plan.territories
-      .filter((territory) => territory.method === 'load_balanced' || territory.members.some((member) => member.capacity !== null))
+      .filter(countsOpenLeads)
       .flatMap((territory) => territory.members.map((member) => member.repId)),
   );
 }

@@ -75,11 +75,15 @@ function keepCurrentRep(territory: PlanTerritory, kept: PlanMember, reps: Readon
   };
 }
 
+/** Whether deciding inside the territory may count its members' open leads: it balances load or caps a member. */
+export function countsOpenLeads(territory: PlanTerritory): boolean {
+  return territory.method === 'load_balanced' || territory.members.some((member) => member.capacity !== null);
+}
+
 /** Open leads are read only when a capacity or load balancing needs them, and only for available members. */
 function assessMembers(territory: PlanTerritory, inputs: TerritoryInputs, reps: ReadonlyMap<string, RepFacts>): MemberTrace[] {
   const { today } = inputs.context;
-  const needsOpenLeads = territory.method === 'load_balanced' || territory.members.some((member) => member.capacity !== null);
-  const counted = needsOpenLeads
+  const counted = countsOpenLeads(territory)
     ? territory.members.filter((member) => availabilityBlocker(member, reps.get(member.repId), today) === null)
     : [];
   const openLeads = counted.length > 0 ? inputs.openLeads(counted.map((member) => member.repId)) : new Map<string, number>();

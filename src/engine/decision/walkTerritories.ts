@@ -1,7 +1,7 @@
-import { candidatePositions, checkTerritory } from '../definition/match';
+import { candidatePositions, checkTerritory, territoryMatches } from '../definition/match';
 import type { LeadFacts, MatcherKind, MemberState, Plan, PlanTerritory, RepFacts, RoutingContext, TerritoryTrace } from '../types';
 import type { BatchLookup } from './cachedBatch';
-import { decideTerritory, type TerritoryDecision } from './decideTerritory';
+import { countsOpenLeads, decideTerritory, type TerritoryDecision } from './decideTerritory';
 import type { Verdict } from './verdict';
 
 /** The batch lookups shared by every step of one routing run. */
@@ -21,8 +21,8 @@ export interface Walk {
 
 /**
  * Walks the candidate territories in plan order (SPEC §3.3), checking each, until a matching one decides; the
- * candidates after it are not considered (counted in `notReached`). Member states and reps are read in at most
- * two batches: the first matching territory alone (it decides most leads), then every further matching one.
+ * candidates after it are not considered (counted in `notReached`). At the first match, the member states and reps
+ * of every matching territory are read in one batch, so a lead costs the same whichever territory takes it.
  *
  * @example
  * const walk = walkTerritories(plan, lead, context, 'indexed', lookups);
@@ -34,7 +34,7 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
   const states = new Map<string, MemberState>();
   const inputs = { lead, context, states, ...lookups };
   const territories: TerritoryTrace[] = [];
-  let matchedSoFar = 0;
+  let membersRead = false;
   let deciding: TerritoryDecision | undefined;
   for (const [index, territory] of candidates.entries()) {
     const match = checkTerritory(territory, lead);
@@ -43,9 +43,10 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
       territories.push({ ...checked, outcome: 'NO_MATCH' });
       continue;
     }
-    matchedSoFar += 1;
-    if (matchedSoFar === 1) readMembers([territory], context, lookups, states);
-    if (matchedSoFar === 2) readMembers([territory, ...furtherMatches(candidates.slice(index + 1), lead)], context, lookups, states);
+    if (!membersRead) {
+      readMembers([territory, ...furtherMatches(candidates.slice(index + 1), lead)], context, lookups, states);
+      membersRead = true;
+    }
     const decision = decideTerritory(territory, inputs);
     territories.push({ ...checked, ...decision.trace });
     if (decision.verdict !== null) {
@@ -63,16 +64,17 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
 }
 
 function furtherMatches(rest: PlanTerritory[], lead: LeadFacts): PlanTerritory[] {
-  return rest.filter((territory) => checkTerritory(territory, lead).matched);
+  return rest.filter((territory) => territoryMatches(territory, lead));
 }
 
 /**
- * One read of the member states and one of the members' reps for these territories, into `states`. States are
- * asked first: an adapter may answer both with one search joined to the reps (RoutingPorts).
+ * One read of the member states (naming the reps whose open leads a territory may count) and one of the members'
+ * reps, into `states`. States are asked first: an adapter may answer all with one query (RoutingPorts).
  */
 function readMembers(territories: PlanTerritory[], context: RoutingContext, lookups: Lookups, states: Map<string, MemberState>): void {
   const members = territories.flatMap((territory) => territory.members);
   if (members.length === 0) return;
-  for (const [id, state] of context.ports.memberStates(members.map((member) => member.id))) states.set(id, state);
+  const counted = territories.filter(countsOpenLeads).flatMap((territory) => territory.members.map((member) => member.repId));
+  for (const [id, state] of context.ports.memberStates(members.map((member) => member.id), [...new Set(counted)])) states.set(id, state);
   lookups.reps(members.map((member) => member.repId));
 }

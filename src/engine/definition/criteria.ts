@@ -1,13 +1,17 @@
-import type { CriterionCheck, CriterionName, LeadFacts, PlanTerritory } from '../types';
+import type { CriterionCheck, CriterionName, LeadFacts, PlanTerritory, PostalPattern } from '../types';
 import { normaliseCode } from './lists';
 import { formatPostalPattern, postalKey, postalPatternMatches } from './postal';
 import { formatStateEntry, stateEntryMatches } from './states';
 
 /**
- * One territory criterion checked against a lead: observed vs expected, or null when the territory does not
- * set that criterion ("any"). A criterion the territory sets never matches a lead that has no value for it.
+ * One territory criterion against a lead. `passes` answers the question alone (true when the territory does not set
+ * the criterion: "any"); `check` answers it with observed vs expected for the trace, or null when not set. A
+ * criterion the territory sets never matches a lead that has no value for it.
  */
-export type Criterion = (territory: PlanTerritory, lead: LeadFacts) => CriterionCheck | null;
+export interface Criterion {
+  passes: (territory: PlanTerritory, lead: LeadFacts) => boolean;
+  check: (territory: PlanTerritory, lead: LeadFacts) => CriterionCheck | null;
+}
 
 /** The order criteria are checked in; a trace stops at the first that fails. */
 export const CRITERION_ORDER: readonly CriterionName[] = [
@@ -18,22 +22,6 @@ export const CRITERION_ORDER: readonly CriterionName[] = [
   'category',
   'subsidiary',
 ];
-
-/**
- * The registry of criteria, by name.
- *
- * @example
- * CRITERIA.country(territory({ countries: ['US'] }), lead({ country: 'us' }));
- * // → { criterion: 'country', observed: 'US', expected: ['US'], passed: true }
- */
-export const CRITERIA: Readonly<Record<CriterionName, Criterion>> = {
-  country: (territory, lead) => listCheck(territory, 'country', territory.countries, normaliseCode(lead.country)),
-  state: checkState,
-  postalCode: checkPostalCode,
-  leadSource: (territory, lead) => listCheck(territory, 'leadSource', territory.leadSources, lead.leadSource ?? ''),
-  category: (territory, lead) => listCheck(territory, 'category', territory.categories, lead.category ?? ''),
-  subsidiary: (territory, lead) => listCheck(territory, 'subsidiary', territory.subsidiaries, lead.subsidiary ?? ''),
-};
 
 /**
  * The entries of each criterion as an administrator reads them, formatted once per territory object and shared,
@@ -57,33 +45,73 @@ function expectedEntries(territory: PlanTerritory, criterion: CriterionName): re
   return entries[criterion];
 }
 
-function listCheck(territory: PlanTerritory, criterion: CriterionName, values: string[], observed: string): CriterionCheck | null {
-  if (values.length === 0) return null;
-  return { criterion, observed, expected: expectedEntries(territory, criterion), passed: values.includes(observed) };
+/** A criterion that lists values, one of which the lead's value must be. */
+function listCriterion(criterion: CriterionName, values: (territory: PlanTerritory) => readonly string[], observed: (lead: LeadFacts) => string): Criterion {
+  const passes = (territory: PlanTerritory, lead: LeadFacts) => {
+    const listed = values(territory);
+    return listed.length === 0 || listed.includes(observed(lead));
+  };
+  return {
+    passes,
+    check: (territory, lead) =>
+      values(territory).length === 0 ? null : { criterion, observed: observed(lead), expected: expectedEntries(territory, criterion), passed: passes(territory, lead) },
+  };
 }
 
 /** Observed is the lead's state qualified by its country (`US-CA`), so it reads against qualified entries. */
-function checkState(territory: PlanTerritory, lead: LeadFacts): CriterionCheck | null {
-  if (territory.states.length === 0) return null;
-  const country = normaliseCode(lead.country);
-  const state = normaliseCode(lead.state);
-  return {
-    criterion: 'state',
-    observed: state === '' || country === '' ? state : `${country}-${state}`,
-    expected: expectedEntries(territory, 'state'),
-    passed: territory.states.some((entry) => stateEntryMatches(entry, country, state)),
-  };
+const stateCriterion: Criterion = {
+  passes: (territory, lead) => {
+    if (territory.states.length === 0) return true;
+    const country = normaliseCode(lead.country);
+    const state = normaliseCode(lead.state);
+    return territory.states.some((entry) => stateEntryMatches(entry, country, state));
+  },
+  check: (territory, lead) => {
+    if (territory.states.length === 0) return null;
+    const country = normaliseCode(lead.country);
+    const state = normaliseCode(lead.state);
+    return {
+      criterion: 'state',
+      observed: state === '' || country === '' ? state : `${country}-${state}`,
+      expected: expectedEntries(territory, 'state'),
+      passed: stateCriterion.passes(territory, lead),
+    };
+  },
+};
+
+function matchedPostalPattern(territory: PlanTerritory, lead: LeadFacts): PostalPattern | undefined {
+  const key = postalKey(lead.postalCode);
+  return territory.postalPatterns.find((pattern) => postalPatternMatches(pattern, key));
 }
 
-function checkPostalCode(territory: PlanTerritory, lead: LeadFacts): CriterionCheck | null {
-  if (territory.postalPatterns.length === 0) return null;
-  const key = postalKey(lead.postalCode);
-  const matched = territory.postalPatterns.find((pattern) => postalPatternMatches(pattern, key));
-  return {
-    criterion: 'postalCode',
-    observed: lead.postalCode.trim(),
-    expected: expectedEntries(territory, 'postalCode'),
-    passed: matched !== undefined,
-    ...(matched === undefined ? {} : { matchedEntry: formatPostalPattern(matched) }),
-  };
-}
+const postalCriterion: Criterion = {
+  passes: (territory, lead) => territory.postalPatterns.length === 0 || matchedPostalPattern(territory, lead) !== undefined,
+  check: (territory, lead) => {
+    if (territory.postalPatterns.length === 0) return null;
+    const matched = matchedPostalPattern(territory, lead);
+    return {
+      criterion: 'postalCode',
+      observed: lead.postalCode.trim(),
+      expected: expectedEntries(territory, 'postalCode'),
+      passed: matched !== undefined,
+      ...(matched === undefined ? {} : { matchedEntry: formatPostalPattern(matched) }),
+    };
+  },
+};
+
+/**
+ * The registry of criteria, by name.
+ *
+ * @example
+ * CRITERIA.country.check(territory({ countries: ['US'] }), lead({ country: 'us' }));
+ * // → { criterion: 'country', observed: 'US', expected: ['US'], passed: true }
+ * CRITERIA.country.passes(territory({ countries: [] }), lead({ country: 'FR' })); // → true
+ */
+export const CRITERIA: Readonly<Record<CriterionName, Criterion>> = {
+  country: listCriterion('country', (territory) => territory.countries, (lead) => normaliseCode(lead.country)),
+  state: stateCriterion,
+  postalCode: postalCriterion,
+  leadSource: listCriterion('leadSource', (territory) => territory.leadSources, (lead) => lead.leadSource ?? ''),
+  category: listCriterion('category', (territory) => territory.categories, (lead) => lead.category ?? ''),
+  subsidiary: listCriterion('subsidiary', (territory) => territory.subsidiaries, (lead) => lead.subsidiary ?? ''),
+};

@@ -20,12 +20,22 @@ export interface TerritoryMatch {
 export function checkTerritory(territory: PlanTerritory, lead: LeadFacts): TerritoryMatch {
   const checks: CriterionCheck[] = [];
   for (const name of CRITERION_ORDER) {
-    const check = CRITERIA[name](territory, lead);
+    const check = CRITERIA[name].check(territory, lead);
     if (check === null) continue;
     checks.push(check);
     if (!check.passed) return { matched: false, checks };
   }
   return { matched: true, checks };
+}
+
+/**
+ * Whether a territory matches a lead, without the trace: what `checkTerritory(...).matched` says, for much less.
+ *
+ * @example
+ * territoryMatches(territory({ countries: ['US'] }), lead({ country: 'DE' })); // → false
+ */
+export function territoryMatches(territory: PlanTerritory, lead: LeadFacts): boolean {
+  return CRITERION_ORDER.every((name) => CRITERIA[name].passes(territory, lead));
 }
 
 /**
@@ -47,5 +57,5 @@ export function candidatePositions(plan: Plan, lead: LeadFacts, matcher: Matcher
  * matchingPositions(plan, lead({ country: 'US', postalCode: '94105' }), 'indexed'); // → [1]
  */
 export function matchingPositions(plan: Plan, lead: LeadFacts, matcher: MatcherKind): number[] {
-  return candidatePositions(plan, lead, matcher).filter((position) => checkTerritory(plan.territories[position]!, lead).matched);
+  return candidatePositions(plan, lead, matcher).filter((position) => territoryMatches(plan.territories[position]!, lead));
 }

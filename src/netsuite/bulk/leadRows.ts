@@ -10,7 +10,7 @@ import type { BatchLead } from '../../engine/batch';
 import { ensureUnits } from '../governance';
 import { LEAD, LEAD_SEARCH, RECORD } from '../ids';
 import { readLeadFacts } from '../leadRecord';
-import { asBoolean, asText, toLeadFacts, type FieldValue } from '../mapper';
+import { asBoolean, asText, toLeadFacts, type FieldValue, type LeadAddress, type ReadField } from '../mapper';
 import { UNITS } from './unitCosts';
 
 /** A lead read from a search; `needsAddress` when its facts still lack the address (no billing columns). */
@@ -31,14 +31,24 @@ export function leadColumns(): search.Column[] {
   return [search.createColumn({ name: LEAD_SEARCH.internalId, sort: search.Sort.ASC }), ...[...fields, ...billing].map((name) => search.createColumn({ name }))];
 }
 
+/**
+ * A lead read by a search or a query: its body fields through `read`, its default billing address (null when it
+ * has none, so it must be loaded for its first address).
+ *
+ * @example
+ * leadRow('900', (field) => row[field], { country: 'US', state: 'CA', zip: '94105' }).needsAddress; // false
+ */
+export function leadRow(id: string, read: ReadField, billing: LeadAddress | null): LeadRow {
+  const facts = toLeadFacts(id, read, billing);
+  return { lead: { facts: { ...facts, id }, isInactive: asBoolean(read(LEAD.isInactive)) }, needsAddress: billing === null };
+}
+
 /** @example toLeadRow(result) // → { lead: { facts: { id: '900', country: 'US', … }, isInactive: false }, needsAddress: false } */
 export function toLeadRow(result: search.Result): LeadRow {
-  const id = String(result.id);
   const read = (field: string) => result.getValue(field) as FieldValue;
   const billing = { country: read(LEAD_SEARCH.billCountry), state: read(LEAD_SEARCH.billState), zip: read(LEAD_SEARCH.billZip) };
-  const needsAddress = [billing.country, billing.state, billing.zip].every((value) => asText(value) === '');
-  const facts = toLeadFacts(id, read, needsAddress ? null : billing);
-  return { lead: { facts: { ...facts, id }, isInactive: asBoolean(read(LEAD.isInactive)) }, needsAddress };
+  const noBilling = [billing.country, billing.state, billing.zip].every((value) => asText(value) === '');
+  return leadRow(String(result.id), read, noBilling ? null : billing);
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * Owner candidates for the bulk paths (SPEC §3.5 step 2): existing customer-stage records (any stage, active, with
- * a sales rep) with their rep through a join. The sweep asks once per batch of leads with every batch lead's email
- * domain and company term OR-ed together; the realignment reads them all once. 10 units for up to 1,000 rows.
- * `contains` brings back a superset; the engine keeps only exact domain and company-key matches.
+ * Owner candidates for the sweep (SPEC §3.5 step 2): existing customer-stage records (any stage, active, with a
+ * sales rep) with their rep through a join, asked once per batch of leads with every batch lead's email domain and
+ * company term OR-ed together; 10 units for up to 1,000 rows. `contains` brings back a superset; the engine keeps
+ * only exact domain and company-key matches. (The realignment reads the whole pool with SuiteQL: customerRead.ts.)
  */
 import { companyKey, emailDomain, type OwnerCandidate, type RepFacts } from '../../engine';
 import type { BatchLead } from '../../engine/batch';
@@ -23,16 +23,6 @@ function batchTerms(leads: readonly BatchLead[]): unknown[] {
   return [...terms.values()];
 }
 
-function readOwners(extraFilters: unknown[][]): OwnerRead {
-  const reps = new Map<string, RepFacts>();
-  const candidates = allRows(ownerSearch(extraFilters), (result) => {
-    const { candidate, rep } = ownerFromResult(result);
-    reps.set(candidate.salesRepId, rep);
-    return candidate;
-  });
-  return { candidates, reps: [...reps.values()] };
-}
-
 /**
  * The records that may own any lead of a batch; none (and no search) when no lead has a domain or a company name.
  *
@@ -42,10 +32,11 @@ function readOwners(extraFilters: unknown[][]): OwnerRead {
 export function ownersForBatch(leads: readonly BatchLead[]): OwnerRead {
   const terms = batchTerms(leads);
   if (terms.length === 0) return { candidates: [], reps: [] };
-  return readOwners([anyOf(terms)]);
-}
-
-/** Every record that may own a lead (realignment: one read for the whole scope). @example allOwners().candidates.length; // 1843 */
-export function allOwners(): OwnerRead {
-  return readOwners([]);
+  const reps = new Map<string, RepFacts>();
+  const candidates = allRows(ownerSearch([anyOf(terms)]), (result) => {
+    const { candidate, rep } = ownerFromResult(result);
+    reps.set(candidate.salesRepId, rep);
+    return candidate;
+  });
+  return { candidates, reps: [...reps.values()] };
 }

@@ -1,34 +1,34 @@
 /**
  * The realignment's input-stage units (pure; benchmark hook). The input stage decides everything, so it reads
- * everything once: settings (15), the plan (1 when cached), the snapshot (10 per search), the leads in scope and —
- * with owner matching on — every customer-stage record with a rep, each as one paged read (5 + 5 per 1,000 rows),
- * plus 5 for each lead whose address is not in the search columns. Its limit is 10,000 units.
+ * everything once: settings (15), the plan (1 when cached), the snapshot (10 per SuiteQL query), the customer table
+ * — the default scope's leads and, with owner matching on, every customer-stage record with a rep — in keyset pages
+ * of 5,000 for 10 each, a saved scope search when one narrows the scope (5 + 5 + 5 per 1,000 leads), and 5 for each
+ * lead whose address is not in the columns. Its limit is 10,000 units.
  */
-import { ENSURE_RESERVE, PLAN_CACHED_UNITS, SETTINGS_UNITS, UNITS, pagedReadUnits } from './unitCosts';
+import { ENSURE_RESERVE, PLAN_CACHED_UNITS, SETTINGS_UNITS, UNITS, pagedReadUnits, queryReadUnits, snapshotUnits, type SnapshotShape } from './unitCosts';
 
 export interface RealignInputShape {
   leads: number;
-  /** Customer-stage records with a rep (the owner pool); null when owner matching is off. */
-  ownerRecords: number | null;
+  /** Rows of the customer read (the default scope's leads and the owner pool); null when nothing is read that way. */
+  customerRows: number | null;
   addressLoads: number;
+  /** A saved search narrows the scope (its leads are then read by that search). */
   savedSearch: boolean;
-  /** Rows of each snapshot search (members; then fallback/default reps and open leads when needed). */
-  snapshotSearchRows: readonly number[];
+  snapshot: SnapshotShape;
 }
 
 /**
  * @example
- * realignInputUnits({ leads: 1000, ownerRecords: 1000, addressLoads: 0, savedSearch: false, snapshotSearchRows: [4] });
- * // 15 + 1 + 10 + 10 + 10 = 46: 20 of them for the 1,000 leads and their owner pool
+ * realignInputUnits({ leads: 1000, customerRows: 3000, addressLoads: 0, savedSearch: false, snapshot: { members: 4, repsRead: 0, openLeadReps: 0 } });
+ * // 15 + 1 + 10 + 10 = 36: 10 of them for the 1,000 leads and their owner pool of 2,000
  */
 export function realignInputUnits(shape: RealignInputShape): number {
   return (
     SETTINGS_UNITS +
     PLAN_CACHED_UNITS +
-    shape.snapshotSearchRows.reduce((total, rows) => total + pagedReadUnits(rows), 0) +
-    (shape.savedSearch ? UNITS.searchLoad : 0) +
-    pagedReadUnits(shape.leads) +
-    (shape.ownerRecords === null ? 0 : pagedReadUnits(shape.ownerRecords)) +
+    snapshotUnits(shape.snapshot) +
+    (shape.savedSearch ? UNITS.searchLoad + pagedReadUnits(shape.leads) : 0) +
+    (shape.customerRows === null ? 0 : queryReadUnits(shape.customerRows)) +
     shape.addressLoads * UNITS.entityLoad
   );
 }
@@ -45,15 +45,16 @@ export function canLoadAddresses(remaining: number, loads: number): boolean {
 }
 
 /**
- * The most leads one input stage can read within `limit` units, with an owner pool of `ownerRecordsPerLead` × leads
- * and no address loads (the units bound only; see the report for the 200 MB and time bounds).
+ * The most leads one input stage can read within `limit` units in the default scope, with an owner pool of
+ * `ownerRecordsPerLead` × leads besides them and no address loads (the units bound only; see the report for the
+ * 200 MB and time bounds).
  *
  * @example
- * realignLargestScope(10_000, { ownerRecordsPerLead: 1, snapshotSearchRows: [40, 12, 40] }); // 994,000
+ * realignLargestScope(10_000, { ownerRecordsPerLead: 2, snapshot: { members: 2000, repsRead: 12, openLeadReps: 0 } }); // 1,659,999
  */
-export function realignLargestScope(limit: number, assume: { ownerRecordsPerLead: number; snapshotSearchRows: readonly number[] }): number {
+export function realignLargestScope(limit: number, assume: { ownerRecordsPerLead: number; snapshot: SnapshotShape }): number {
   const fits = (leads: number) =>
-    realignInputUnits({ leads, ownerRecords: Math.ceil(leads * assume.ownerRecordsPerLead), addressLoads: 0, savedSearch: false, snapshotSearchRows: assume.snapshotSearchRows }) <= limit;
+    realignInputUnits({ leads, customerRows: leads + Math.ceil(leads * assume.ownerRecordsPerLead), addressLoads: 0, savedSearch: false, snapshot: assume.snapshot }) <= limit;
   let low = 0;
   let high = 1;
   while (fits(high)) high *= 2;

@@ -1,7 +1,7 @@
 /**
- * The leads the realignment decides (SPEC §4): every lead in the lead stage that is not locked, or — when the
- * deployment names a saved search — the leads that search returns, narrowed by the same two conditions. One paged
- * read (5 units, plus 5 per 1,000 leads; 5 more to load a saved search).
+ * The leads a saved search narrows the realignment to (SPEC §4): the leads it returns, narrowed by the default
+ * scope's rule (lead stage, not locked). One paged read (search.load 5, runPaged 5, plus 5 per 1,000 leads). The
+ * default scope itself is read with the owner pool in one SuiteQL pass (customerRead.ts).
  */
 import error from 'N/error';
 import search from 'N/search';
@@ -22,8 +22,7 @@ export function realignFilters(): unknown[] {
   return [[LEAD.lock, 'is', 'F'], 'and', [LEAD.stage, 'anyof', 'LEAD']];
 }
 
-function scopeSearch(scopeSearchId: string | null): search.Search {
-  if (scopeSearchId === null) return search.create({ type: RECORD.lead, filters: realignFilters(), columns: leadColumns() });
+function scopeSearch(scopeSearchId: string): search.Search {
   const saved = search.load({ id: scopeSearchId });
   if (saved.searchType !== RECORD.lead && saved.searchType !== RECORD.customer) {
     throw error.create({
@@ -40,12 +39,12 @@ function scopeSearch(scopeSearchId: string | null): search.Search {
 }
 
 /**
- * The leads in scope, each once (a saved search with joins may repeat a lead), ascending internal id.
+ * The leads in the saved search's scope, each once (a saved search with joins may repeat a lead), ascending id.
  *
  * @example
- * readRealignScope(null).map((row) => row.lead.facts.id); // ['900', '901', …]
+ * readSavedScope('customsearch_west_leads').map((row) => row.lead.facts.id); // ['900', '901', …]
  */
-export function readRealignScope(scopeSearchId: string | null): LeadRow[] {
+export function readSavedScope(scopeSearchId: string): LeadRow[] {
   const rows = new Map(allRows(scopeSearch(scopeSearchId), toLeadRow).map((row) => [row.lead.facts.id, row]));
   return [...rows.values()].sort((a, b) => compareIds(a.lead.facts.id, b.lead.facts.id));
 }

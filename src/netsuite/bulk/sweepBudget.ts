@@ -5,9 +5,19 @@
  * Per lead the sweep spends 5 units (submitFields on the lead, the floor), plus 5 for a lead whose address is not
  * in the search columns. Per batch of 100 leads: the batch read (10), the lock renewal (2) and one owner search
  * (10 for up to 1,000 candidates) — 0.22 a lead. Per run: settings (15), lock (3 + 2), plan (1 when cached), the
- * snapshot (10 per search), member commit (10 + 2 a member) and the re-queue (20) when leads remain.
+ * snapshot (10 per SuiteQL query), member commit (10 + 2 a member) and the re-queue (20) when leads remain.
  */
-import { ENSURE_RESERVE, LOCK_UNITS, PLAN_CACHED_UNITS, SETTINGS_UNITS, UNITS, memberCommitUnits, pagedReadUnits } from './unitCosts';
+import {
+  ENSURE_RESERVE,
+  LOCK_UNITS,
+  PLAN_CACHED_UNITS,
+  SETTINGS_UNITS,
+  UNITS,
+  memberCommitUnits,
+  pagedReadUnits,
+  snapshotUnits,
+  type SnapshotShape,
+} from './unitCosts';
 
 /** Leads per batch: one lead read and one owner search each. Small enough that a lead is written within about a minute of being read. */
 export const SWEEP_BATCH_SIZE = 100;
@@ -49,8 +59,7 @@ export interface SweepRun {
   batches: number;
   /** Rows each owner search returned (a batch whose leads have no domain or company name searches none). */
   ownerSearchRows: readonly number[];
-  /** Rows each snapshot search returned: members, then fallback/default reps and open leads when needed. */
-  snapshotSearchRows: readonly number[];
+  snapshot: SnapshotShape;
   membersChanged: number;
   requeued: boolean;
 }
@@ -61,7 +70,7 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  * Units a sweep run spends, with the plan cached (benchmark hook: the emulator's meter must agree).
  *
  * @example
- * sweepRunUnits({ leads: 250, addressLoads: 0, batches: 3, ownerSearchRows: [40, 38, 21], snapshotSearchRows: [3], membersChanged: 3, requeued: false });
+ * sweepRunUnits({ leads: 250, addressLoads: 0, batches: 3, ownerSearchRows: [40, 38, 21], snapshot: { members: 3, repsRead: 0, openLeadReps: 0 }, membersChanged: 3, requeued: false });
  * // 15 + 3 + 1 + 10 + 3 × 12 + 30 + 1,250 + 16 + 2 = 1,363
  */
 export function sweepRunUnits(run: SweepRun): number {
@@ -69,7 +78,7 @@ export function sweepRunUnits(run: SweepRun): number {
     SETTINGS_UNITS +
     LOCK_UNITS.take +
     PLAN_CACHED_UNITS +
-    sum(run.snapshotSearchRows.map(pagedReadUnits)) +
+    snapshotUnits(run.snapshot) +
     run.batches * (LOCK_UNITS.renew + UNITS.searchRange) +
     sum(run.ownerSearchRows.map(pagedReadUnits)) +
     run.leads * UNITS.entityWrite +
@@ -82,8 +91,7 @@ export function sweepRunUnits(run: SweepRun): number {
 
 /** The account a capacity estimate assumes. */
 export interface SweepAssumptions {
-  /** Rows of each snapshot search (see SweepRun). */
-  snapshotSearchRows: readonly number[];
+  snapshot: SnapshotShape;
   /** Rows of the owner search of every batch; null when no batch searches (owner matching off, or no lead has a domain or company). */
   ownerSearchRows: number | null;
   /** Distinct members the run's leads go to (it commits each once). */
@@ -95,10 +103,10 @@ export interface SweepAssumptions {
  * loads, owner matching on, a backlog larger than one run).
  *
  * @example
- * sweepLeadsPerRun(10_000, { snapshotSearchRows: [40, 12, 40], ownerSearchRows: 1000, members: 40 }); // 1,878
+ * sweepLeadsPerRun(10_000, { snapshot: { members: 40, repsRead: 2, openLeadReps: 12 }, ownerSearchRows: 1000, members: 40 }); // 1,878
  */
 export function sweepLeadsPerRun(limit: number, assume: SweepAssumptions): number {
-  let remaining = limit - SETTINGS_UNITS - LOCK_UNITS.take - PLAN_CACHED_UNITS - sum(assume.snapshotSearchRows.map(pagedReadUnits));
+  let remaining = limit - SETTINGS_UNITS - LOCK_UNITS.take - PLAN_CACHED_UNITS - snapshotUnits(assume.snapshot);
   let leads = 0;
   const changed = () => Math.min(leads, assume.members);
   while (canStartBatch(remaining, changed())) {

@@ -19,7 +19,12 @@ export const UNITS = {
   cacheCall: 1,
   taskSubmit: 20,
   fileSave: 20,
+  /** query.runSuiteQL: up to 5,000 rows. */
+  suiteQL: 10,
 } as const;
+
+/** Rows one runSuiteQL call returns at most (suiteql.ts SUITEQL_PAGE_ROWS). */
+const SUITEQL_PAGE_ROWS = 5000;
 
 /** Units `ensureUnits` keeps back (governance.ts RESERVE_UNITS): a paged read needs this much left over. */
 export const ENSURE_RESERVE = 20;
@@ -32,6 +37,37 @@ export const ENSURE_RESERVE = 20;
  */
 export function pagedReadUnits(rows: number): number {
   return UNITS.searchPaged + UNITS.searchPage * Math.ceil(rows / 1000);
+}
+
+/**
+ * A keyset SuiteQL read of every row (suiteql.ts readEveryRow): 10 per full page of 5,000, and 10 for the short
+ * page that ends it (empty when the rows fill the pages exactly).
+ *
+ * @example
+ * queryReadUnits(0); // 10
+ * queryReadUnits(5000); // 20
+ */
+export function queryReadUnits(rows: number): number {
+  return UNITS.suiteQL * (Math.floor(rows / SUITEQL_PAGE_ROWS) + 1);
+}
+
+/** SuiteQL by a list of ids, one query per 5,000 ids (none for no ids). @example idQueryUnits(5001); // 20 */
+export function idQueryUnits(ids: number): number {
+  return UNITS.suiteQL * Math.ceil(ids / SUITEQL_PAGE_ROWS);
+}
+
+/** What the bulk snapshot (snapshot.ts) reads: active members, reps outside them, reps whose open leads it counts. */
+export interface SnapshotShape {
+  members: number;
+  /** Fallback and default reps that are not members (0: no query). */
+  repsRead: number;
+  /** Reps whose open leads the snapshot counts (0: none, or counted by the caller). */
+  openLeadReps: number;
+}
+
+/** @example snapshotUnits({ members: 40, repsRead: 2, openLeadReps: 12 }); // 30 */
+export function snapshotUnits(shape: SnapshotShape): number {
+  return queryReadUnits(shape.members) + idQueryUnits(shape.repsRead) + idQueryUnits(shape.openLeadReps);
 }
 
 /** The sweep's run lock (runLock.ts): take = get, put, read back; renew = get, put; release = get, remove. */

@@ -1,4 +1,9 @@
-import { describeCharges, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
+import { SCRIPT } from '../../../src/netsuite/ids';
+import type { Faults, Invocation } from '../../emulator/account';
+import type { Emulator } from '../../emulator/host';
+import type { AccountFile } from '../../simulator/accountFile';
+import { simulate } from '../../simulator/simulate';
+import { describeCharges, LedgerTagger, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
 
 const PLAN = 'tlr_routing/plan';
 const paged = (type: string, pages: number): ChargeLabel[] => [
@@ -31,17 +36,21 @@ describe('planShare', () => {
 });
 
 describe('searchReads', () => {
-  it('keeps a paged read with its pages and a getRange on its own, in call order', () => {
+  it('keeps a paged read with its pages, and a getRange or a SuiteQL query on its own, in call order', () => {
     const labels: ChargeLabel[] = [
       ...paged('customer', 3),
       { api: 'record.submitFields', units: 5 },
       { api: 'ResultSet.getRange', units: 10, type: 'lead' },
+      { api: 'query.runSuiteQL', units: 10, type: 'customer' },
       ...paged('customer', 0),
+      { api: 'query.runSuiteQL', units: 10, type: 'customer' },
     ];
     expect(searchReads(labels)).toEqual([
-      { type: 'customer', units: 20, pages: 3 },
-      { type: 'lead', units: 10, pages: 0 },
-      { type: 'customer', units: 5, pages: 0 },
+      { type: 'customer', kind: 'search', units: 20, pages: 3 },
+      { type: 'lead', kind: 'search', units: 10, pages: 0 },
+      { type: 'customer', kind: 'query', units: 10, pages: 0 },
+      { type: 'customer', kind: 'search', units: 5, pages: 0 },
+      { type: 'customer', kind: 'query', units: 10, pages: 0 },
     ]);
   });
 });
@@ -51,5 +60,52 @@ describe('unitsOf and describeCharges', () => {
     const labels: ChargeLabel[] = [{ api: 'Cache.get.hit', units: 1, cache: PLAN }, { api: 'ResultSet.getRange', units: 10, type: 'lead' }];
     expect(unitsOf(labels, (label) => label.type !== undefined)).toBe(10);
     expect(describeCharges(labels)).toBe('Cache.get.hit 1, ResultSet.getRange [lead] 10');
+  });
+});
+
+describe('LedgerTagger', () => {
+  it('tags a query once, by its FROM table, and never passes its other tables to an earlier untagged charge', () => {
+    // An earlier invocation ends with a page the hook never saw (served from rows its search had read).
+    const earlier = { charges: [{ api: 'Search.runPaged', units: 5 }, { api: 'PagedData.fetch', units: 5 }] } as Invocation;
+    const running = { charges: [{ api: 'Cache.get.hit', units: 1 }] } as Invocation;
+    const ledger = { faults: {} as Faults, invocations: [earlier, running] };
+    const tagger = new LedgerTagger(ledger as unknown as Emulator);
+
+    running.charges.push({ api: 'query.runSuiteQL', units: 10 });
+    for (const table of ['customrecord_tlr_member', 'employee', 'customer']) ledger.faults.onSearch!(table);
+    running.charges.push({ api: 'query.runSuiteQL', units: 10 });
+    ledger.faults.onSearch!('employee');
+
+    expect(describeCharges(tagger.labels(running))).toBe('Cache.get.hit 1, query.runSuiteQL [customrecord_tlr_member] 10, query.runSuiteQL [employee] 10');
+    expect(describeCharges(tagger.labels(earlier))).toBe('Search.runPaged 5, PagedData.fetch 5');
+  });
+});
+
+describe('LedgerTagger on the built lead user event', () => {
+  // Load balancing makes the member query read three tables (members, employees, and customers for the open leads).
+  const account: AccountFile = {
+    today: '2026-11-26',
+    parameters: { custscript_tlr_match_owner: true },
+    records: {
+      employee: [{ id: '7', entityid: 'Ana Ruiz', issalesrep: true }],
+      customrecord_tlr_territory: [{ id: '1', name: 'West', custrecord_tlr_countries: 'US', custrecord_tlr_method: 'val_tlr_load_balanced' }],
+      customrecord_tlr_member: [{ id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' }],
+    },
+    leads: ['Zeta', 'Yotta'].map((name) => ({
+      externalid: name,
+      companyname: name,
+      email: `jo@${name.toLowerCase()}.example`,
+      addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US' } }],
+    })),
+  };
+
+  it('names a query by its FROM table once and every search by its record type', () => {
+    let tagger: LedgerTagger | undefined;
+    const { emulator } = simulate(account, { prepare: (prepared) => (tagger = new LedgerTagger(prepared)) });
+
+    const [, warm] = emulator.invocations.filter((invocation) => invocation.scriptId === SCRIPT.ueLead && invocation.entryPoint === 'beforeSubmit');
+    expect(describeCharges(tagger!.labels(warm!))).toBe(
+      'Cache.get.hit 1, Search.runPaged [customer] 5, query.runSuiteQL [customrecord_tlr_member] 10, Cache.put 1',
+    );
   });
 });

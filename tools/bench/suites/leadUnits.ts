@@ -98,21 +98,21 @@ function spread(creates: readonly LeadCreate[]): string {
 }
 
 /**
- * What made creates cost more than the plain routed case: the open-lead count (capacity or load balancing), a
- * second member search (the first matching territory could not take the lead), and the owner search's pages.
+ * What made creates cost more than the plain routed case: more than one member query, a grouped open-lead query
+ * (a rep the member query did not count), and the owner search's pages.
  */
 function extras(creates: readonly LeadCreate[]): string {
   let openLeads = 0;
-  let fallThrough = 0;
+  let moreMemberReads = 0;
   const ownerPages = new Map<number, number>();
   for (const create of creates) {
     const reads = searchReads(create.before);
-    if (reads.some((read) => read.type === RECORD.lead)) openLeads++;
-    if (reads.filter((read) => read.type === RECORD.member && read.pages === 0).length > 1) fallThrough++;
-    for (const read of reads.filter((candidate) => candidate.type === RECORD.customer)) ownerPages.set(read.pages, (ownerPages.get(read.pages) ?? 0) + 1);
+    if (reads.some((read) => read.kind === 'query' && read.type === RECORD.customer)) openLeads++;
+    if (reads.filter((read) => read.kind === 'query' && read.type === RECORD.member).length > 1) moreMemberReads++;
+    for (const read of reads.filter((candidate) => candidate.kind === 'search' && candidate.type === RECORD.customer)) ownerPages.set(read.pages, (ownerPages.get(read.pages) ?? 0) + 1);
   }
   const pages = [...ownerPages.entries()].sort(([a], [b]) => a - b).map(([count, leads]) => `${count} ×${leads}`).join(', ');
-  return `open-lead count (+10) in ${openLeads}, second member search (+10) in ${fallThrough}` + (pages === '' ? '' : `; owner search pages (+5 each): ${pages}`);
+  return `grouped open-lead query (+10) in ${openLeads}, second member query (+10) in ${moreMemberReads}` + (pages === '' ? '' : `; owner search pages (+5 each): ${pages}`);
 }
 
 export const leadUnits: Suite = {

@@ -60,19 +60,15 @@ function preview(emulator: Emulator, tagger: LedgerTagger): InputFigures {
   const tally = tallyOf(run);
   const inScope = tally.inScope ?? 0;
   const reads = searchReads(labels);
-  const leadReads = reads.filter((read) => read.type === RECORD.lead);
-  // The scope read is the input stage's last lead read; an earlier paged lead read counts open leads (snapshot).
-  const scope = leadReads.at(-1)?.units ?? 0;
-  const readUnits = (type: string) => reads.filter((read) => read.type === type).reduce((sum, read) => sum + read.units, 0);
+  const readUnits = (type: string, kind: 'search' | 'query') => reads.filter((read) => read.type === type && read.kind === kind).reduce((sum, read) => sum + read.units, 0);
   const loads = labels.filter((label) => label.api === 'record.load').length;
   const parts: [string, number][] = [
     ['settings', unitsOf(labels, (label) => label.type === RECORD.scriptDeployment) + (loads > 0 ? 5 : 0)],
     [plan.loaderRan ? 'plan (cache miss + loader)' : 'plan (cached)', plan.units],
-    ['owner pool (customer search)', readUnits(RECORD.customer)],
-    ['members', readUnits(RECORD.member) - plan.loaderMemberUnits],
-    ['fallback/default reps', readUnits(RECORD.employee)],
-    ['open-lead counts', readUnits(RECORD.lead) - scope],
-    ['leads in scope', scope],
+    // One keyset read: the leads in scope and, with owner matching on, the owner pool (its open leads tallied).
+    ['customer table (scope + owner pool)', readUnits(RECORD.customer, 'query')],
+    ['members', readUnits(RECORD.member, 'query')],
+    ['fallback/default reps', readUnits(RECORD.employee, 'query')],
     ['address loads', Math.max(0, loads - 1) * 5],
   ];
   const counted = parts.reduce((sum, [, units]) => sum + units, 0);

@@ -62,18 +62,19 @@ interface Breakdown {
 /** Where the run's units went, each charge counted once. */
 function breakdown(labels: readonly ChargeLabel[]): { units: Breakdown; ownerPages: number[]; members: number; leadWrites: number; addressLoads: number } {
   const reads = searchReads(labels);
-  const memberReads = reads.filter((read) => read.type === RECORD.member);
-  const ownerReads = reads.filter((read) => read.type === RECORD.customer);
+  const snapshotReads = reads.filter((read) => read.kind === 'query');
+  const memberCommitReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.member);
+  const ownerReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.customer);
   const loads = labels.filter((label) => label.api === 'record.load').length;
-  const plan = planShare(labels).units;
+  const share = planShare(labels);
+  const plan = share.units;
   const units: Breakdown = {
     'lead writes': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 5),
     'owner searches': ownerReads.reduce((sum, read) => sum + read.units, 0),
-    'member commit': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 2) + memberReads.slice(1).reduce((sum, read) => sum + read.units, 0),
-    'batch reads': reads.filter((read) => read.type === RECORD.lead && read.pages === 0).reduce((sum, read) => sum + read.units, 0),
-    snapshot:
-      (memberReads[0]?.units ?? 0) +
-      reads.filter((read) => read.type === RECORD.employee || (read.type === RECORD.lead && read.pages > 0)).reduce((sum, read) => sum + read.units, 0),
+    'member commit': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 2) + memberCommitReads.reduce((sum, read) => sum + read.units, 0) - share.loaderMemberUnits,
+    'batch reads': reads.filter((read) => read.kind === 'search' && read.type === RECORD.lead && read.pages === 0).reduce((sum, read) => sum + read.units, 0),
+    // SuiteQL: the members with their reps, reps outside them, open-lead counts.
+    snapshot: snapshotReads.reduce((sum, read) => sum + read.units, 0),
     settings: unitsOf(labels, (label) => label.type === RECORD.scriptDeployment) + (loads > 0 ? 5 : 0),
     'address loads': Math.max(0, loads - 1) * 5,
     plan,

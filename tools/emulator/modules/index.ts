@@ -10,6 +10,7 @@ import { createErrorModule } from './error';
 import { createFileModule } from './file';
 import { createFormatModule } from './format';
 import { createLogModule } from './log';
+import { createQueryModule } from './query';
 import { createRecordModule } from './record';
 import { createRuntimeModule } from './runtime';
 import { createSearchModule } from './search';
@@ -20,6 +21,7 @@ export function buildModules(execution: Execution) {
   return {
     record: createRecordModule(execution),
     search: createSearchModule(execution),
+    query: createQueryModule(execution),
     runtime: createRuntimeModule(execution),
     cache: createCacheModule(execution),
     log: createLogModule(execution),
@@ -60,12 +62,14 @@ function guardFactoryPhase<T extends object>(module: T, execution: Execution): T
       const value = Reflect.get(target, property, receiver) as unknown;
       // Enums and classes (capitalised) stay readable; only calls are refused.
       if (typeof value !== 'function' || /^[A-Z]/.test(String(property))) return value;
-      return (...args: unknown[]) => {
+      const guarded = (...args: unknown[]) => {
         if (execution.inFactory) {
           throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
         }
         return (value as (...callArgs: unknown[]) => unknown).apply(target, args);
       };
+      // Keeps what hangs on the function (runSuiteQL.promise).
+      return Object.assign(guarded, value);
     },
   });
 }

@@ -8,7 +8,7 @@
  */
 import type { Account } from '../account';
 import { notEmulated, suiteScriptError } from '../errors';
-import { idsOf, intersectionOf, unionOf, type IdSet } from '../idSets';
+import { intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { FamilyDef, RecordTypeDef, StoredRecord } from '../schema/model';
 import { compareInternalIds } from '../store';
 import { textKey, type TextLookup } from '../textIndex';
@@ -87,11 +87,7 @@ function candidateRecords(account: Account, family: FamilyDef, filters: FilterNo
   const planned = filters ? plan(account, family, filters) : undefined;
   if (planned) parts.push(planned);
   if (parts.length === 0) return [...store.inOrder(family.family)];
-  const all = store.inOrder(family.family);
-  const candidates = intersectionOf(parts, all.length);
-  // Ordering k candidates costs about k·log k; walking the family in order costs its size: take the cheaper.
-  if (candidates.size * Math.log2(candidates.size + 2) < all.length) return store.pickInOrder(family.family, idsOf(candidates));
-  return all.filter((record) => candidates.has(record.id));
+  return store.inOrderAmong(family.family, intersectionOf(parts, store.count(family.family)));
 }
 
 /** The ids that may match `node` (a superset of its matches), or undefined when no index narrows it. */

@@ -123,7 +123,7 @@ describe('--realign', () => {
       bulk: { kind: 'realign', mode: 'PREVIEW' },
       beforeBulk: (emulator) => {
         emulator.faults.onSearch = (type) => {
-          if (type === 'lead') throw new Error('search unavailable');
+          if (type === 'customer') throw new Error('search unavailable');
         };
       },
     });

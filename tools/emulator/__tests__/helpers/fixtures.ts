@@ -104,6 +104,16 @@ export function makeEmulator(options: FixtureOptions = {}): Emulator {
   });
 }
 
+/** Runs `run` and returns what it throws as `{ name, message }` (a SuiteScriptError's code and text); fails when nothing is thrown. */
+export function failureOf(run: () => unknown): { name: string; message: string } {
+  try {
+    run();
+  } catch (error) {
+    return { name: (error as Error).name, message: (error as Error).message };
+  }
+  throw new Error('expected a failure, and nothing was thrown');
+}
+
 /** Employees 7 (active rep), 8 (inactive rep), 9 (not a rep) and subsidiaries 1, 2. */
 export function seedPeople(emulator: Emulator): void {
   emulator.seed('subsidiary', [

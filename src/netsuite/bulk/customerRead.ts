@@ -1,0 +1,77 @@
+/**
+ * The realignment's read of the customer table (leads, prospects and customers are all rows of it in SuiteQL), in
+ * keyset pages of 5,000 for 10 units each: the leads of its default scope (lead stage, not locked — the rule
+ * `realignFilters` states for saved searches) and, with owner matching on, every record that may own a lead
+ * (active, with a sales rep) with the rep joined in. Those owner rows include every open lead of every rep, so the
+ * open-lead counts are tallied from the same rows instead of being read again.
+ */
+import type { OwnerCandidate, RepFacts } from '../../engine';
+import { LEAD, SUITEQL } from '../ids';
+import { asBoolean, asStage, asText, toOwnerCandidate } from '../mapper';
+import { repColumns, repOfRow } from '../queryReps';
+import { readEveryRow, type QueryRow } from '../suiteql';
+import { leadRow, type LeadRow } from './leadRows';
+import type { OwnerRead } from './ownerSearch';
+
+export interface CustomerReadWanted {
+  /** The default scope's leads. */
+  scope: boolean;
+  /** The owner pool. */
+  owners: boolean;
+}
+
+export interface CustomerRead {
+  /** The default scope's leads, ascending internal id (empty when not wanted). */
+  scope: LeadRow[];
+  owners: OwnerRead;
+  /** Open leads per rep, tallied from the owner rows; null when the owner pool was not read. */
+  openLeads: Map<string, number> | null;
+}
+
+const COLUMNS = [
+  'c.id AS id',
+  `c.${SUITEQL.stage} AS ${LEAD.stage}`,
+  ...[LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock].map((field) => `c.${field} AS ${field}`),
+  `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
+  ...[LEAD.country, LEAD.state, LEAD.zip].map((field) => `a.${field} AS ${field}`),
+  repColumns('e'),
+].join(', ');
+
+const FROM =
+  `FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.employee} e ON e.id = c.${LEAD.salesRep}` +
+  ` LEFT JOIN ${SUITEQL.address} a ON a.${SUITEQL.addressKey} = c.${SUITEQL.defaultBillingAddress}`;
+
+const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.lock} = 'F')`;
+const MAY_OWN = `(c.${LEAD.isInactive} = 'F' AND c.${LEAD.salesRep} IS NOT NULL)`;
+
+function toScopeLead(row: QueryRow): LeadRow {
+  const read = (field: string) => row[field];
+  const billing = row[SUITEQL.defaultBillingAddress] === null ? null : { country: row[LEAD.country], state: row[LEAD.state], zip: row[LEAD.zip] };
+  return leadRow(String(row.id), read, billing);
+}
+
+/**
+ * The rows `wanted` asks for in one pass; no query when it asks for nothing.
+ *
+ * @example
+ * readCustomers({ scope: true, owners: true }).openLeads?.get('7'); // 12
+ */
+export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
+  const conditions = [...(wanted.scope ? [IN_SCOPE] : []), ...(wanted.owners ? [MAY_OWN] : [])];
+  const scope: LeadRow[] = [];
+  const candidates: OwnerCandidate[] = [];
+  const reps = new Map<string, RepFacts>();
+  const openLeads = new Map<string, number>();
+  const sql = `SELECT ${COLUMNS} ${FROM} WHERE c.id > ? AND (${conditions.join(' OR ')}) ORDER BY c.id`;
+  for (const row of conditions.length === 0 ? [] : readEveryRow(sql, (after) => [after], 'id')) {
+    const isLead = asStage(row[LEAD.stage]) === 'LEAD';
+    if (wanted.scope && isLead && !asBoolean(row[LEAD.lock])) scope.push(toScopeLead(row));
+    const repId = asText(row[LEAD.salesRep]);
+    if (!wanted.owners || asBoolean(row[LEAD.isInactive]) || repId === '') continue;
+    candidates.push(toOwnerCandidate(String(row.id), (field) => row[field]));
+    const rep = repOfRow(row, repId);
+    if (rep !== null) reps.set(repId, rep);
+    if (isLead) openLeads.set(repId, (openLeads.get(repId) ?? 0) + 1);
+  }
+  return { scope, owners: { candidates, reps: [...reps.values()] }, openLeads: wanted.owners ? openLeads : null };
+}

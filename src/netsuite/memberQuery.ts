@@ -1,0 +1,66 @@
+/**
+ * Member state through SuiteQL: turns and assignments with the rep joined in and, when asked, the rep's open leads
+ * (lead stage, active, any territory) counted in the same query — so the lead user event reads everything the
+ * territories of one lead need for 10 units, and the bulk paths read every active member for 10 per 5,000.
+ */
+import type { MemberState, RepFacts } from '../engine';
+import { LEAD, MEMBER, RECORD, SUITEQL } from './ids';
+import { asNumber, toMemberState } from './mapper';
+import { repColumns, repOfRow } from './queryReps';
+import { inGroups, inList, readEveryRow, runQuery, type QueryRow } from './suiteql';
+
+export interface MemberRead {
+  id: string;
+  state: MemberState;
+  repId: string;
+  /** null when the rep's employee record could not be read. */
+  rep: RepFacts | null;
+  /** The rep's open leads, when the query counted them. */
+  openLeads?: number;
+}
+
+const OPEN_LEADS = 'openleads';
+
+const MEMBER_COLUMNS = [
+  'm.id AS id',
+  ...[MEMBER.turns, MEMBER.assigned, MEMBER.rep].map((field) => `m.${field} AS ${field}`),
+  repColumns('e'),
+].join(', ');
+
+/** A correlated count: one number per member row, no extra call. */
+const OPEN_LEADS_COLUMN =
+  `(SELECT COUNT(*) FROM ${SUITEQL.customer} c WHERE c.${LEAD.salesRep} = m.${MEMBER.rep}` +
+  ` AND c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.isInactive} = 'F') AS ${OPEN_LEADS}`;
+
+const FROM_MEMBERS = `FROM ${RECORD.member} m LEFT JOIN ${SUITEQL.employee} e ON e.id = m.${MEMBER.rep}`;
+
+function toMemberRead(row: QueryRow, counted: boolean): MemberRead {
+  const repId = String(row[MEMBER.rep] ?? '');
+  return {
+    id: String(row.id),
+    state: toMemberState((field) => row[field]),
+    repId,
+    rep: repId === '' ? null : repOfRow(row, repId),
+    ...(counted ? { openLeads: asNumber(row[OPEN_LEADS]) ?? 0 } : {}),
+  };
+}
+
+/**
+ * These members (10 units per 5,000), with their reps' open leads when `countOpenLeads`.
+ *
+ * @example
+ * readMembersById(['31', '32'], true); // [{ id: '31', state: { turns: 1, assigned: 4 }, repId: '7', rep: {…}, openLeads: 12 }, …]
+ */
+export function readMembersById(ids: readonly string[], countOpenLeads: boolean): MemberRead[] {
+  const columns = countOpenLeads ? `${MEMBER_COLUMNS}, ${OPEN_LEADS_COLUMN}` : MEMBER_COLUMNS;
+  return inGroups(ids).flatMap((group) => {
+    const where = inList('m.id', group);
+    return runQuery(`SELECT ${columns} ${FROM_MEMBERS} WHERE ${where.sql} ORDER BY m.id`, where.params).map((row) => toMemberRead(row, countOpenLeads));
+  });
+}
+
+/** Every active member, ascending id (10 units per 5,000). @example readActiveMembers().length; // 1972 */
+export function readActiveMembers(): MemberRead[] {
+  const sql = `SELECT ${MEMBER_COLUMNS} ${FROM_MEMBERS} WHERE m.${MEMBER.isInactive} = 'F' AND m.id > ? ORDER BY m.id`;
+  return readEveryRow(sql, (after) => [after], 'id').map((row) => toMemberRead(row, false));
+}

@@ -1,0 +1,65 @@
+/**
+ * SuiteQL columns over stored values: each reads its value from a row (a stored record) the way SuiteQL returns
+ * it — ids and selects as numbers when numeric, checkboxes 'T' / 'F', numbers as numbers, text with '' as NULL,
+ * dates and times as the account's format — and says whether an equality on it can be answered by a key.
+ */
+import { formatUserDate, formatUserDateTime, dayToDate } from '../dates';
+import type { FieldDef, StoredRecord, StoredValue } from '../schema/model';
+import { typeGroup } from '../values';
+import { unsupported } from './errors';
+import { idKey, TemporalValue, type SqlValue } from './values';
+
+/** How an equality on a column narrows its table: by the rows' own keys, or by a store index of `field`. */
+export interface ColumnLookup {
+  /** The indexed field; undefined for the table's row key (internal id, nkey). */
+  field?: string;
+  /** The key a row equal to `value` is found by; undefined when no row can equal it. */
+  key(value: SqlValue): string | undefined;
+}
+
+export interface QueryColumn {
+  readonly name: string;
+  read(row: StoredRecord): SqlValue;
+  readonly lookup?: ColumnLookup;
+  /** Set when naming the column at all is not emulated (multi-selects). */
+  readonly refusal?: string;
+}
+
+/** Stored internal ids and select values: numbers when numeric, else the code (list values, stages). */
+function idValue(id: string): number | string {
+  return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
+}
+
+const ROW_KEY: ColumnLookup = { key: idKey };
+
+/** The table's key column (`id`, `nkey`): the row's stored id. */
+export function keyColumn(name: string): QueryColumn {
+  return { name, read: (row) => idValue(row.id), lookup: ROW_KEY };
+}
+
+function storedValue(field: FieldDef, stored: StoredValue | undefined): SqlValue {
+  switch (typeGroup(field.type)) {
+    case 'checkbox':
+      return stored === true ? 'T' : 'F';
+    case 'number':
+      return typeof stored === 'number' ? stored : null;
+    case 'date':
+      return stored === undefined ? null : new TemporalValue(formatUserDate(String(stored)), dayToDate(String(stored)).getTime());
+    case 'datetime':
+      return stored === undefined ? null : new TemporalValue(formatUserDateTime(new Date(String(stored))), Date.parse(String(stored)));
+    case 'select':
+      return stored === undefined ? null : idValue(String(stored));
+    default:
+      return stored === undefined || stored === '' ? null : String(stored);
+  }
+}
+
+/** A stored field as a column; `indexed` when the store keeps an equality index of it. */
+export function fieldColumn(field: FieldDef, indexed: boolean): QueryColumn {
+  if (field.type === 'MULTISELECT') {
+    const refusal = `multi-select column ${field.id}`;
+    return { name: field.id, refusal, read: () => { throw unsupported(refusal); } };
+  }
+  const read = (row: StoredRecord): SqlValue => storedValue(field, row.values[field.id]);
+  return indexed ? { name: field.id, read, lookup: { field: field.id, key: idKey } } : { name: field.id, read };
+}

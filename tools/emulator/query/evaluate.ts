@@ -1,0 +1,239 @@
+/**
+ * Running a bound query level: its slots are filled one after the other (nested loops over each slot's planned
+ * candidates, a LEFT JOIN adding a NULL row when nothing matched), WHERE conjuncts checked where they are placed,
+ * then rows projected (or grouped and aggregated), made DISTINCT and ordered. Conditions follow SQL's
+ * three-valued logic; WHERE and ON keep a row only when they are true.
+ */
+import type { StoredRecord } from '../schema/model';
+import type { RecordStore } from '../store';
+import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn } from './bound';
+import { invalidQuery, unsupported } from './errors';
+import { accessKeys } from './plan';
+import { compare, compareValues, convertedNumber, groupKey, likes, sortOrder, TemporalValue, type PresentValue, type SqlValue, type Truth } from './values';
+
+type Rows = (StoredRecord | null)[];
+
+/** The rows a query level is at (null: a LEFT JOIN's NULL row), and the enclosing level's frame. */
+export interface Frame {
+  readonly rows: Rows;
+  readonly parent: Frame | undefined;
+}
+
+/** One run of a query: the store read, the `?` values, and uncorrelated subqueries' values once computed. */
+export interface Run {
+  readonly store: RecordStore;
+  readonly params: readonly SqlValue[];
+  readonly subqueries: Map<BoundSubquery, SqlValue>;
+}
+
+/** The rows of a GROUP BY group (or of the whole level, for aggregates without GROUP BY). */
+interface Group {
+  readonly members: readonly Rows[];
+  readonly parent: Frame | undefined;
+}
+
+interface ProjectedRow {
+  values: SqlValue[];
+  /** The ORDER BY keys. */
+  keys: SqlValue[];
+}
+
+/** The level's result: one array of values per row, in select-list order, DISTINCT and ordered as the query says. */
+export function selectRows(select: BoundSelect, parent: Frame | undefined, run: Run): SqlValue[][] {
+  const frame: Frame = { rows: select.slots.map(() => null), parent };
+  const projected = select.groupBy ? groupedRows(select, select.groupBy, frame, run) : plainRows(select, frame, run);
+  const rows = select.distinct ? distinctRows(projected) : projected;
+  if (select.orderBy.length > 0) rows.sort((left, right) => compareRows(select, left, right));
+  return rows.map((row) => row.values);
+}
+
+function plainRows(select: BoundSelect, frame: Frame, run: Run): ProjectedRow[] {
+  const rows: ProjectedRow[] = [];
+  forEachJoined(select, frame, run, () => rows.push(project(select, frame, run, undefined)));
+  return rows;
+}
+
+function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame: Frame, run: Run): ProjectedRow[] {
+  const groups = new Map<string, Rows[]>();
+  forEachJoined(select, frame, run, () => {
+    const key = JSON.stringify(groupBy.map((expr) => groupKey(value(expr, frame, run, undefined))));
+    const members = groups.get(key);
+    if (members) members.push([...frame.rows]);
+    else groups.set(key, [[...frame.rows]]);
+  });
+  // Aggregates without GROUP BY make one row, even of no rows.
+  if (groupBy.length === 0 && groups.size === 0) groups.set('', []);
+  return [...groups.values()].map((members) => {
+    const representative: Frame = { rows: members[0] ?? frame.rows, parent: frame.parent };
+    return project(select, representative, run, { members, parent: frame.parent });
+  });
+}
+
+/** Calls `emit` with `frame` at every joined row meeting the level's conditions, in slot order. */
+function forEachJoined(select: BoundSelect, frame: Frame, run: Run, emit: () => void): void {
+  if (!holds(select.constant, frame, run)) return;
+  const { store } = run;
+  const visit = (index: number): void => {
+    const slot = select.slots[index];
+    if (!slot) {
+      emit();
+      return;
+    }
+    const candidates = slot.access ? slot.table.rowsWithKeys(store, accessKeys(slot.access, slot.table, store, (key) => value(key, frame, run, undefined))) : slot.table.rows(store);
+    store.stats.recordsScanned += candidates.length;
+    let matched = false;
+    for (const row of candidates) {
+      frame.rows[index] = row;
+      if (!holds(slot.match, frame, run)) continue;
+      matched = true;
+      if (holds(slot.filters, frame, run)) visit(index + 1);
+    }
+    frame.rows[index] = null;
+    if (slot.outer && !matched && holds(slot.filters, frame, run)) visit(index + 1);
+  };
+  visit(0);
+}
+
+function project(select: BoundSelect, frame: Frame, run: Run, group: Group | undefined): ProjectedRow {
+  const values = select.columns.map((expr) => value(expr, frame, run, group));
+  const keys = select.orderBy.map(({ target }) => (typeof target === 'number' ? (values[target] as SqlValue) : value(target, frame, run, group)));
+  return { values, keys };
+}
+
+function distinctRows(rows: readonly ProjectedRow[]): ProjectedRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = JSON.stringify(row.values.map(groupKey));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** ORDER BY: NULL sorts as the largest value (last ascending, first descending, Oracle's default); ties keep read order. */
+function compareRows(select: BoundSelect, left: ProjectedRow, right: ProjectedRow): number {
+  for (let index = 0; index < select.orderBy.length; index += 1) {
+    const [a, b] = [left.keys[index] as SqlValue, right.keys[index] as SqlValue];
+    const order = a === null || b === null ? Number(a === null) - Number(b === null) : sortOrder(a, b);
+    if (order !== 0) return select.orderBy[index]?.descending ? -order : order;
+  }
+  return 0;
+}
+
+function holds(conditions: readonly BoundCondition[], frame: Frame, run: Run): boolean {
+  for (const condition of conditions) if (truth(condition, frame, run) !== true) return false;
+  return true;
+}
+
+function truth(condition: BoundCondition, frame: Frame, run: Run): Truth {
+  switch (condition.kind) {
+    case 'compare':
+      return compare(condition.operator, value(condition.left, frame, run, undefined), value(condition.right, frame, run, undefined));
+    case 'and':
+    case 'or': {
+      // One false operand decides an AND, one true operand an OR; else an unknown one makes the whole unknown.
+      const decisive = condition.kind === 'or';
+      let result: Truth = !decisive;
+      for (const operand of condition.operands) {
+        const operandTruth = truth(operand, frame, run);
+        if (operandTruth === decisive) return decisive;
+        if (operandTruth === null) result = null;
+      }
+      return result;
+    }
+    case 'not': {
+      const operandTruth = truth(condition.operand, frame, run);
+      return operandTruth === null ? null : !operandTruth;
+    }
+    case 'in':
+      return isIn(value(condition.operand, frame, run, undefined), condition.list, frame, run);
+    case 'isNull':
+      return value(condition.operand, frame, run, undefined) === null;
+    case 'like':
+      return likes(value(condition.operand, frame, run, undefined), value(condition.pattern, frame, run, undefined));
+  }
+}
+
+/** `x IN (list)`: true on a match; else unknown when x or an item is NULL; else false. */
+function isIn(operand: SqlValue, list: readonly BoundValue[], frame: Frame, run: Run): Truth {
+  if (operand === null) return null;
+  let unknown = false;
+  for (const item of list) {
+    const itemValue = value(item, frame, run, undefined);
+    if (itemValue === null) unknown = true;
+    else if (compareValues(operand, itemValue) === 0) return true;
+  }
+  return unknown ? null : false;
+}
+
+function value(expr: BoundValue, frame: Frame, run: Run, group: Group | undefined): SqlValue {
+  switch (expr.kind) {
+    case 'literal':
+      return expr.value;
+    case 'param':
+      return run.params[expr.index] ?? null;
+    case 'column':
+      return columnValue(expr.column, frame);
+    case 'call': {
+      const args = expr.args;
+      if (expr.fn === 'nvl' || expr.fn === 'coalesce') {
+        for (const arg of args) {
+          const argValue = value(arg, frame, run, group);
+          if (argValue !== null) return argValue;
+        }
+        return null;
+      }
+      return changeCase(expr.fn, value(args[0] as BoundValue, frame, run, group));
+    }
+    case 'aggregate':
+      if (!group) throw new Error('emulator: an aggregate outside a group');
+      return aggregate(expr, group, run);
+    case 'subquery':
+      return scalar(expr.query, frame, run);
+  }
+}
+
+function columnValue({ depth, slot, column }: SlotColumn, frame: Frame): SqlValue {
+  let level: Frame = frame;
+  for (let step = 0; step < depth; step += 1) level = level.parent as Frame;
+  const row = level.rows[slot];
+  return row ? column.read(row) : null;
+}
+
+function changeCase(fn: string, text: SqlValue): SqlValue {
+  if (text === null) return null;
+  if (typeof text !== 'string') throw unsupported(`${fn.toUpperCase()} of a value that is not text`);
+  return fn === 'lower' ? text.toLowerCase() : text.toUpperCase();
+}
+
+/** A scalar subquery's value: NULL without rows, an error with more than one. */
+function scalar(subquery: BoundSubquery, frame: Frame, run: Run): SqlValue {
+  const known = subquery.correlated ? undefined : run.subqueries.get(subquery);
+  if (known !== undefined) return known;
+  const rows = selectRows(subquery.select, frame, run);
+  if (rows.length > 1) throw invalidQuery('ORA-01427: single-row subquery returns more than one row');
+  const result = rows[0]?.[0] ?? null;
+  if (!subquery.correlated) run.subqueries.set(subquery, result);
+  return result;
+}
+
+function aggregate(expr: Extract<BoundValue, { kind: 'aggregate' }>, group: Group, run: Run): SqlValue {
+  if (!expr.arg) return group.members.length;
+  const values: PresentValue[] = [];
+  for (const rows of group.members) {
+    const memberValue = value(expr.arg, { rows, parent: group.parent }, run, undefined);
+    if (memberValue !== null) values.push(memberValue);
+  }
+  const counted = expr.distinct ? [...new Map(values.map((entry) => [groupKey(entry), entry])).values()] : values;
+  if (expr.fn === 'count') return counted.length;
+  if (counted.length === 0) return null;
+  if (expr.fn === 'sum') return counted.reduce((total: number, entry) => total + summand(entry), 0);
+  const sign = expr.fn === 'min' ? -1 : 1;
+  return counted.reduce((best, entry) => (sortOrder(entry, best) * sign > 0 ? entry : best));
+}
+
+function summand(entry: PresentValue): number {
+  if (typeof entry === 'number') return entry;
+  if (entry instanceof TemporalValue) throw unsupported('SUM of DATE or DATETIME values');
+  return convertedNumber(entry);
+}

@@ -1,0 +1,66 @@
+/**
+ * Narrowing a table slot's candidate rows by keys, as the search planner does for filters: an equality or IN on a
+ * column with a lookup (internal id, nkey, an indexed select, `searchstage`) whose other side is known before the
+ * slot is read (literals, `?`, earlier slots, enclosing queries' rows) names the rows by key; an AND reads the
+ * intersection of its narrowed terms, an OR the union when every branch is narrowed, NOT nothing. Keys only
+ * narrow: every candidate is still evaluated in full, so the rows are those a scan would give.
+ */
+import { intersectionOf, unionOf, type IdSet } from '../idSets';
+import type { RecordStore } from '../store';
+import { highestSlot, type Access, type BoundCondition, type BoundValue } from './bound';
+import type { QueryTable } from './tables';
+import type { SqlValue } from './values';
+
+/** How `conditions` (ANDed) narrow the rows of slot `slot`, or undefined when they do not. */
+export function planAccess(conditions: readonly BoundCondition[], slot: number): Access | undefined {
+  const parts = conditions.map((condition) => planCondition(condition, slot)).filter((part): part is Access => part !== undefined);
+  if (parts.length <= 1) return parts[0];
+  return { kind: 'all', parts };
+}
+
+function planCondition(condition: BoundCondition, slot: number): Access | undefined {
+  switch (condition.kind) {
+    case 'compare':
+      if (condition.operator !== '=') return undefined;
+      return keyTerm(condition.left, [condition.right], slot) ?? keyTerm(condition.right, [condition.left], slot);
+    case 'in':
+      return keyTerm(condition.operand, condition.list, slot);
+    case 'and':
+      return planAccess(condition.operands, slot);
+    case 'or': {
+      const parts = condition.operands.map((operand) => planCondition(operand, slot));
+      // A branch no key narrows can match any row: then the OR narrows nothing.
+      return parts.every((part) => part !== undefined) ? { kind: 'any', parts: parts as Access[] } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function keyTerm(side: BoundValue, values: BoundValue[], slot: number): Access | undefined {
+  if (side.kind !== 'column' || side.column.depth !== 0 || side.column.slot !== slot) return undefined;
+  const lookup = side.column.column.lookup;
+  if (!lookup || !values.every((value) => highestSlot(value) < slot)) return undefined;
+  return { kind: 'keys', lookup, values };
+}
+
+/** The keys of the rows `access` names, with its values evaluated by `evaluate` (a superset of the matches). */
+export function accessKeys(access: Access, table: QueryTable, store: RecordStore, evaluate: (value: BoundValue) => SqlValue): IdSet {
+  if (access.kind !== 'keys') {
+    const parts = access.parts.map((part) => accessKeys(part, table, store, evaluate));
+    return access.kind === 'all' ? intersectionOf(parts, table.size(store)) : unionOf(parts);
+  }
+  const keys: string[] = [];
+  for (const value of access.values) {
+    const key = access.lookup.key(evaluate(value));
+    if (key !== undefined) keys.push(key);
+  }
+  const { field } = access.lookup;
+  if (field === undefined) {
+    store.stats.indexLookups += 1;
+    return new Set(keys);
+  }
+  const ids = table.indexed?.(store, field, keys);
+  if (!ids) throw new Error(`emulator: ${table.name}.${field} has no index`);
+  return ids;
+}

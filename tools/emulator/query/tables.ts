@@ -1,0 +1,91 @@
+/**
+ * SuiteQL's tables over the emulator's store, by name: `customer` (every stage of the customer family; SuiteQL
+ * has no `lead` table), `employee` and the other standard families, every custom record type and custom list by
+ * script id, and `entityaddress`. A table is `id` plus the family's body fields; `customer` has `searchstage`
+ * ('Lead' / 'Prospect' / 'Customer') instead of `stage`, and the nkeys of its default addresses.
+ */
+import type { IdSet } from '../idSets';
+import type { FamilyDef, StoredRecord } from '../schema/model';
+import type { Schema } from '../schema';
+import { CUSTOMER_STAGE_LIST } from '../schema/standardRecords';
+import type { RecordStore } from '../store';
+import { defaultAddressKey, entityAddressTable } from './addresses';
+import { fieldColumn, keyColumn, type QueryColumn } from './columns';
+import type { SqlValue } from './values';
+
+export interface QueryTable {
+  readonly name: string;
+  readonly columns: ReadonlyMap<string, QueryColumn>;
+  /** Every row, in key order (ascending internal id). */
+  rows(store: RecordStore): readonly StoredRecord[];
+  /** The rows whose key is in `keys`, in key order; keys of no row are skipped. */
+  rowsWithKeys(store: RecordStore, keys: IdSet): readonly StoredRecord[];
+  /** How many rows there are, or more. */
+  size(store: RecordStore): number;
+  /** Keys of the rows whose indexed field holds one of `keys` (a record table's store index). */
+  indexed?(store: RecordStore, field: string, keys: readonly string[]): IdSet | undefined;
+}
+
+const STAGE_NAMES = new Map(CUSTOMER_STAGE_LIST.values.map((stage) => [stage.id, stage.name]));
+const STAGE_CODES = new Map(CUSTOMER_STAGE_LIST.values.map((stage) => [stage.name, stage.id]));
+
+/** `searchstage`: the stage's name, answered by the store's index of stage codes. */
+const SEARCH_STAGE: QueryColumn = {
+  name: 'searchstage',
+  read: (row) => STAGE_NAMES.get(String(row.values.stage)) ?? null,
+  lookup: { field: 'stage', key: (value: SqlValue) => (typeof value === 'string' ? STAGE_CODES.get(value) : undefined) },
+};
+
+/** Columns a family's table shows differently from its body fields. */
+interface TableShape {
+  hidden: readonly string[];
+  extra: readonly QueryColumn[];
+}
+
+const PLAIN: TableShape = { hidden: [], extra: [] };
+const CUSTOMER: TableShape = {
+  hidden: ['stage'],
+  extra: [
+    SEARCH_STAGE,
+    { name: 'defaultbillingaddress', read: (row) => defaultAddressKey(row, 'defaultbilling') },
+    { name: 'defaultshippingaddress', read: (row) => defaultAddressKey(row, 'defaultshipping') },
+  ],
+};
+
+function recordTable(family: FamilyDef, store: RecordStore, shape: TableShape): QueryTable {
+  const columns = new Map<string, QueryColumn>([['id', keyColumn('id')]]);
+  for (const field of family.fields.values()) {
+    if (!shape.hidden.includes(field.id)) columns.set(field.id, fieldColumn(field, store.isIndexed(family.family, field.id)));
+  }
+  for (const column of shape.extra) columns.set(column.name, column);
+  return {
+    name: family.family,
+    columns,
+    rows: (records) => records.inOrder(family.family),
+    rowsWithKeys: (records, keys) => records.inOrderAmong(family.family, keys),
+    size: (records) => records.count(family.family),
+    indexed: (records, field, keys) => records.lookup(family.family, field, keys),
+  };
+}
+
+/** Whether SuiteQL shows the family as a table: not the stage list or the deployments Objects/ stands for. */
+function isQueryable(family: FamilyDef): boolean {
+  if (family.fromObjects) return false;
+  return !family.isList || family.family.startsWith('customlist');
+}
+
+const catalogs = new WeakMap<Schema, ReadonlyMap<string, QueryTable>>();
+
+/** The account's SuiteQL tables by lower-case name, built once per schema. */
+export function queryTables(schema: Schema, store: RecordStore): ReadonlyMap<string, QueryTable> {
+  let tables = catalogs.get(schema);
+  if (tables) return tables;
+  const built = new Map<string, QueryTable>();
+  for (const family of schema.allFamilies().filter(isQueryable)) {
+    built.set(family.family, recordTable(family, store, family.family === 'customer' ? CUSTOMER : PLAIN));
+  }
+  built.set('entityaddress', entityAddressTable(schema.family('customer')));
+  tables = built;
+  catalogs.set(schema, tables);
+  return tables;
+}
