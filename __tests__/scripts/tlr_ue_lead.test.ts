@@ -220,6 +220,25 @@ describe('lead user event: routing a new lead', () => {
     expect(netsuite.units()).toBe(12);
   });
 
+  it('reads the members of every matching territory in the one member query: a fall-through costs nothing more', () => {
+    const netsuite = warm({
+      cached: cachedPlan(
+        [territory(), territoryRow({ id: '2', name: 'Nation', priority: 20, countries: 'US' })],
+        [member('31', '7', { awayUntil: '2099-01-01' }), memberRow({ id: '41', territoryId: '2', repId: '9', weight: 1 })],
+      ),
+      tables: { customrecord_tlr_member: [memberQueryRow(31, 7, 'Ana Ruiz', 0, 4), memberQueryRow(41, 9, 'Cy Dee', 0, 2)] },
+    });
+    const lead = newLead();
+
+    entry.beforeSubmit(create(lead));
+
+    expect(lead.written).toMatchObject({ salesrep: '9', custentity_tlr_status: '11', custentity_tlr_territory: '2' });
+    expect(netsuite.queries).toEqual([
+      { sql: `${MEMBER_SQL} ${FROM_MEMBERS_SQL} WHERE (m.id IN (?, ?)) ORDER BY m.id`, params: ['31', '41'], table: 'customrecord_tlr_member' },
+    ]);
+    expect(netsuite.units()).toBe(12);
+  });
+
   it('counts open leads with one grouped query for a rep the member query did not count', () => {
     // Member 32's row is gone (its rep known from the employee lookup), so rep 8 was not counted with the members.
     const netsuite = warm({

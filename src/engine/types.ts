@@ -207,16 +207,23 @@ export interface RoutingPorts {
   /** Facts for these employees; ids not returned are treated as unknown (not an active sales rep). */
   reps(repIds: string[]): ReadonlyMap<string, RepFacts>;
   /**
-   * Script-maintained state for these members; a missing member counts as turns 0, assigned 0. Asked once per
-   * lead, for every member of every matching territory, before `reps` and `openLeads` about the same members:
-   * `countOpenLeadsOf` names the reps whose open leads the lead may need next (members of a territory that
-   * balances load or caps a member), so one query joined to the employees and their leads can answer all three.
+   * Script-maintained state for the request's members; a missing member counts as turns 0, assigned 0. Asked
+   * before `reps` and `openLeads` about the same members, so one query joined to the employees and their leads
+   * can answer all three. `more`, when given, lists on demand what the lead may ask next (the members of every
+   * further matching territory): an adapter that pays per call can read it in the same call and answer the next
+   * request from what it read; one that does not pay per call leaves it alone.
    */
-  memberStates(memberIds: string[], countOpenLeadsOf: string[]): ReadonlyMap<string, MemberState>;
+  memberStates(request: MemberRequest, more?: () => MemberRequest): ReadonlyMap<string, MemberState>;
   /** Open leads (lead stage, active, any territory) held by each rep; a missing rep counts as 0. */
   openLeads(repIds: string[]): ReadonlyMap<string, number>;
   /** Candidate owner records for this lead (the engine filters and ranks them). */
   ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[];
+}
+
+/** Members whose state a lead needs, with the reps whose open leads it may count (capacity or load balancing). */
+export interface MemberRequest {
+  memberIds: string[];
+  countOpenLeadsOf: string[];
 }
 
 /** Which rules apply: a new lead, or the realignment of an existing one (SPEC §4). */

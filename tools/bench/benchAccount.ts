@@ -51,7 +51,7 @@ export function benchAccount(facts: FixedFacts): BenchAccount {
   return {
     ports: {
       reps: (ids) => subset(facts.reps, ids),
-      memberStates: (ids) => subset(states, ids),
+      memberStates: ({ memberIds }) => subset(states, memberIds),
       openLeads: (ids) => subset(facts.openLeads, ids),
       ownerCandidates: () => [],
     },

@@ -3,6 +3,7 @@ import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { lead as baseLead, memberRow as baseMemberRow, territoryRow as baseTerritoryRow } from '../../../tools/fixtures/rows';
 import type {
   LeadFacts,
+  MemberRequest,
   MemberRow,
   MemberState,
   OwnerCandidate,
@@ -63,6 +64,8 @@ export interface PortCalls {
   memberStates: string[][];
   /** The reps each memberStates call named for open-lead counting. */
   openLeadHints: string[][];
+  /** What each memberStates call offered as `more` (null: nothing). */
+  offered: (MemberRequest | null)[];
   openLeads: string[][];
   ownerCandidates: { emailDomain: string | null; companyKey: string | null }[];
 }
@@ -73,15 +76,16 @@ export function world(overrides: Partial<World> = {}): World {
 
 /** Plain fake ports over a world, recording their calls. */
 export function fakePorts(account: World): { ports: RoutingPorts; calls: PortCalls } {
-  const calls: PortCalls = { reps: [], memberStates: [], openLeadHints: [], openLeads: [], ownerCandidates: [] };
+  const calls: PortCalls = { reps: [], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [] };
   const ports: RoutingPorts = {
     reps(repIds) {
       calls.reps.push([...repIds]);
       return new Map(account.reps.filter((known) => repIds.includes(known.id)).map((known) => [known.id, known]));
     },
-    memberStates(memberIds, countOpenLeadsOf) {
+    memberStates({ memberIds, countOpenLeadsOf }, more) {
       calls.memberStates.push([...memberIds]);
       calls.openLeadHints.push([...countOpenLeadsOf]);
+      calls.offered.push(more === undefined ? null : more());
       return new Map(memberIds.flatMap((id) => (account.states[id] ? [[id, account.states[id]] as const] : [])));
     },
     openLeads(repIds) {

@@ -115,7 +115,7 @@ describe('routeLead: existing owner', () => {
       winner: { recordId: '500', stage: 'CUSTOMER', repId: '7', repName: 'Ana Ruiz', matchedBy: 'domain' },
     });
     expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing customer #500 with the same email domain acme.com.');
-    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], openLeads: [], ownerCandidates: [{ emailDomain: 'acme.com', companyKey: 'acme' }] });
+    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [{ emailDomain: 'acme.com', companyKey: 'acme' }] });
   });
 
   it('matches by company name when the lead writes from a free-mail address', () => {

@@ -182,7 +182,7 @@ describe('routeLead: before and after territories', () => {
     expect(decision).toMatchObject({ status: 'KEPT', repId: '7', territoryId: null, memberUpdate: null });
     expect(decision.trace.keepExisting).toEqual({ applied: true, repId: '7', repName: 'Ana Ruiz' });
     expect(decision.reason).toBe('Kept the sales rep entered on the lead, Ana Ruiz.');
-    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], openLeads: [], ownerCandidates: [] });
+    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [] });
   });
 
   it('routes a lead entered with a rep when keep-existing is off', () => {
@@ -278,25 +278,39 @@ describe('routeLead: asks the ports only what the rules need', () => {
     );
   }
 
-  it('reads every matching territory\'s members in one batch at the first match, and no open leads without capacity', () => {
+  it('reads the first matching territory\'s members when it decides, offering the further matching ones, and no open leads without capacity', () => {
     const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
 
     const decision = routeLead(threeTerritories(), lead(), context(ports));
 
     expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '1' });
-    expect(calls).toEqual({ reps: [['7', '8', '9']], memberStates: [['11', '21', '31']], openLeadHints: [[]], openLeads: [], ownerCandidates: [] });
+    expect(calls).toEqual({
+      reps: [['7']],
+      memberStates: [['11']],
+      openLeadHints: [[]],
+      offered: [{ memberIds: ['21', '31'], countOpenLeadsOf: [] }],
+      openLeads: [],
+      ownerCandidates: [],
+    });
   });
 
-  it('asks nothing more when the first matching territory passes and a later one decides', () => {
+  it('reads all further matching territories\' members in one more batch when the first one passes', () => {
     const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
 
     const decision = routeLead(threeTerritories({ awayUntil: '2026-12-31' }), lead(), context(ports));
 
     expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '2' });
-    expect(calls).toEqual({ reps: [['7', '8', '9']], memberStates: [['11', '21', '31']], openLeadHints: [[]], openLeads: [], ownerCandidates: [] });
+    expect(calls).toEqual({
+      reps: [['7'], ['8', '9']],
+      memberStates: [['11'], ['21', '31']],
+      openLeadHints: [[], []],
+      offered: [{ memberIds: ['21', '31'], countOpenLeadsOf: [] }, null],
+      openLeads: [],
+      ownerCandidates: [],
+    });
   });
 
-  it('names, with the member states, the reps of every matching territory that caps a member or balances load', () => {
+  it('names, with the member states, the reps of a territory that caps a member or balances load, offered ones too', () => {
     const territories = plan(
       [territoryRow({ id: '1', priority: 5 }), territoryRow({ id: '2', priority: 10, method: 'load_balanced' }), territoryRow({ id: '3', priority: 20 })],
       [
@@ -310,8 +324,9 @@ describe('routeLead: asks the ports only what the rules need', () => {
 
     routeLead(territories, lead(), context(ports));
 
-    expect(calls.memberStates).toEqual([['11', '12', '21', '31']]);
-    expect(calls.openLeadHints).toEqual([['7', '8', '9']]);
+    expect(calls.memberStates).toEqual([['11', '12']]);
+    expect(calls.openLeadHints).toEqual([['7', '8']]);
+    expect(calls.offered).toEqual([{ memberIds: ['21', '31'], countOpenLeadsOf: ['9'] }]);
   });
 
   it('counts open leads only for members who are otherwise available', () => {

@@ -50,7 +50,7 @@ export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options
 
   const ports: RoutingPorts = {
     reps: (ids) => pick(reps, ids),
-    memberStates: (ids) => pick(states, ids),
+    memberStates: ({ memberIds }) => pick(states, memberIds),
     openLeads: (ids) => pick(openLeads, ids),
     ownerCandidates: (_lead, domain, key) => pool.find(domain, key),
   };

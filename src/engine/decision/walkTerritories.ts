@@ -1,5 +1,5 @@
 import { candidatePositions, checkTerritory, territoryMatches } from '../definition/match';
-import type { LeadFacts, MatcherKind, MemberState, Plan, PlanTerritory, RepFacts, RoutingContext, TerritoryTrace } from '../types';
+import type { LeadFacts, MatcherKind, MemberRequest, MemberState, Plan, PlanTerritory, RepFacts, RoutingContext, TerritoryTrace } from '../types';
 import type { BatchLookup } from './cachedBatch';
 import { countsOpenLeads, decideTerritory, type TerritoryDecision } from './decideTerritory';
 import type { Verdict } from './verdict';
@@ -21,8 +21,9 @@ export interface Walk {
 
 /**
  * Walks the candidate territories in plan order (SPEC §3.3), checking each, until a matching one decides; the
- * candidates after it are not considered (counted in `notReached`). At the first match, the member states and reps
- * of every matching territory are read in one batch, so a lead costs the same whichever territory takes it.
+ * candidates after it are not considered (counted in `notReached`). Member states and reps are read in at most two
+ * batches: the first matching territory alone (it decides most leads), offering the further matching ones as
+ * `more` so an adapter may read them in the same call; then, when the first passes, every further matching one.
  *
  * @example
  * const walk = walkTerritories(plan, lead, context, 'indexed', lookups);
@@ -34,7 +35,11 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
   const states = new Map<string, MemberState>();
   const inputs = { lead, context, states, ...lookups };
   const territories: TerritoryTrace[] = [];
-  let membersRead = false;
+  let matchedSoFar = 0;
+  let firstMatch = -1;
+  let further: PlanTerritory[] | undefined;
+  /** The matching territories after the first match, checked once, when first asked for. */
+  const furtherMatching = () => (further ??= candidates.slice(firstMatch + 1).filter((territory) => territoryMatches(territory, lead)));
   let deciding: TerritoryDecision | undefined;
   for (const [index, territory] of candidates.entries()) {
     const match = checkTerritory(territory, lead);
@@ -43,10 +48,13 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
       territories.push({ ...checked, outcome: 'NO_MATCH' });
       continue;
     }
-    if (!membersRead) {
-      readMembers([territory, ...furtherMatches(candidates.slice(index + 1), lead)], context, lookups, states);
-      membersRead = true;
+    matchedSoFar += 1;
+    if (matchedSoFar === 1) {
+      firstMatch = index;
+      readMembers([territory], context, lookups, states, () => memberRequest(furtherMatching()));
     }
+    // The second match heads the further matching territories.
+    if (matchedSoFar === 2) readMembers(furtherMatching(), context, lookups, states);
     const decision = decideTerritory(territory, inputs);
     territories.push({ ...checked, ...decision.trace });
     if (decision.verdict !== null) {
@@ -63,18 +71,33 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
   };
 }
 
-function furtherMatches(rest: PlanTerritory[], lead: LeadFacts): PlanTerritory[] {
-  return rest.filter((territory) => territoryMatches(territory, lead));
+/** The members of these territories, and the reps among them whose open leads a capacity or load balancing counts. */
+function memberRequest(territories: readonly PlanTerritory[]): MemberRequest {
+  const memberIds: string[] = [];
+  const counted = new Set<string>();
+  for (const territory of territories) {
+    const counts = countsOpenLeads(territory);
+    for (const member of territory.members) {
+      memberIds.push(member.id);
+      if (counts) counted.add(member.repId);
+    }
+  }
+  return { memberIds, countOpenLeadsOf: [...counted] };
 }
 
 /**
- * One read of the member states (naming the reps whose open leads a territory may count) and one of the members'
- * reps, into `states`. States are asked first: an adapter may answer all with one query (RoutingPorts).
+ * One read of the member states and one of the members' reps for these territories, into `states`. States are
+ * asked first: an adapter may answer both (and the open leads) with one query joined to the reps (RoutingPorts).
  */
-function readMembers(territories: PlanTerritory[], context: RoutingContext, lookups: Lookups, states: Map<string, MemberState>): void {
-  const members = territories.flatMap((territory) => territory.members);
-  if (members.length === 0) return;
-  const counted = territories.filter(countsOpenLeads).flatMap((territory) => territory.members.map((member) => member.repId));
-  for (const [id, state] of context.ports.memberStates(members.map((member) => member.id), [...new Set(counted)])) states.set(id, state);
-  lookups.reps(members.map((member) => member.repId));
+function readMembers(
+  territories: PlanTerritory[],
+  context: RoutingContext,
+  lookups: Lookups,
+  states: Map<string, MemberState>,
+  more?: () => MemberRequest,
+): void {
+  const request = memberRequest(territories);
+  if (request.memberIds.length === 0 && more === undefined) return;
+  for (const [id, state] of context.ports.memberStates(request, more)) states.set(id, state);
+  lookups.reps(territories.flatMap((territory) => territory.members.map((member) => member.repId)));
 }
