@@ -6,6 +6,7 @@
 import type { MemberState, RepFacts } from '../engine';
 import { LEAD, MEMBER, RECORD, SUITEQL } from './ids';
 import { asNumber, toMemberState } from './mapper';
+import { IS_OPEN_LEAD } from './openLeadQuery';
 import { repColumns, repOfRow } from './queryReps';
 import { inGroups, inList, readEveryRow, runQuery, type QueryRow } from './suiteql';
 
@@ -28,9 +29,7 @@ const MEMBER_COLUMNS = [
 ].join(', ');
 
 /** A correlated count: one number per member row, no extra call. */
-const OPEN_LEADS_COLUMN =
-  `(SELECT COUNT(*) FROM ${SUITEQL.customer} c WHERE c.${LEAD.salesRep} = m.${MEMBER.rep}` +
-  ` AND c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.isInactive} = 'F') AS ${OPEN_LEADS}`;
+const OPEN_LEADS_COLUMN = `(SELECT COUNT(*) FROM ${SUITEQL.customer} c WHERE c.${LEAD.salesRep} = m.${MEMBER.rep} AND ${IS_OPEN_LEAD}) AS ${OPEN_LEADS}`;
 
 const FROM_MEMBERS = `FROM ${RECORD.member} m LEFT JOIN ${SUITEQL.employee} e ON e.id = m.${MEMBER.rep}`;
 

@@ -4,6 +4,12 @@ import { asNumber } from './mapper';
 import { inGroups, inList, runQuery } from './suiteql';
 
 /**
+ * What makes a `customer` row (alias `c`) an open lead of its rep: the lead stage, active. Shared with the member
+ * query's correlated count.
+ */
+export const IS_OPEN_LEAD = `c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.isInactive} = 'F'`;
+
+/**
  * Every rep asked for gets a count; a rep with none gets 0.
  *
  * @example
@@ -15,7 +21,7 @@ export function readOpenLeads(repIds: readonly string[]): Map<string, number> {
     const where = inList(`c.${LEAD.salesRep}`, group);
     const sql =
       `SELECT c.${LEAD.salesRep} AS rep, COUNT(*) AS openleads FROM ${SUITEQL.customer} c` +
-      ` WHERE c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.isInactive} = 'F' AND ${where.sql} GROUP BY c.${LEAD.salesRep}`;
+      ` WHERE ${IS_OPEN_LEAD} AND ${where.sql} GROUP BY c.${LEAD.salesRep}`;
     for (const row of runQuery(sql, where.params)) counts.set(String(row.rep), asNumber(row.openleads) ?? 0);
   }
   return counts;

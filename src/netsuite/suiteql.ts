@@ -4,11 +4,9 @@
  * Large reads go in keyset pages (`id > ?`, ordered by id), so every page is one documented 10-unit call.
  */
 import query from 'N/query';
+import { SUITEQL_PAGE_ROWS, UNITS } from './bulk/unitCosts';
 import { ensureUnits } from './governance';
 import type { FieldValue } from './mapper';
-
-/** The most rows one runSuiteQL call returns. */
-export const SUITEQL_PAGE_ROWS = 5000;
 
 /** Oracle refuses more than 1,000 expressions in one IN list (ORA-01795); longer lists are OR-ed. */
 const IN_LIST_MAX = 1000;
@@ -20,7 +18,7 @@ export type QueryRow = Readonly<Record<string, FieldValue>>;
 
 /** One runSuiteQL call (10 units). @example runQuery('SELECT id FROM employee WHERE id = ?', [7]); // [{ id: 7 }] */
 export function runQuery(sql: string, params: readonly QueryParam[]): QueryRow[] {
-  ensureUnits(10);
+  ensureUnits(UNITS.suiteQL);
   return query.runSuiteQL({ query: sql, params }).asMappedResults() as QueryRow[];
 }
 

@@ -23,8 +23,8 @@ export const UNITS = {
   suiteQL: 10,
 } as const;
 
-/** Rows one runSuiteQL call returns at most (suiteql.ts SUITEQL_PAGE_ROWS). */
-const SUITEQL_PAGE_ROWS = 5000;
+/** Rows one runSuiteQL call returns at most (Help: "a maximum of 5000 results"). */
+export const SUITEQL_PAGE_ROWS = 5000;
 
 /** Units `ensureUnits` keeps back (governance.ts RESERVE_UNITS): a paged read needs this much left over. */
 export const ENSURE_RESERVE = 20;
