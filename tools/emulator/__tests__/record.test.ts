@@ -180,6 +180,22 @@ describe('sublists and subrecords', () => {
     expect(loaded.hasSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 1 })).toBe(false);
   });
 
+  test('a line inserted into a record that has none yet is kept, with its address, without any line value set', () => {
+    const { record } = setup();
+    const lead = record.create({ type: 'lead' });
+    lead.setValue({ fieldId: 'companyname', value: 'Acme' });
+    lead.insertLine({ sublistId: 'addressbook', line: 0 });
+    lead.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).setValue({ fieldId: 'country', value: 'US' });
+    lead.insertLine({ sublistId: 'addressbook', line: 0 });
+
+    const loaded = record.load({ type: 'lead', id: lead.save() });
+
+    expect(loaded.getLineCount({ sublistId: 'addressbook' })).toBe(2);
+    expect(loaded.hasSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 })).toBe(false);
+    expect(loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 1 }).getValue({ fieldId: 'country' })).toBe('US');
+    expect(loaded.getSublistValue({ sublistId: 'addressbook', fieldId: 'defaultbilling', line: 1 })).toBe(false);
+  });
+
   test('invalid sublist operations fail with SSS_INVALID_SUBLIST_OPERATION', () => {
     const { record, id } = leadWithAddress();
     const lead = record.load({ type: 'lead', id });

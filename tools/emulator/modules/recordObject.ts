@@ -110,7 +110,8 @@ export class EmulatedRecord {
   insertLine(options: Options): this {
     const sublist = this.sublist(options);
     const line = requiredNumber(options, 'line');
-    const lines = this.lines(sublist);
+    // The record's own list, created when it has none yet: a line inserted into a stand-in would be lost.
+    const lines = this.lines(sublist, true);
     if (!Number.isInteger(line) || line < 0 || line > lines.length) throw invalidSublistOperation(`Line ${line} of ${sublist.id} cannot be inserted.`);
     lines.splice(line, 0, { values: {}, subrecords: {} });
     return this;
