@@ -30,14 +30,16 @@ export function buildReason(root: string): string | null {
 }
 
 /**
- * Runs `npm run build` quietly; throws with the build's output when it fails. Webpack leaves a bundle whose output
+ * Runs `npm run build` quietly; throws when it fails, with the build's output as the cause. Webpack leaves a bundle whose output
  * did not change untouched, so each bundle is then stamped as built now: otherwise a source file that does not end
  * up in one bundle would make every later run build again.
  */
 export function buildScripts(root: string): void {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
   if (build.status !== 0) {
-    throw new Error(`npm run build failed (${build.error?.message ?? `exit ${String(build.status)}`}):\n${build.stdout ?? ''}${build.stderr ?? ''}`);
+    // The build's own output is the cause: --debug shows it; `npm run build` shows it too.
+    const output = new Error(`${build.stdout ?? ''}${build.stderr ?? ''}`);
+    throw new Error(`npm run build failed (${build.error?.message ?? `exit ${String(build.status)}`}); run npm run build to see why`, { cause: output });
   }
   const now = new Date();
   for (const bundle of bundlePaths(root).filter((file) => existsSync(file))) utimesSync(bundle, now, now);

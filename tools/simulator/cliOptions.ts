@@ -16,6 +16,8 @@ export interface CliOptions {
   /** Only errors: no progress bar, no build note, no summary. */
   quiet: boolean;
   help: boolean;
+  /** A failure prints its stack traces (the error and its causes) after its one line. */
+  debug?: boolean;
 }
 
 export class UsageError extends Error {
@@ -25,7 +27,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet]]
+export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
 account file (format: SPEC §5, example: sample/example-account.json), and prints a summary. The file's leads are
@@ -41,6 +43,7 @@ created first, each through the lead user event; then, when asked, one bulk path
   --save FILE.json           write the account as it stands after the run, in the same format (leads become
                              records.customer with stage LEAD; "leads" is empty), to run again with --account
   --quiet                    print nothing but errors (no progress bar, no summary)
+  --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
 
 Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
@@ -64,7 +67,7 @@ function requireFolder(option: string, file: string): void {
  * parseCliOptions(['--sweep', '--realign', 'apply']); // throws UsageError: one bulk path per run
  */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  let values: { account?: string; out?: string; save?: string; sweep?: boolean; realign?: string; quiet?: boolean; help?: boolean };
+  let values: { account?: string; out?: string; save?: string; sweep?: boolean; realign?: string; quiet?: boolean; help?: boolean; debug?: boolean };
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -78,6 +81,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         realign: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        debug: { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -105,5 +109,6 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values.out !== undefined) options.out = values.out;
   if (values.save !== undefined) options.save = values.save;
   if (bulk !== undefined) options.bulk = bulk;
+  if (values.debug === true) options.debug = true;
   return options;
 }

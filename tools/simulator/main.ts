@@ -1,9 +1,10 @@
 /**
- * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet]`:
+ * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]`:
  * checks the account (the embedded sample, or the given file), builds the scripts when src/ is newer than
  * FileCabinet/, runs the account through them in the emulator (its leads, then the bulk path asked for), writes
  * the CSV and the account after the run when asked and prints the summary on stdout. Progress and build notes go
- * to stderr. A bulk run that fails prints its summary, writes no file and exits 3.
+ * to stderr. A bulk run that fails prints its summary, writes no file and exits 3. Every failure is one line on
+ * stderr; `--debug` adds the stack traces.
  * Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { Schema } from '../emulator/schema';
 import { AccountFileError, parseAccountFile, type AccountFile } from './accountFile';
 import { buildReason, buildScripts } from './bundles';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOptions';
+import { failureReport } from './failureReport';
 import { bulkFailure } from './bulk';
 import { formatBulkSummary } from './bulkSummary';
 import { leadProgress } from './progress';
@@ -98,8 +100,10 @@ function summaryText(options: CliOptions, simulation: Simulation): string {
 }
 
 function main(argv: readonly string[]): number {
+  let debug = false;
   try {
     const options = parseCliOptions(argv);
+    debug = options.debug === true;
     if (options.help) {
       process.stdout.write(USAGE);
       return EXIT.ok;
@@ -116,10 +120,10 @@ function main(argv: readonly string[]): number {
       return EXIT.badInput;
     }
     if (error instanceof BulkRunError) {
-      process.stderr.write(`The bulk run failed: ${error.message}\nNo file was written.\n`);
+      process.stderr.write(failureReport('The bulk run failed (no file was written): ', error, debug));
       return EXIT.failed;
     }
-    process.stderr.write(`The simulation could not run: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(failureReport('The simulation could not run: ', error, debug));
     return EXIT.failed;
   }
 }
