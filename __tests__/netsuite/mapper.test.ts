@@ -81,6 +81,10 @@ describe('toTerritoryRow', () => {
     });
   });
 
+  it('names a territory without a name by its id, so reasons never show an empty name', () => {
+    expect(toTerritoryRow('4', reader({ name: '  ' }), methodIds).name).toBe('territory 4');
+  });
+
   it('treats an empty method as the default and refuses a value of another list', () => {
     expect(toTerritoryRow('1', reader({ custrecord_tlr_method: '' }), methodIds).method).toBeNull();
     expect(() => toTerritoryRow('1', reader({ custrecord_tlr_method: '9' }), methodIds)).toThrow(

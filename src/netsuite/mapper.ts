@@ -83,7 +83,8 @@ export function asMethod(value: FieldValue, methodIds: ListScriptIds): Method | 
 export function toTerritoryRow(id: string, read: ReadField, methodIds: ListScriptIds): TerritoryRow {
   return {
     id,
-    name: asText(read(TERRITORY.name)),
+    // A territory saved without a name still needs one that reasons and reports can show.
+    name: asText(read(TERRITORY.name)) || `territory ${id}`,
     isInactive: asBoolean(read(TERRITORY.isInactive)),
     priority: asNumber(read(TERRITORY.priority)),
     countries: asText(read(TERRITORY.countries)),

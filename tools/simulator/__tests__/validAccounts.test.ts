@@ -1,0 +1,34 @@
+// SPEC §5: any account file that follows the format runs. Valid files of every shape (helpers/validAccountFiles.ts)
+// are read as the CLI reads them, checked, and run through the built lead user event; each must complete and give
+// one CSV row per lead, every lead routed by the user event without an internal error.
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { parseAccountFile } from '../accountFile';
+import { simulate, toCsv } from '../simulate';
+import { ROOT } from './helpers/accounts';
+import { validAccountFile } from './helpers/validAccountFiles';
+
+/** How many files one run of the suite generates (the notes record the figure). */
+const GENERATED_FILES = 150;
+
+const STATUSES = ['ROUTED', 'FALLBACK', 'OWNER', 'KEPT', 'DEFAULT', 'UNASSIGNED'];
+
+test(`${GENERATED_FILES} generated valid account files each run to the end, with one CSV row per lead`, () => {
+  let generated = 0;
+  fc.assert(
+    fc.property(validAccountFile, (file) => {
+      generated += 1;
+      const account = parseAccountFile(JSON.stringify(file, null, 2), 'generated.json');
+      const leads = account.leads ?? [];
+
+      const { rows, emulator } = simulate(account, { root: ROOT });
+
+      const csv = parse(toCsv(rows), { columns: true }) as Record<string, string>[];
+      expect(csv.map((row) => row.lead)).toEqual(leads.map((lead, index) => (typeof lead.externalid === 'string' && lead.externalid !== '' ? lead.externalid : String(index + 1))));
+      expect(rows.filter((row) => !STATUSES.includes(row.status))).toEqual([]);
+      expect(emulator.invocations.filter((invocation) => invocation.error !== undefined).map((invocation) => invocation.error)).toEqual([]);
+    }),
+    { numRuns: GENERATED_FILES },
+  );
+  expect(generated).toBe(GENERATED_FILES);
+}, 300_000);
