@@ -1,6 +1,7 @@
 // The engine must stay pure: plain TypeScript that knows nothing of NetSuite or of the host it runs on.
 import * as fs from 'fs';
 import * as path from 'path';
+import ts from 'typescript';
 
 const engineDir = path.resolve(__dirname, '../../src/engine');
 
@@ -12,10 +13,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** Every module a file loads, as TypeScript's own scanner finds it: imports of any form, re-exports, require, import(). */
 function importsOf(source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-  const dynamic = [...source.matchAll(/(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]!);
-  return [...specifiers, ...dynamic];
+  return ts.preProcessFile(source, true, true).importedFiles.map((file) => file.fileName);
 }
 
 describe('the routing engine is pure', () => {
@@ -42,5 +42,19 @@ describe('the purity check itself', () => {
   it('finds N/* and node imports', () => {
     const source = "import record from 'N/record';\nimport * as fs from 'fs';\nimport { x } from './x';\nconst s = require('N/search');";
     expect(importsOf(source)).toEqual(['N/record', 'fs', './x', 'N/search']);
+  });
+
+  it('finds side-effect imports, type imports, re-exports and dynamic imports, and ignores comments and strings', () => {
+    const source = [
+      "import 'N/log';",
+      "import type { Rows } from 'N/query';",
+      "export * from 'N/cache';",
+      "export { format } from 'N/format';",
+      "import file = require('N/file');",
+      "const task = import('N/task');",
+      "// import 'N/email';",
+      "const text = \"import 'N/http'\";",
+    ].join('\n');
+    expect(importsOf(source)).toEqual(['N/log', 'N/query', 'N/cache', 'N/format', 'N/file', 'N/task']);
   });
 });
