@@ -1,4 +1,4 @@
-import { amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
+import { amdScript, failureOf, makeEmulator, seedPeople } from './helpers/fixtures';
 
 const SCHEDULED = '/SuiteScripts/tst/tst_ss.js';
 const LEAD_UE = '/SuiteScripts/tst/tst_ue_lead.js';
@@ -122,12 +122,25 @@ describe('governance', () => {
   });
 
   test('a per-script limit applies to that script only; the host itself is not metered', () => {
-    const emulator = makeEmulator();
-    emulator.faults.usageLimit = (scriptId) => (scriptId === 'customscript_tst_ue_zone' ? 1 : undefined);
-    const { search } = emulator.modules();
+    const searchOnce = `search.create({ type: 'customrecord_tst_zone' }).run().getRange({ start: 0, end: 1 });`;
+    const emulator = makeEmulator({
+      scripts: {
+        '/SuiteScripts/tst/tst_ue_zone.js': amdScript('UserEventScript', ['N/search'], `{ beforeSubmit: function () { ${searchOnce} } }`),
+        [SCHEDULED]: amdScript('ScheduledScript', ['N/search'], `{ execute: function () { ${searchOnce} } }`),
+      },
+    });
+    emulator.faults.usageLimit = (scriptId) => (scriptId === 'customscript_tst_ue_zone' ? 5 : undefined);
+    const { record, search } = emulator.modules();
 
     for (let i = 0; i < 200; i += 1) search.create({ type: 'customrecord_tst_zone' }).run().getRange({ start: 0, end: 1 });
+    const zone = record.create({ type: 'customrecord_tst_zone' });
+    zone.setValue({ fieldId: 'name', value: 'Z' });
+    const saveFailure = failureOf(() => zone.save());
+    const zoneEvent = emulator.invocations.find((invocation) => invocation.scriptId === 'customscript_tst_ue_zone');
+    const scheduled = emulator.runScheduled('customscript_tst_ss');
 
-    expect(emulator.runScheduled('customscript_tst_ss').usageLimit).toBe(10_000);
+    expect(saveFailure.name).toBe('SSS_USAGE_LIMIT_EXCEEDED');
+    expect([zoneEvent?.usageLimit, zoneEvent?.unitsUsed, zoneEvent?.error?.name]).toEqual([5, 0, 'SSS_USAGE_LIMIT_EXCEEDED']);
+    expect([scheduled.usageLimit, scheduled.unitsUsed, scheduled.error]).toEqual([10_000, 10, undefined]);
   });
 });
