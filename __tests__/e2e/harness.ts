@@ -20,13 +20,13 @@ export const TERRITORY_UE = 'customscript_tlr_ue_territory';
 export const INVALID_DATA_ERROR = 'TLR_INVALID_TERRITORY_DATA';
 export const TODAY = '2026-11-26';
 
-/** One expected output row of a scenario; `reasonIncludes` lists fragments the reason must contain. */
+/** One expected output row of a scenario; `reasonIncludes` lists fragments the reason must contain (at least one). */
 export interface ExpectedRow {
   lead: string;
   salesrep: string;
   territory: string;
   status: string;
-  reasonIncludes?: string[];
+  reasonIncludes: string[];
 }
 
 export interface Scenario {
@@ -64,7 +64,7 @@ export function run(account: AccountFile, options: Omit<SimulateOptions, 'root'>
 }
 
 /** Matches a text holding every fragment, in any order (a failing row shows the whole reason in the diff). */
-export function containingAll(fragments: readonly string[] = []): unknown {
+export function containingAll(fragments: readonly string[]): unknown {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return expect.stringMatching(new RegExp(`^${fragments.map((fragment) => `(?=[\\s\\S]*${escape(fragment)})`).join('')}`));
 }

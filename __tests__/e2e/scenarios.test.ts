@@ -21,6 +21,12 @@ test('the scenario folder holds the files this suite expects', () => {
   ]);
 });
 
+test('every expected row states what its reason must say (a row without it would accept any reason)', () => {
+  const rows = names.flatMap((name) => loadScenario(name).expected.map((row) => ({ name, lead: row.lead, reasonIncludes: row.reasonIncludes })));
+  const silent = rows.filter((row) => !Array.isArray(row.reasonIncludes) || row.reasonIncludes.length === 0 || row.reasonIncludes.some((fragment) => fragment.trim() === ''));
+  expect(silent).toEqual([]);
+});
+
 describe.each(names)('scenario %s', (name) => {
   test('routes every lead as expected and stores the outcome on it', () => {
     const { account, expected } = loadScenario(name);
