@@ -8,7 +8,7 @@ import { LEAD, MEMBER, RECORD, SUITEQL } from './ids';
 import { asNumber, toMemberState } from './mapper';
 import { IS_OPEN_LEAD } from './openLeadQuery';
 import { repColumns, repOfRow } from './queryReps';
-import { inGroups, inList, readEveryRow, runQuery, type QueryRow } from './suiteql';
+import { inGroups, inList, readEveryRow, runQuery, unchecked, type QueryRow } from './suiteql';
 
 export interface MemberRead {
   id: string;
@@ -60,6 +60,6 @@ export function readMembersById(ids: readonly string[], countOpenLeads: boolean)
 
 /** Every active member, ascending id (10 units per 5,000). @example readActiveMembers().length; // 1972 */
 export function readActiveMembers(): MemberRead[] {
-  const sql = `SELECT ${MEMBER_COLUMNS} ${FROM_MEMBERS} WHERE m.${MEMBER.isInactive} = 'F' AND m.id > ? ORDER BY m.id`;
+  const sql = `SELECT ${MEMBER_COLUMNS} ${FROM_MEMBERS} WHERE ${unchecked(`m.${MEMBER.isInactive}`)} AND m.id > ? ORDER BY m.id`;
   return readEveryRow(sql, (after) => [after], 'id').map((row) => toMemberRead(row, false));
 }

@@ -41,6 +41,17 @@ export function readEveryRow(sql: string, paramsAfter: (after: number) => QueryP
 }
 
 /**
+ * A condition that a checkbox column is not checked. A checkbox added after rows existed reads NULL on those rows
+ * (the lock on leads older than the project), and `NULL = 'F'` is never true in SQL: NVL reads NULL as unchecked.
+ *
+ * @example
+ * unchecked('c.custentity_tlr_lock'); // "NVL(c.custentity_tlr_lock, 'F') = 'F'"
+ */
+export function unchecked(column: string): string {
+  return `NVL(${column}, 'F') = 'F'`;
+}
+
+/**
  * A condition that `column` is one of `values`, as SQL with its parameters; lists longer than Oracle's 1,000 are
  * OR-ed. Never call it with no values (SQL has no empty IN list).
  *

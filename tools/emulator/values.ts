@@ -119,12 +119,15 @@ export function toDisplayText(field: FieldDef, stored: StoredValue | undefined):
 
 /**
  * Host input (seed rows, account files): lenient where a person writes JSON — 'T'/'F' checkboxes, `YYYY-MM-DD`
- * dates, ISO instants, ids as numbers. `listValue` turns a list value's script id into its internal id.
+ * dates, ISO instants, ids as numbers. `listValue` turns a list value's script id into its internal id. undefined:
+ * no value (a seeded checkbox given null holds none, like a checkbox added after the record existed).
  */
 export function fromHost(field: FieldDef, value: unknown, listValue: (id: string) => string | undefined): StoredValue | undefined {
   const group = typeGroup(field.type);
   if (group === 'checkbox') {
     if (value === 'T' || value === 'F') return value === 'T';
+    // null: no value stored, as on records older than the field (SuiteQL reads NULL there; N/record and searches false).
+    if (value === null) return undefined;
     return fromScript(field, value);
   }
   if (isBlank(value)) return undefined;

@@ -183,7 +183,7 @@ export function createAccount(spec: AccountSpec) {
 
   /** The realignment's customer read: the scope's leads and/or the owner pool, after the keyset cursor. */
   function customerQueryRows(call: QueryCall): QueryRow[] {
-    const scope = call.sql.includes("c.custentity_tlr_lock = 'F'");
+    const scope = call.sql.includes("NVL(c.custentity_tlr_lock, 'F') = 'F'");
     const owners = call.sql.includes('c.salesrep IS NOT NULL');
     const after = Number(call.params[0]);
     const leadRows = [...leads.entries()].map(([id, lead]) => ({

@@ -112,7 +112,7 @@ describe('realignment: which leads and how', () => {
           'c.defaultbillingaddress AS defaultbillingaddress, a.country AS country, a.state AS state, a.zip AS zip, ' +
           'e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep ' +
           'FROM customer c LEFT JOIN employee e ON e.id = c.salesrep LEFT JOIN entityaddress a ON a.nkey = c.defaultbillingaddress ' +
-          "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND c.custentity_tlr_lock = 'F') OR (c.isinactive = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",
+          "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND NVL(c.custentity_tlr_lock, 'F') = 'F') OR (NVL(c.isinactive, 'F') = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",
         params: [0],
         table: 'customer',
       },
@@ -124,7 +124,7 @@ describe('realignment: which leads and how', () => {
     const run = realign(account({ settings: { keepExisting: true, matchOwner: false, defaultRep: '' } }));
 
     const read = run.netsuite.queries.find((call) => call.table === 'customer' && !call.sql.includes('GROUP BY'));
-    expect(read?.sql).toContain("WHERE c.id > ? AND ((c.searchstage = 'Lead' AND c.custentity_tlr_lock = 'F')) ORDER BY c.id");
+    expect(read?.sql).toContain("WHERE c.id > ? AND ((c.searchstage = 'Lead' AND NVL(c.custentity_tlr_lock, 'F') = 'F')) ORDER BY c.id");
   });
 
   it('narrows the scope by a saved search, keeping the unlocked-lead conditions and its own', () => {

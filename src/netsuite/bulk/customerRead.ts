@@ -9,7 +9,7 @@ import type { OwnerCandidate, RepFacts } from '../../engine';
 import { LEAD, SUITEQL } from '../ids';
 import { asBoolean, asStage, asText, toOwnerCandidate } from '../mapper';
 import { repColumns, repOfRow } from '../queryReps';
-import { readEveryRow, type QueryRow } from '../suiteql';
+import { readEveryRow, unchecked, type QueryRow } from '../suiteql';
 import { leadRow, type LeadRow } from './leadRows';
 import type { OwnerRead } from './ownerSearch';
 
@@ -41,8 +41,8 @@ const FROM =
   `FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.employee} e ON e.id = c.${LEAD.salesRep}` +
   ` LEFT JOIN ${SUITEQL.address} a ON a.${SUITEQL.addressKey} = c.${SUITEQL.defaultBillingAddress}`;
 
-const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND c.${LEAD.lock} = 'F')`;
-const MAY_OWN = `(c.${LEAD.isInactive} = 'F' AND c.${LEAD.salesRep} IS NOT NULL)`;
+const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND ${unchecked(`c.${LEAD.lock}`)})`;
+const MAY_OWN = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;
 
 function toScopeLead(row: QueryRow): LeadRow {
   const read = (field: string) => row[field];

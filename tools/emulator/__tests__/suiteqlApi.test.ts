@@ -105,6 +105,21 @@ describe('values as SuiteQL returns them', () => {
     ]);
   });
 
+  test('a checkbox the record holds no value for (seeded null: older than the field) is NULL; NVL reads it unchecked', () => {
+    const { emulator, query } = setup();
+    emulator.seed('lead', [{ id: 1011, companyname: 'Old lead', custentity_tlr_lock: null }]);
+    const sql = (where: string) => `SELECT c.id FROM customer c WHERE c.id IN (1001, 1002, 1011) AND ${where} ORDER BY c.id`;
+
+    expect(query.runSuiteQL('SELECT c.id, c.custentity_tlr_lock FROM customer c WHERE c.id IN (1001, 1002, 1011) ORDER BY c.id').asMappedResults()).toEqual([
+      { id: 1001, custentity_tlr_lock: 'F' },
+      { id: 1002, custentity_tlr_lock: 'T' },
+      { id: 1011, custentity_tlr_lock: null },
+    ]);
+    expect(query.runSuiteQL(sql("c.custentity_tlr_lock = 'F'")).asMappedResults()).toEqual([{ id: 1001 }]);
+    expect(query.runSuiteQL(sql("NVL(c.custentity_tlr_lock, 'F') = 'F'")).asMappedResults()).toEqual([{ id: 1001 }, { id: 1011 }]);
+    expect(emulator.modules().record.load({ type: 'lead', id: 1011 }).getValue({ fieldId: 'custentity_tlr_lock' })).toBe(false);
+  });
+
   test('custom lists: id, name, scriptid, isinactive; list values of a select are their ids', () => {
     const { emulator, query } = setup();
     emulator.seed('lead', [{ id: 1010, companyname: 'Listed', custentity_tst_status: 'val_tst_error' }]);

@@ -1,6 +1,7 @@
 /**
  * SuiteQL columns over stored values: each reads its value from a row (a stored record) the way SuiteQL returns
- * it — ids and selects as numbers when numeric, checkboxes 'T' / 'F', numbers as numbers, text with '' as NULL,
+ * it — ids and selects as numbers when numeric, checkboxes 'T' / 'F' (NULL where the record holds no value),
+ * numbers as numbers, text with '' as NULL,
  * dates and times as the account's format — and says whether an equality on it can be answered by a key.
  */
 import { formatUserDate, formatUserDateTime, dayToDate } from '../dates';
@@ -40,7 +41,8 @@ export function keyColumn(name: string): QueryColumn {
 function storedValue(field: FieldDef, stored: StoredValue | undefined): SqlValue {
   switch (typeGroup(field.type)) {
     case 'checkbox':
-      return stored === true ? 'T' : 'F';
+      // A checkbox added after a record existed holds no value there, and SuiteQL reads NULL.
+      return stored === undefined ? null : stored === true ? 'T' : 'F';
     case 'number':
       return typeof stored === 'number' ? stored : null;
     case 'date':

@@ -1,0 +1,59 @@
+/**
+ * Accounts that differ from the one the project was built in, end to end on the BUILT scripts: leads older than the
+ * lock field (the checkbox reads NULL in SuiteQL), addresses whose state NetSuite keeps in `dropdownstate`, and
+ * accounts without OneWorld (no `subsidiary` on leads). Each bulk path and the lead user event must route them as
+ * any other lead.
+ */
+import type { AccountFile } from '../../tools/simulator/accountFile';
+import { TODAY, run } from './harness';
+
+const ANA = '7';
+
+/** West (US) with Ana; `customers` are existing customer-stage records. */
+function westAccount(customers: Record<string, unknown>[], extra: Partial<AccountFile> = {}): AccountFile {
+  return {
+    today: TODAY,
+    parameters: { custscript_tlr_match_owner: false },
+    records: {
+      employee: [{ id: ANA, entityid: 'Ana Ruiz', issalesrep: true }],
+      customrecord_tlr_territory: [{ id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' }],
+      customrecord_tlr_member: [{ id: '31', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: ANA }],
+      customer: customers,
+    },
+    ...extra,
+  };
+}
+
+const usLead = (id: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id,
+  stage: 'LEAD',
+  companyname: `Lead ${id}`,
+  addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US', state: 'CA', zip: '94105' } }],
+  ...extra,
+});
+
+describe('leads older than the lock field (custentity_tlr_lock reads NULL in SuiteQL)', () => {
+  // 900 predates the field (null: no value stored); 901 was locked; 902 was saved unlocked.
+  const account = westAccount([usLead('900', { custentity_tlr_lock: null }), usLead('901', { custentity_tlr_lock: true }), usLead('902')]);
+
+  test('realignment (SuiteQL) takes them into its scope and routes them; a locked lead stays out', () => {
+    const { bulk } = run(account, { bulk: { kind: 'realign', mode: 'APPLY' } });
+    if (bulk?.kind !== 'realign') throw new Error('expected a realignment');
+
+    expect(bulk.failure).toBeNull();
+    expect(bulk.report?.rows.map((row) => [row.lead, row.new_rep, row.status])).toEqual([
+      ['900', ANA, 'ROUTED'],
+      ['902', ANA, 'ROUTED'],
+    ]);
+  });
+
+  test('the sweep (searches) routes them too', () => {
+    const { bulk } = run(account, { bulk: { kind: 'sweep' } });
+    if (bulk?.kind !== 'sweep') throw new Error('expected a sweep');
+
+    expect(bulk.rows.map((row) => [row.lead, row.salesrep, row.status])).toEqual([
+      ['900', ANA, 'ROUTED'],
+      ['902', ANA, 'ROUTED'],
+    ]);
+  });
+});
