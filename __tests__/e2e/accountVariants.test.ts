@@ -57,3 +57,28 @@ describe('leads older than the lock field (custentity_tlr_lock reads NULL in Sui
     ]);
   });
 });
+
+describe("an address whose state NetSuite keeps in dropdownstate (SuiteQL's state column is NULL)", () => {
+  // California has its own territory before the rest of the US; lead 910's state was picked from the state list.
+  const account = westAccount([
+    usLead('910', { addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US', dropdownstate: 'CA', zip: '94105' } }] }),
+  ]);
+  account.records!.employee!.push({ id: '8', entityid: 'Bo Li', issalesrep: true });
+  account.records!.customrecord_tlr_territory!.unshift({ id: '2', name: 'California', custrecord_tlr_priority: 5, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA' });
+  account.records!.customrecord_tlr_member!.push({ id: '32', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '8' });
+
+  test('realignment reads the state from either column and routes the lead by it', () => {
+    const { bulk } = run(account, { bulk: { kind: 'realign', mode: 'PREVIEW' } });
+    if (bulk?.kind !== 'realign') throw new Error('expected a realignment');
+
+    expect(bulk.report?.rows.map((row) => [row.lead, row.new_rep, row.territory])).toEqual([['910', '8', '2']]);
+    expect(bulk.report?.rows[0]?.reason).toContain('state CA');
+  });
+
+  test('the sweep, reading the address through search columns, routes it the same way', () => {
+    const { bulk } = run(account, { bulk: { kind: 'sweep' } });
+    if (bulk?.kind !== 'sweep') throw new Error('expected a sweep');
+
+    expect(bulk.rows.map((row) => [row.lead, row.salesrep, row.territory])).toEqual([['910', '8', '2']]);
+  });
+});

@@ -57,6 +57,8 @@ export const SUITEQL = {
   employee: 'employee',
   address: 'entityaddress',
   addressKey: 'nkey',
+  /** The address's state when NetSuite keeps it as a pick from its state list instead of in `state`. */
+  dropdownState: 'dropdownstate',
   stage: 'searchstage',
   leadStage: 'Lead',
   defaultBillingAddress: 'defaultbillingaddress',

@@ -109,7 +109,7 @@ describe('realignment: which leads and how', () => {
         sql:
           'SELECT c.id AS id, c.searchstage AS stage, c.salesrep AS salesrep, c.email AS email, c.companyname AS companyname, c.isinactive AS isinactive, ' +
           'c.leadsource AS leadsource, c.category AS category, c.subsidiary AS subsidiary, c.custentity_tlr_lock AS custentity_tlr_lock, ' +
-          'c.defaultbillingaddress AS defaultbillingaddress, a.country AS country, a.state AS state, a.zip AS zip, ' +
+          'c.defaultbillingaddress AS defaultbillingaddress, a.country AS country, COALESCE(a.state, a.dropdownstate) AS state, a.zip AS zip, ' +
           'e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep ' +
           'FROM customer c LEFT JOIN employee e ON e.id = c.salesrep LEFT JOIN entityaddress a ON a.nkey = c.defaultbillingaddress ' +
           "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND NVL(c.custentity_tlr_lock, 'F') = 'F') OR (NVL(c.isinactive, 'F') = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",

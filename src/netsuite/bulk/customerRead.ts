@@ -33,7 +33,10 @@ const COLUMNS = [
   `c.${SUITEQL.stage} AS ${LEAD.stage}`,
   ...[LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock].map((field) => `c.${field} AS ${field}`),
   `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
-  ...[LEAD.country, LEAD.state, LEAD.zip].map((field) => `a.${field} AS ${field}`),
+  `a.${LEAD.country} AS ${LEAD.country}`,
+  // NetSuite keeps an address's state in `state` or in `dropdownstate`; whichever holds it, routing reads it.
+  `COALESCE(a.${LEAD.state}, a.${SUITEQL.dropdownState}) AS ${LEAD.state}`,
+  `a.${LEAD.zip} AS ${LEAD.zip}`,
   repColumns('e'),
 ].join(', ');
 

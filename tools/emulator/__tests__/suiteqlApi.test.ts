@@ -120,6 +120,19 @@ describe('values as SuiteQL returns them', () => {
     expect(emulator.modules().record.load({ type: 'lead', id: 1011 }).getValue({ fieldId: 'custentity_tlr_lock' })).toBe(false);
   });
 
+  test("an address's state kept in dropdownstate: SuiteQL shows the two columns as stored, N/record and searches show it as state", () => {
+    const { emulator, query } = setup();
+    emulator.seed('lead', [{ id: 1012, companyname: 'Picked', addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US', dropdownstate: 'NY', zip: '10001' } }] }]);
+    const { record, search } = emulator.modules();
+
+    expect(query.runSuiteQL('SELECT a.state, a.dropdownstate FROM customer c JOIN entityaddress a ON a.nkey = c.defaultbillingaddress WHERE c.id IN (1001, 1012) ORDER BY c.id').asMappedResults()).toEqual([
+      { state: 'CA', dropdownstate: null },
+      { state: null, dropdownstate: 'NY' },
+    ]);
+    expect(record.load({ type: 'lead', id: 1012 }).getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).getValue({ fieldId: 'state' })).toBe('NY');
+    expect(search.lookupFields({ type: 'lead', id: 1012, columns: ['billstate'] })).toEqual({ billstate: 'NY' });
+  });
+
   test('custom lists: id, name, scriptid, isinactive; list values of a select are their ids', () => {
     const { emulator, query } = setup();
     emulator.seed('lead', [{ id: 1010, companyname: 'Listed', custentity_tst_status: 'val_tst_error' }]);

@@ -35,7 +35,7 @@ export class FieldAccess {
 
   get(fieldId: unknown): unknown {
     const field = this.field(fieldId);
-    return toScript(field, this.values()[field.id]);
+    return toScript(field, this.stored(field));
   }
 
   set(fieldId: unknown, value: unknown): void {
@@ -45,7 +45,7 @@ export class FieldAccess {
 
   text(fieldId: unknown): string | string[] {
     const field = this.field(fieldId);
-    const stored = this.values()[field.id];
+    const stored = this.stored(field);
     if (field.target !== undefined && field.type === 'SELECT') return stored === undefined ? '' : referenceText(this.account, field.target, String(stored));
     if (field.target !== undefined) return ((stored as readonly string[] | undefined) ?? []).map((id) => referenceText(this.account, field.target as string, id));
     return toDisplayText(field, stored);
@@ -54,6 +54,12 @@ export class FieldAccess {
   setText(fieldId: unknown, text: unknown): void {
     const field = this.writable(fieldId);
     this.store(field, this.parseText(field, text));
+  }
+
+  /** The stored value, or where NetSuite may keep it instead (`alsoStoredIn`). */
+  private stored(field: FieldDef): StoredValues[string] | undefined {
+    const values = this.values();
+    return values[field.id] ?? (field.alsoStoredIn === undefined ? undefined : values[field.alsoStoredIn]);
   }
 
   private writable(fieldId: unknown): FieldDef {

@@ -54,6 +54,11 @@ export interface FieldDef {
   readOnly?: boolean;
   /** Search-only column computed from the record (e.g. `billcountrycode` from the default billing address). */
   derive?: (record: StoredRecord) => StoredValue | undefined;
+  /**
+   * Another field NetSuite may keep this value in (an address's state in `dropdownstate`): N/record and searches
+   * read it there when this one is empty; SuiteQL shows each column as stored.
+   */
+  alsoStoredIn?: string;
 }
 
 export interface SublistDef {

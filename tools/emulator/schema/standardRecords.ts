@@ -3,7 +3,7 @@
  * adding a family. Field ids, types and select targets follow the SuiteScript Records Browser.
  */
 import { checkbox, derived, email, type FieldSpec, readOnly, select, text, textArea } from './fieldSpecs';
-import type { ListDef, RecordKind, StoredRecord, StoredValues } from './model';
+import type { ListDef, RecordKind, StoredRecord, StoredValue, StoredValues } from './model';
 
 export interface StandardTypeSpec {
   type: string;
@@ -59,7 +59,9 @@ const countryCode = (label: string): FieldSpec => ({ type: 'SELECT', label });
 
 const ADDRESS_FIELDS: Readonly<Record<string, FieldSpec>> = {
   country: countryCode('Country'),
-  state: text('State/Province'),
+  // NetSuite keeps the state in `state` or in `dropdownstate` (the state picked from a list); only SuiteQL shows which.
+  state: { ...text('State/Province'), alsoStoredIn: 'dropdownstate' },
+  dropdownstate: text('State (list)'),
   zip: text('Zip'),
   city: text('City'),
   addr1: text('Address 1'),
@@ -70,15 +72,18 @@ const ADDRESS_FIELDS: Readonly<Record<string, FieldSpec>> = {
   addrphone: text('Phone'),
 };
 
-function defaultAddress(record: StoredRecord, flag: 'defaultbilling' | 'defaultshipping'): StoredValues | undefined {
+/** A field of the record's default billing or shipping address, read where NetSuite may keep it (`alsoStoredIn`). */
+function defaultAddressValue(record: StoredRecord, flag: 'defaultbilling' | 'defaultshipping', field: string): StoredValue | undefined {
   const line = (record.sublists.addressbook ?? []).find((candidate) => candidate.values[flag] === true);
-  return line?.subrecords.addressbookaddress;
+  const address: StoredValues | undefined = line?.subrecords.addressbookaddress;
+  const alternate = ADDRESS_FIELDS[field]?.alsoStoredIn;
+  return address?.[field] ?? (alternate === undefined ? undefined : address?.[alternate]);
 }
 
 const billing = (field: string, label: string, type: 'TEXT' | 'SELECT' = 'TEXT'): FieldSpec =>
-  derived(type, label, (record) => defaultAddress(record, 'defaultbilling')?.[field]);
+  derived(type, label, (record) => defaultAddressValue(record, 'defaultbilling', field));
 const shipping = (field: string, label: string, type: 'TEXT' | 'SELECT' = 'TEXT'): FieldSpec =>
-  derived(type, label, (record) => defaultAddress(record, 'defaultshipping')?.[field]);
+  derived(type, label, (record) => defaultAddressValue(record, 'defaultshipping', field));
 
 const NAMED_LIST_FIELDS: Readonly<Record<string, FieldSpec>> = {
   name: text('Name'),
