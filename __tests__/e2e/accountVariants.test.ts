@@ -82,3 +82,56 @@ describe("an address whose state NetSuite keeps in dropdownstate (SuiteQL's stat
     expect(bulk.rows.map((row) => [row.lead, row.salesrep, row.territory])).toEqual([['910', '8', '2']]);
   });
 });
+
+describe('with and without OneWorld (the SUBSIDIARIES feature)', () => {
+  const EU = '2';
+  const BO = '8';
+  const caAddress = [{ defaultbilling: true, addressbookaddress: { country: 'US', state: 'CA', zip: '94105' } }];
+
+  /** Europe (subsidiary 2) comes before West; its member is Bo. Existing lead 930 and new lead N1 are in California. */
+  function subsidiaryAccount(oneWorld: boolean): AccountFile {
+    const subsidiary = oneWorld ? { subsidiary: EU } : {};
+    const account = westAccount([usLead('930', subsidiary)], {
+      ...(oneWorld ? {} : { features: { SUBSIDIARIES: false } }),
+      leads: [{ externalid: 'N1', companyname: 'New One', addressbook: caAddress, ...subsidiary }],
+    });
+    account.records!.employee!.push({ id: BO, entityid: 'Bo Li', issalesrep: true });
+    account.records!.customrecord_tlr_territory!.unshift({ id: '3', name: 'Europe', custrecord_tlr_priority: 5, custrecord_tlr_subsidiaries: [EU] });
+    account.records!.customrecord_tlr_member!.push({ id: '33', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: BO });
+    return account;
+  }
+
+  describe.each([
+    ['OneWorld: the subsidiary decides', true, { rep: BO, territory: '3' }],
+    ['without OneWorld: no subsidiary is read, the address decides', false, { rep: ANA, territory: '1' }],
+  ])('%s', (_title, oneWorld, expected) => {
+    test('the lead user event routes a new lead', () => {
+      const { rows, emulator } = run(subsidiaryAccount(oneWorld));
+
+      expect(rows.map((row) => [row.lead, row.salesrep, row.territory, row.status])).toEqual([['N1', expected.rep, expected.territory, 'ROUTED']]);
+      expect(emulator.invocations.filter((invocation) => invocation.error !== undefined)).toEqual([]);
+    });
+
+    test('the sweep routes an existing lead', () => {
+      const { bulk } = run(subsidiaryAccount(oneWorld), { bulk: { kind: 'sweep' } });
+      if (bulk?.kind !== 'sweep') throw new Error('expected a sweep');
+
+      expect(bulk.rows.map((row) => [row.lead, row.salesrep, row.territory, row.status])).toEqual([['930', expected.rep, expected.territory, 'ROUTED']]);
+    });
+
+    test('realignment routes an existing lead', () => {
+      const { bulk } = run(subsidiaryAccount(oneWorld), { bulk: { kind: 'realign', mode: 'PREVIEW' } });
+      if (bulk?.kind !== 'realign') throw new Error('expected a realignment');
+
+      expect(bulk.failure).toBeNull();
+      expect(bulk.report?.rows.filter((row) => row.lead === '930').map((row) => [row.new_rep, row.territory, row.status])).toEqual([[expected.rep, expected.territory, 'ROUTED']]);
+    });
+  });
+
+  test('a file without OneWorld that gives a lead a subsidiary is refused before anything runs', () => {
+    const account = subsidiaryAccount(false);
+    account.leads![0]!.subsidiary = EU;
+
+    expect(() => run(account)).toThrow('leads[0] (N1): subsidiary: unknown field of lead');
+  });
+});

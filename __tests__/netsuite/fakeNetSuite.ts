@@ -52,6 +52,8 @@ export interface FakeOptions {
   cached?: Record<string, string>;
   /** Faults: make these calls throw. */
   fail?: Partial<Record<'search' | 'query' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields', Error>>;
+  /** OneWorld (the SUBSIDIARIES feature) is in effect; default true. */
+  oneWorld?: boolean;
 }
 
 /** Column keys as tests write them: `name`, `join.name`, `SUMMARY(name)`. */
@@ -94,6 +96,8 @@ export function installNetSuite(options: FakeOptions = {}) {
     getRemainingUsage: () => limit - used,
     getParameter: ({ name }: { name: string }) => options.parameters?.[name] ?? null,
   } as never);
+
+  jest.mocked(runtime.isFeatureInEffect).mockImplementation((({ feature }: { feature: string }) => feature !== 'SUBSIDIARIES' || options.oneWorld !== false) as never);
 
   jest.mocked(search.createColumn).mockImplementation(((column: unknown) => column) as never);
   jest.mocked(search.create).mockImplementation(((definition: SearchCall) => {

@@ -1,6 +1,7 @@
 /** Reading routing facts from a lead record and writing a decision onto it (no extra save). */
 import type record from 'N/record';
 import type { Decision, LeadFacts } from '../engine';
+import { hasSubsidiaries, leadReader } from './features';
 import { ERROR_STATUS_LABEL, LEAD, STATUS_VALUE } from './ids';
 import { toLeadFacts, type FieldValue, type LeadAddress, type ListScriptIds } from './mapper';
 
@@ -26,9 +27,11 @@ export function routingAddress(lead: record.Record): LeadAddress | null {
   };
 }
 
+/** The lead's routing facts (SPEC §3.1); its subsidiary only in a OneWorld account. 0 units. */
 export function readLeadFacts(lead: record.Record): LeadFacts {
   const id = lead.id ? String(lead.id) : null;
-  return toLeadFacts(id, (fieldId) => lead.getValue({ fieldId }) as FieldValue, routingAddress(lead));
+  const read = leadReader((fieldId) => lead.getValue({ fieldId }) as FieldValue, hasSubsidiaries());
+  return toLeadFacts(id, read, routingAddress(lead));
 }
 
 /** Internal id of a status list value, by engine status. */

@@ -57,7 +57,10 @@ export interface EmulatorOptions {
   /** Execution context of the host's own writes (the user events they fire see it). Default USERINTERFACE. */
   executionContext?: string;
   user?: Partial<RunAsUser>;
-  /** Features `runtime.isFeatureInEffect` reports on. */
+  /**
+   * Features in effect: what `runtime.isFeatureInEffect` reports, and which standard fields exist (without
+   * SUBSIDIARIES, an account without OneWorld, entities have no `subsidiary`). Default: Schema's DEFAULT_FEATURES.
+   */
   features?: readonly string[];
 }
 
@@ -74,7 +77,7 @@ export class Emulator {
   private readonly hostContext: string;
 
   constructor(options: EmulatorOptions) {
-    this.schema = new Schema(typeof options.objects === 'string' ? readSdfObjects(options.objects) : options.objects);
+    this.schema = new Schema(typeof options.objects === 'string' ? readSdfObjects(options.objects) : options.objects, options.features === undefined ? {} : { features: options.features });
     this.store = new RecordStore(this.schema);
     this.clock = Clock.from(options.now);
     this.hostContext = options.executionContext ?? 'USERINTERFACE';
@@ -90,7 +93,7 @@ export class Emulator {
       savedSearches: new Map<string, SavedSearchDefinition>(),
       invocations: [],
       user: { ...DEFAULT_USER, ...options.user },
-      features: new Set((options.features ?? ['SUBSIDIARIES', 'SERVERSIDESCRIPTING', 'CUSTOMRECORDS']).map((feature) => feature.toUpperCase())),
+      features: this.schema.features,
       parameterOverrides: new Map(),
       runningDeployments: new Set(),
       userEvents: { run: () => undefined },

@@ -15,17 +15,27 @@ import {
   type StandardFamilySpec,
 } from './schema/standardRecords';
 
+/** The features of an account unless it says otherwise: OneWorld, with server scripts and custom records. */
+export const DEFAULT_FEATURES: readonly string[] = ['SUBSIDIARIES', 'SERVERSIDESCRIPTING', 'CUSTOMRECORDS'];
+
+export interface SchemaOptions {
+  /** Features in effect (upper case); a standard field of a feature not listed does not exist. Default DEFAULT_FEATURES. */
+  features?: Iterable<string>;
+}
+
 export class Schema {
   private readonly families = new Map<string, FamilyDef>();
   private readonly recordTypes = new Map<string, RecordTypeDef>();
   private readonly lists = new Map<string, ListDef>();
   private readonly scripts = new Map<string, ScriptDef>();
+  readonly features: ReadonlySet<string>;
 
-  static fromObjectsDir(objectsDir: string): Schema {
-    return new Schema(readSdfObjects(objectsDir));
+  static fromObjectsDir(objectsDir: string, options: SchemaOptions = {}): Schema {
+    return new Schema(readSdfObjects(objectsDir), options);
   }
 
-  constructor(objects: SdfObjects) {
+  constructor(objects: SdfObjects, options: SchemaOptions = {}) {
+    this.features = new Set([...(options.features ?? DEFAULT_FEATURES)].map((feature) => feature.toUpperCase()));
     for (const list of [CUSTOMER_STAGE_LIST, ...objects.lists]) this.addList(list);
     const lists = [...this.lists.values()];
     const customFieldsByFamily = new Map<string, RawField[]>();
@@ -112,7 +122,8 @@ export class Schema {
   }
 
   private addStandardFamily(spec: StandardFamilySpec, customFields: RawField[], lists: ListDef[]): void {
-    const fields = new Map([...fieldMap(spec.fields), ...customFields.map((raw) => resolveField(raw, lists))]);
+    const standard = [...fieldMap(spec.fields)].filter(([, field]) => field.feature === undefined || this.features.has(field.feature));
+    const fields = new Map([...standard, ...customFields.map((raw) => resolveField(raw, lists))]);
     const sublists = new Map<string, SublistDef>(
       Object.entries(spec.sublists ?? {}).map(([id, sublist]) => [
         id,

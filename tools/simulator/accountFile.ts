@@ -4,6 +4,7 @@
  * checked against the SDF objects by `validateAccount`, before anything runs.
  */
 import { isIsoDay } from '../emulator/dates';
+import { DEFAULT_FEATURES } from '../emulator/schema';
 
 export interface AccountFile {
   /** The account's date, `YYYY-MM-DD`; the emulator clock stands at noon that day. */
@@ -14,7 +15,14 @@ export interface AccountFile {
   records?: Record<string, Record<string, unknown>[]>;
   /** Leads to create, in order, each through the deployed lead user event. */
   leads?: Record<string, unknown>[];
+  /** NetSuite features switched off or on: `{ "SUBSIDIARIES": false }` is an account without OneWorld. Default: on. */
+  features?: Record<string, boolean>;
 }
+
+/** The features an account file may switch, with what they mean there. */
+const SWITCHABLE_FEATURES: Readonly<Record<string, string>> = {
+  SUBSIDIARIES: 'OneWorld: leads, prospects, customers and employees have a subsidiary',
+};
 
 /** How many problems an error message lists before it says how many more there are. */
 const LISTED_PROBLEMS = 25;
@@ -47,7 +55,7 @@ function describeProblems(problems: readonly string[], source: string | undefine
   return [`${prefix}${problems.length} problems in the account file:`, ...listed, ...more].join('\n');
 }
 
-const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads'];
+const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads', 'features'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -65,7 +73,27 @@ export function shapeProblems(account: unknown): string[] {
     else for (const [type, rows] of Object.entries(records)) problems.push(...arrayOfObjectsProblems(rows, `records.${type}`));
   }
   if (leads !== undefined) problems.push(...arrayOfObjectsProblems(leads, 'leads'));
+  if (account.features !== undefined) problems.push(...featureProblems(account.features));
   return problems;
+}
+
+function featureProblems(features: unknown): string[] {
+  if (!isObject(features)) return ['features: must be an object of feature ids and true or false, e.g. { "SUBSIDIARIES": false }'];
+  return Object.entries(features).flatMap(([feature, value]) => {
+    if (SWITCHABLE_FEATURES[feature] === undefined) return [`features.${feature}: unknown feature (the simulator switches ${Object.keys(SWITCHABLE_FEATURES).join(', ')})`];
+    return typeof value === 'boolean' ? [] : [`features.${feature}: ${JSON.stringify(value)} is not true or false`];
+  });
+}
+
+/**
+ * The features in effect in the account a file describes: the emulator's defaults, less those it switches off.
+ *
+ * @example
+ * accountFeatures({ features: { SUBSIDIARIES: false } }); // ['SERVERSIDESCRIPTING', 'CUSTOMRECORDS']
+ */
+export function accountFeatures(account: AccountFile): string[] {
+  const switched = account.features ?? {};
+  return [...new Set([...DEFAULT_FEATURES, ...Object.keys(switched)])].filter((feature) => switched[feature] !== false);
 }
 
 function arrayOfObjectsProblems(rows: unknown, path: string): string[] {

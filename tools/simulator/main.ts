@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sampleAccount } from '../../sample/account';
 import { Schema } from '../emulator/schema';
-import { AccountFileError, parseAccountFile, type AccountFile } from './accountFile';
+import { AccountFileError, accountFeatures, parseAccountFile, type AccountFile } from './accountFile';
 import { buildReason, buildScripts } from './bundles';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOptions';
 import { failureReport } from './failureReport';
@@ -53,7 +53,7 @@ function run(options: CliOptions): void {
   const account = options.account === undefined ? sampleAccount() : readAccount(options.account);
   // Bad input is reported before a build: the checks need Objects/ only, not the built files.
   try {
-    validateAccount(Schema.fromObjectsDir(path.join(ROOT, 'Objects')), account);
+    validateAccount(Schema.fromObjectsDir(path.join(ROOT, 'Objects'), { features: accountFeatures(account) }), account);
   } catch (error) {
     throw error instanceof AccountFileError ? error.withSource(source) : error;
   }

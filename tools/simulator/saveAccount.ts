@@ -4,7 +4,7 @@
  * are `records.customer` with `stage: "LEAD"` like every other customer-stage record, members carry their
  * counters, leads their `custentity_tlr_*` fields and `datecreated` (NetSuite's other stamps are left out: seeding
  * stamps them again); `leads` is empty so nothing is created again;
- * `today` and `parameters` are kept. Values are written as the file takes them: list values by script id, dates
+ * `today`, `parameters` and `features` are kept. Values are written as the file takes them: list values by script id, dates
  * `YYYY-MM-DD`, date-times ISO 8601, checkboxes true/false, multi-selects as arrays; empty fields are left out.
  *
  * Written: every record type the file gave (lead and prospect rows under `customer`) and the customer-stage
@@ -103,7 +103,8 @@ export function accountAfterRun(emulator: Emulator, account: AccountFile, option
       .sort((a, b) => compareIds(a.id, b.id))
       .map((record) => hostRow(schema, record));
   }
-  return { today: options.today, parameters: structuredClone(account.parameters ?? {}), records, leads: [] };
+  const features = account.features === undefined ? {} : { features: structuredClone(account.features) };
+  return { today: options.today, parameters: structuredClone(account.parameters ?? {}), records, leads: [], ...features };
 }
 
 /** The saved account as its file holds it: JSON, two-space indents, a final line feed. */

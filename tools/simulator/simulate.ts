@@ -19,7 +19,7 @@ import { isoDay } from '../emulator/dates';
 import { Emulator } from '../emulator/host';
 import { Schema } from '../emulator/schema';
 import { readSdfObjects } from '../emulator/schema/sdfObjects';
-import type { AccountFile } from './accountFile';
+import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
 import { createLead } from './createLead';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
@@ -80,12 +80,13 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const started = performance.now();
   const root = options.root ?? DEFAULT_ROOT;
   const objects = readSdfObjects(path.join(root, 'Objects'));
-  const schema = new Schema(objects);
+  const features = accountFeatures(account);
+  const schema = new Schema(objects, { features });
   const implied = validateAccount(schema, account);
   const fileCabinet = path.join(root, 'FileCabinet');
   requireBuiltScripts(schema, fileCabinet, [SCRIPT.ueLead, ...(options.bulk === undefined ? [] : [BULK_SCRIPTS[options.bulk.kind]])]);
   const today = account.today ?? isoDay(new Date());
-  const emulator = new Emulator({ objects, fileCabinet, now: today });
+  const emulator = new Emulator({ objects, fileCabinet, now: today, features });
   seedAccount(emulator, account, implied);
   options.prepare?.(emulator);
 

@@ -6,6 +6,7 @@
  * open-lead counts are tallied from the same rows instead of being read again.
  */
 import type { OwnerCandidate, RepFacts } from '../../engine';
+import { hasSubsidiaries, leadFieldsInAccount, leadReader } from '../features';
 import { LEAD, SUITEQL } from '../ids';
 import { asBoolean, asStage, asText, toOwnerCandidate } from '../mapper';
 import { repColumns, repOfRow } from '../queryReps';
@@ -28,10 +29,13 @@ export interface CustomerRead {
   openLeads: Map<string, number> | null;
 }
 
-const COLUMNS = [
+const BODY_FIELDS = [LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock];
+
+/** The select list; `subsidiary` only in a OneWorld account (elsewhere the column does not exist). */
+const columns = (oneWorld: boolean): string => [
   'c.id AS id',
   `c.${SUITEQL.stage} AS ${LEAD.stage}`,
-  ...[LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock].map((field) => `c.${field} AS ${field}`),
+  ...leadFieldsInAccount(BODY_FIELDS, oneWorld).map((field) => `c.${field} AS ${field}`),
   `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
   `a.${LEAD.country} AS ${LEAD.country}`,
   // NetSuite keeps an address's state in `state` or in `dropdownstate`; whichever holds it, routing reads it.
@@ -47,8 +51,8 @@ const FROM =
 const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND ${unchecked(`c.${LEAD.lock}`)})`;
 const MAY_OWN = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;
 
-function toScopeLead(row: QueryRow): LeadRow {
-  const read = (field: string) => row[field];
+function toScopeLead(row: QueryRow, oneWorld: boolean): LeadRow {
+  const read = leadReader((field: string) => row[field], oneWorld);
   const billing = row[SUITEQL.defaultBillingAddress] === null ? null : { country: row[LEAD.country], state: row[LEAD.state], zip: row[LEAD.zip] };
   return leadRow(String(row.id), read, billing);
 }
@@ -65,10 +69,11 @@ export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
   const candidates: OwnerCandidate[] = [];
   const reps = new Map<string, RepFacts>();
   const openLeads = new Map<string, number>();
-  const sql = `SELECT ${COLUMNS} ${FROM} WHERE c.id > ? AND (${conditions.join(' OR ')}) ORDER BY c.id`;
+  const oneWorld = hasSubsidiaries();
+  const sql = `SELECT ${columns(oneWorld)} ${FROM} WHERE c.id > ? AND (${conditions.join(' OR ')}) ORDER BY c.id`;
   for (const row of conditions.length === 0 ? [] : readEveryRow(sql, (after) => [after], 'id')) {
     const isLead = asStage(row[LEAD.stage]) === 'LEAD';
-    if (wanted.scope && isLead && !asBoolean(row[LEAD.lock])) scope.push(toScopeLead(row));
+    if (wanted.scope && isLead && !asBoolean(row[LEAD.lock])) scope.push(toScopeLead(row, oneWorld));
     const repId = asText(row[LEAD.salesRep]);
     if (!wanted.owners || asBoolean(row[LEAD.isInactive]) || repId === '') continue;
     candidates.push(toOwnerCandidate(String(row.id), (field) => row[field]));

@@ -7,6 +7,7 @@
 import record from 'N/record';
 import search from 'N/search';
 import type { BatchLead } from '../../engine/batch';
+import { hasSubsidiaries, leadFieldsInAccount, leadReader } from '../features';
 import { ensureUnits } from '../governance';
 import { LEAD, LEAD_SEARCH, RECORD } from '../ids';
 import { readLeadFacts } from '../leadRecord';
@@ -20,13 +21,14 @@ export interface LeadRow {
 }
 
 /**
- * Columns of a lead search, ascending internal id first (sorting happens in NetSuite, before any paging).
+ * Columns of a lead search, ascending internal id first (sorting happens in NetSuite, before any paging); the
+ * subsidiary only in a OneWorld account.
  *
  * @example
  * search.create({ type: 'lead', filters, columns: leadColumns() });
  */
 export function leadColumns(): search.Column[] {
-  const fields = [LEAD.salesRep, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.email, LEAD.companyName, LEAD.isInactive];
+  const fields = leadFieldsInAccount([LEAD.salesRep, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.email, LEAD.companyName, LEAD.isInactive], hasSubsidiaries());
   const billing = [LEAD_SEARCH.billCountry, LEAD_SEARCH.billState, LEAD_SEARCH.billZip];
   return [search.createColumn({ name: LEAD_SEARCH.internalId, sort: search.Sort.ASC }), ...[...fields, ...billing].map((name) => search.createColumn({ name }))];
 }
@@ -45,7 +47,7 @@ export function leadRow(id: string, read: ReadField, billing: LeadAddress | null
 
 /** @example toLeadRow(result) // → { lead: { facts: { id: '900', country: 'US', … }, isInactive: false }, needsAddress: false } */
 export function toLeadRow(result: search.Result): LeadRow {
-  const read = (field: string) => result.getValue(field) as FieldValue;
+  const read = leadReader((field: string) => result.getValue(field) as FieldValue, hasSubsidiaries());
   const billing = { country: read(LEAD_SEARCH.billCountry), state: read(LEAD_SEARCH.billState), zip: read(LEAD_SEARCH.billZip) };
   const noBilling = [billing.country, billing.state, billing.zip].every((value) => asText(value) === '');
   return leadRow(String(result.id), read, noBilling ? null : billing);

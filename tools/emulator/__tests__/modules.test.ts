@@ -55,6 +55,35 @@ describe('N/runtime', () => {
   });
 });
 
+describe('an account without OneWorld (features without SUBSIDIARIES)', () => {
+  function withoutOneWorld() {
+    const emulator = makeEmulator({ features: ['SERVERSIDESCRIPTING', 'CUSTOMRECORDS'] });
+    emulator.seed('lead', [{ id: 1001, companyname: 'Acme' }]);
+    return { emulator, ...emulator.modules() };
+  }
+
+  test('the feature is not in effect, and entities have no subsidiary: not on the record, in searches or in SuiteQL', () => {
+    const { emulator, record, search, query, runtime } = withoutOneWorld();
+
+    expect(runtime.isFeatureInEffect({ feature: 'subsidiaries' })).toBe(false);
+    expect(runtime.isFeatureInEffect({ feature: 'CUSTOMRECORDS' })).toBe(true);
+    expect(emulator.schema.recordType('lead').family.fields.has('subsidiary')).toBe(false);
+    expect(emulator.schema.recordType('employee').family.fields.has('subsidiary')).toBe(false);
+    expect(() => record.load({ type: 'lead', id: 1001 }).getValue({ fieldId: 'subsidiary' })).toThrow(expect.objectContaining({ name: 'EMULATOR_INVALID_FIELD' }));
+    expect(() => search.create({ type: 'lead', columns: ['subsidiary'] }).run().getRange({ start: 0, end: 1 })).toThrow();
+    expect(() => query.runSuiteQL('SELECT c.subsidiary FROM customer c')).toThrow(expect.objectContaining({ name: 'SSS_SEARCH_ERROR_OCCURRED' }));
+    expect(() => emulator.seed('lead', [{ companyname: 'Bolt', subsidiary: 1 }])).toThrow(HostInputError);
+  });
+
+  test('a OneWorld account (the default) has them', () => {
+    const emulator = makeEmulator();
+    seedPeople(emulator);
+    emulator.seed('lead', [{ id: 1001, companyname: 'Acme', subsidiary: 2 }]);
+
+    expect(emulator.modules().query.runSuiteQL('SELECT c.subsidiary FROM customer c').asMappedResults()).toEqual([{ subsidiary: 2 }]);
+  });
+});
+
 describe('N/cache', () => {
   const CACHE_USER = amdScript(
     'ScheduledScript',

@@ -59,6 +59,8 @@ export interface FieldDef {
    * read it there when this one is empty; SuiteQL shows each column as stored.
    */
   alsoStoredIn?: string;
+  /** The NetSuite feature the field exists with (`SUBSIDIARIES`: OneWorld); without it the account has no such field. */
+  feature?: string;
 }
 
 export interface SublistDef {

@@ -85,6 +85,9 @@ const billing = (field: string, label: string, type: 'TEXT' | 'SELECT' = 'TEXT')
 const shipping = (field: string, label: string, type: 'TEXT' | 'SELECT' = 'TEXT'): FieldSpec =>
   derived(type, label, (record) => defaultAddressValue(record, 'defaultshipping', field));
 
+/** An entity's subsidiary: a field of OneWorld accounts only (feature SUBSIDIARIES). */
+const subsidiary: FieldSpec = { ...select('Subsidiary', 'subsidiary'), feature: 'SUBSIDIARIES' };
+
 const NAMED_LIST_FIELDS: Readonly<Record<string, FieldSpec>> = {
   name: text('Name'),
   isinactive: checkbox('Inactive'),
@@ -114,7 +117,7 @@ export const STANDARD_FAMILIES: readonly StandardFamilySpec[] = [
       comments: textArea('Comments'),
       leadsource: select('Lead Source', 'campaign'),
       category: select('Category', 'customercategory'),
-      subsidiary: select('Subsidiary', 'subsidiary'),
+      subsidiary,
       salesrep: select('Sales Rep', 'employee'),
       entitystatus: select('Status', 'customerstatus'),
       stage: readOnly(select('Stage', 'customerstage')),
@@ -162,7 +165,7 @@ export const STANDARD_FAMILIES: readonly StandardFamilySpec[] = [
       email: email('Email'),
       isinactive: checkbox('Inactive'),
       issalesrep: checkbox('Sales Rep'),
-      subsidiary: select('Subsidiary', 'subsidiary'),
+      subsidiary,
       datecreated: readOnly({ type: 'DATETIMETZ', label: 'Date Created' }),
     },
   },

@@ -2,7 +2,8 @@
  * fast-check arbitraries of VALID account files (SPEC §5): everything the format allows, in the shapes people write
  * it — optional fields left out, blanks, ids as numbers or strings, checkboxes as booleans or "T"/"F", unicode and
  * punctuation in names, several address lines with and without `defaultbilling`, empty territories, members of
- * inactive territories, territory data routing must skip (stored as given, SPEC §3.7), dates at the edges.
+ * inactive territories, territory data routing must skip (stored as given, SPEC §3.7), dates at the edges, accounts
+ * with and without OneWorld, states kept in `dropdownstate`, checkboxes older than their field (null).
  * Whatever they generate must pass the simulator's checks and run.
  */
 import fc from 'fast-check';
@@ -67,9 +68,15 @@ const countriesText = mostly(
 const statesText = mostly(fc.constantFrom('', '', 'CA', 'US-CA, US-NY', 'ON;BC', 'ca,\nny'), fc.constantFrom('US-', '-'));
 const postalText = mostly(fc.constantFrom('', '', '', '94000-94999', 'SW1*', 'N1 *', '02134', '9*, 1*'), fc.constantFrom('*', '99-11', 'A B C'));
 
+/** The state in `state`, or picked from NetSuite's state list (`dropdownstate`), or not given. */
+const addressState = fc.oneof(
+  stateText.map((state) => ({ state })),
+  stateText.map((dropdownstate) => ({ dropdownstate })),
+  fc.constant({}),
+);
 const address = fc
-  .record({ country: mostly(country, fc.constant(undefined)), state: maybe(stateText), zip: maybe(zipText), city: maybe(name), addr1: maybe(name) })
-  .map(present);
+  .record({ country: mostly(country, fc.constant(undefined)), zip: maybe(zipText), city: maybe(name), addr1: maybe(name), state: addressState })
+  .map(({ state, ...rest }) => present({ ...rest, ...state }));
 
 const addressLine = fc
   .record({ defaultbilling: maybe(checkbox), defaultshipping: maybe(checkbox), label: maybe(name), addressbookaddress: maybe(address) })
@@ -169,7 +176,8 @@ function customers(ids: Ids): fc.Arbitrary<Row[]> {
       salesrep: referenceTo(ids.employees),
       isinactive: maybe(checkbox),
       datecreated: maybe(fc.oneof(day, instant)),
-      custentity_tlr_lock: maybe(checkbox),
+      // null: the record is older than the lock field (no value stored).
+      custentity_tlr_lock: maybe(fc.oneof(checkbox, fc.constant(null))),
       custentity_tlr_status: maybe(fc.constantFrom('val_tlr_unassigned', 'val_tlr_error', 'val_tlr_routed', '')),
       addressbook: maybe(addressBook),
     })
@@ -179,7 +187,7 @@ function customers(ids: Ids): fc.Arbitrary<Row[]> {
   );
 }
 
-function leads(ids: Ids): fc.Arbitrary<Row[]> {
+function leads(ids: Ids, oneWorld: boolean): fc.Arbitrary<Row[]> {
   const lead = fc
     .record({
       companyname: maybe(name),
@@ -191,7 +199,8 @@ function leads(ids: Ids): fc.Arbitrary<Row[]> {
       salesrep: mostly(fc.constant(undefined), referenceTo(ids.employees)),
       leadsource: maybe(fc.oneof(listId, fc.constant(''))),
       category: maybe(fc.oneof(listId, fc.constant(''))),
-      subsidiary: maybe(fc.oneof(listId, fc.constant(''))),
+      // Without OneWorld a lead has no subsidiary field at all.
+      subsidiary: oneWorld ? maybe(fc.oneof(listId, fc.constant(''))) : fc.constant(undefined),
       addressbook: mostly(addressBook, fc.constant(undefined)),
     })
     .map(present);
@@ -222,8 +231,13 @@ const lists = fc.boolean().map((given): Row => {
 
 /** One valid account file. */
 export const validAccountFile: fc.Arbitrary<AccountFile> = fc
-  .record({ employeeCount: mostly(fc.integer({ min: 1, max: 4 }), fc.constant(0)), territoryCount: mostly(fc.integer({ min: 1, max: 4 }), fc.constant(0)) })
-  .chain(({ employeeCount, territoryCount }) => {
+  .record({
+    employeeCount: mostly(fc.integer({ min: 1, max: 4 }), fc.constant(0)),
+    territoryCount: mostly(fc.integer({ min: 1, max: 4 }), fc.constant(0)),
+    // An account without OneWorld says so; one with it may say so or not.
+    features: mostly(fc.constantFrom(undefined, { SUBSIDIARIES: true }), fc.constant({ SUBSIDIARIES: false })),
+  })
+  .chain(({ employeeCount, territoryCount, features }) => {
     // Employee and territory ids overlap other families' ids on purpose: ids are unique per record type only.
     const ids: Ids = {
       employees: Array.from({ length: employeeCount }, (_, index) => 7 + index),
@@ -237,12 +251,14 @@ export const validAccountFile: fc.Arbitrary<AccountFile> = fc
       member: members(ids),
       customer: customers(ids),
       lists,
-      leads: leads(ids),
+      leads: leads(ids, features?.SUBSIDIARIES !== false),
+      features: fc.constant(features),
     });
   })
-  .map(({ today, parameters: params, employee, territory, member, customer, lists: listRecords, leads: newLeads }) =>
+  .map(({ today, parameters: params, employee, territory, member, customer, lists: listRecords, leads: newLeads, features }) =>
     present({
       today,
+      features,
       parameters: params,
       records: present({
         employee,
