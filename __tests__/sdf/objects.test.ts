@@ -23,6 +23,7 @@ import {
   attr,
   child,
   deployPathCovers,
+  featureDependencies,
   indexSdfIds,
   items,
   readDeploy,
@@ -518,11 +519,34 @@ describe('manifest features cover the objects', () => {
     expect(feature('SERVERSIDESCRIPTING')).toEqual({ name: 'SERVERSIDESCRIPTING', required: true });
   });
 
-  it('a subsidiary list (-117) needs SUBSIDIARIES in the manifest, required when the field is mandatory', () => {
-    const subsidiaryFields = allFields(parsedObjects).filter(({ node }) => text(node, 'selectrecordtype') === '-117');
-    expect(subsidiaryFields.length).toBeGreaterThan(0);
-    expect(feature('SUBSIDIARIES')).toBeDefined();
-    if (subsidiaryFields.some(({ node }) => text(node, 'ismandatory') === 'T')) expect(feature('SUBSIDIARIES')?.required).toBe(true);
+  const dependencies = featureDependencies(parsedObjects);
+  const ALWAYS_REQUIRED = ['CUSTOMRECORDS', 'SERVERSIDESCRIPTING'];
+
+  it('finds the features the objects depend on (the list -117, record and list options, entity field targets)', () => {
+    expect([...new Set(dependencies.map((dependency) => dependency.feature))].sort()).toEqual(
+      ['ACCOUNTING', 'CRM', 'EXTREMELIST', 'MAILMERGE', 'MATRIXITEMS', 'MULTILANGUAGE', 'SUBSIDIARIES', 'WEBSITE'],
+    );
+  });
+
+  it('declares every feature an element or a list depends on, required only when a mandatory field needs it', () => {
+    const problems = dependencies.flatMap(({ feature: name, where, mandatory }) => {
+      const declared = feature(name);
+      if (!declared) return [`${where} needs ${name}, which the manifest does not declare`];
+      if (mandatory && !declared.required) return [`${where} is mandatory: ${name} must be required="true"`];
+      return [];
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the optional features optional, so the project deploys to accounts without them', () => {
+    const optional = dependencies.filter((dependency) => !dependency.mandatory).map((dependency) => dependency.feature);
+    const mandatory = new Set(dependencies.filter((dependency) => dependency.mandatory).map((dependency) => dependency.feature));
+    expect([...new Set(optional)].filter((name) => !mandatory.has(name) && feature(name)?.required === true)).toEqual([]);
+  });
+
+  it('declares no feature that nothing depends on', () => {
+    const needed = new Set([...ALWAYS_REQUIRED, ...dependencies.map((dependency) => dependency.feature)]);
+    expect(manifest.features.map((entry) => entry.name).filter((name) => !needed.has(name))).toEqual([]);
   });
 
   it('lists no feature twice', () => {

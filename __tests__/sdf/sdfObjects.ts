@@ -333,3 +333,64 @@ export function readDeploy(file: string = DEPLOY_FILE): Record<string, string[]>
   }
   return sections;
 }
+
+/**
+ * Elements that make a feature a dependency of the project wherever they appear, by the element type that holds
+ * them. Oracle's SDF reference says of each: "If this field appears in the SuiteCloud project, you must reference the
+ * X feature in the manifest file … you can specify whether this feature is required" (customrecordtype
+ * SDFxml_372451363, customlist SDFxml_2476691670, customvalue SDFxml_2207840567; entitycustomfield and
+ * scriptdeployment as salto-io/salto's types generated from that reference give them).
+ */
+export const FEATURE_ELEMENTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  customrecordtype: { customsegment: 'CUSTOMSEGMENTS', enabledle: 'EXTREMELIST', enablemailmerge: 'MAILMERGE', enablenametranslation: 'MULTILANGUAGE' },
+  customlist: { ismatrixoption: 'MATRIXITEMS' },
+  customvalue: { abbreviation: 'MATRIXITEMS' },
+  entitycustomfield: {
+    appliestogenericrsrc: 'ADVANCEDJOBS',
+    appliestopartner: 'CRM',
+    appliestoproject: 'JOBS',
+    appliestovendor: 'ACCOUNTING',
+    appliestowebsite: 'WEBSITE',
+    availabletosso: 'SUITESIGNON',
+  },
+  scriptdeployment: { allpartners: 'CRM', audpartner: 'CRM', auddepartment: 'DEPARTMENTS', audsubsidiary: 'SUBSIDIARIES' },
+};
+
+/** Select lists that depend on a feature (SDF list generic_customfield_selectrecordtype, SDFxml_654195790). */
+export const FEATURE_SELECT_TARGETS: Readonly<Record<string, string>> = {
+  '-101': 'CLASSES',
+  '-102': 'DEPARTMENTS',
+  '-103': 'LOCATIONS',
+  '-117': 'SUBSIDIARIES',
+  '-122': 'MULTICURRENCY',
+};
+
+export interface FeatureDependency {
+  feature: string;
+  /** The object and element that depend on it, e.g. `customrecord_tlr_member: enabledle`. */
+  where: string;
+  /** A mandatory field selects from a feature's list: the feature must then be required (SDFxml_654195790). */
+  mandatory: boolean;
+}
+
+/** Every feature the objects depend on through their elements and the lists their fields select from. */
+export function featureDependencies(objects: readonly SdfObjectFile[]): FeatureDependency[] {
+  const found: FeatureDependency[] = [];
+  const elementsOf = (node: XmlNode, type: string, where: string) => {
+    for (const [element, feature] of Object.entries(FEATURE_ELEMENTS[type] ?? {})) {
+      if (element in node) found.push({ feature, where: `${where}: ${element}`, mandatory: false });
+    }
+  };
+  for (const object of objects.filter((candidate) => candidate.error === null)) {
+    elementsOf(object.root, object.rootType, object.scriptid);
+    for (const value of items(object.root, 'customvalues', 'customvalue')) elementsOf(value, 'customvalue', `${object.scriptid}.${attr(value, 'scriptid') ?? ''}`);
+    for (const deployment of items(object.root, 'scriptdeployments', 'scriptdeployment')) {
+      elementsOf(deployment, 'scriptdeployment', `${object.scriptid}.${attr(deployment, 'scriptid') ?? ''}`);
+    }
+  }
+  for (const { id, objectId, node } of allFields(objects)) {
+    const feature = FEATURE_SELECT_TARGETS[text(node, 'selectrecordtype') ?? ''];
+    if (feature) found.push({ feature, where: `${objectId === id ? id : `${objectId}.${id}`}: selectrecordtype ${text(node, 'selectrecordtype')}`, mandatory: text(node, 'ismandatory') === 'T' });
+  }
+  return found;
+}
