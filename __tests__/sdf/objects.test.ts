@@ -459,6 +459,22 @@ describe('scripts and deployments', () => {
     expect(text(deployment(SWEEP, 'customdeploy_tlr_ss_sweep_ondemand'), 'status')).toBe('NOTSCHEDULED');
   });
 
+  // SDF stores the start time in UTC; a daily event repeats from that local time until the day ends, so only a start
+  // at local midnight runs all day (docs/sdf-objects.md, "Scheduled sweep"). NetSuite's own time is Pacific.
+  it('sweep: starts at midnight Pacific time on its start date, so the 15-minute repeat runs all day (96 runs)', () => {
+    const daily = child(child(deployment(SWEEP, 'customdeploy_tlr_ss_sweep'), 'recurrence') ?? {}, 'daily') ?? {};
+    const start = new Date(`${text(daily, 'startdate')}T${text(daily, 'starttime')}`);
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(start)
+        .map((part) => [part.type, part.value]),
+    );
+    const localMinutes = Number(parts.hour) * 60 + Number(parts.minute);
+
+    expect(`${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`).toBe(`${text(daily, 'startdate')} 00:00`);
+    expect((24 * 60 - localMinutes) / 15).toBe(96);
+  });
+
   it('sweep: look-back parameter defaults to 30 days, 0 or more', () => {
     const lookback = the('custscript_tlr_lookback_days').node;
     expect([text(lookback, 'defaultvalue'), text(lookback, 'minvalue')]).toEqual(['30', '0']);
