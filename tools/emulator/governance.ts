@@ -1,8 +1,9 @@
 /**
  * Governance: documented unit costs per API call and the usage limit of each script type. Every metered N-module
  * call charges the execution's Meter before it acts; the call that would pass the limit throws
- * SSS_USAGE_LIMIT_EXCEEDED, as NetSuite does. Sources: /work/shared/reference/netsuite-sdf.md §3 (Help pages per
- * method; summary table section_157072844224) and the `@governance` tags of Oracle's SuiteCloud stubs.
+ * SSS_USAGE_LIMIT_EXCEEDED, as NetSuite does. Sources: NetSuite Help, each method's page and the summary table
+ * (section_157072844224), script type limits (section_N3351480, map/reduce section_0801064715), and the
+ * `@governance` tags of Oracle's SuiteCloud stubs.
  */
 import { suiteScriptError } from './errors';
 import type { RecordKind, ScriptType } from './schema/model';

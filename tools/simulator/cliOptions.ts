@@ -30,7 +30,7 @@ export class UsageError extends Error {
 export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
-account file (format: SPEC §5, example: sample/example-account.json), and prints a summary. The file's leads are
+account file (format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a summary. The file's leads are
 created first, each through the lead user event; then, when asked, one bulk path runs on the whole account.
 
   --account FILE.json        the account to run instead of the sample

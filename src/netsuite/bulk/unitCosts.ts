@@ -1,5 +1,5 @@
 /**
- * The governance units the bulk paths spend, per call (shared reference §3: Help pages per method), in one pure
+ * The governance units the bulk paths spend, per call (NetSuite Help, each method's page), in one pure
  * module so the budgets, the tests and the benchmark count the same way. No N/* import.
  */
 
