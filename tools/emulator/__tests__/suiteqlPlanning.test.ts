@@ -193,16 +193,16 @@ describe('planned results equal a full scan', () => {
 });
 
 describe('the bulk page query', () => {
-  test('reads 30,000 customers in keyset pages of 5,000, each page well under a second', () => {
+  test('reads 30,000 customers in keyset pages of 5,000, each page reading the table at most once', () => {
     const { emulator, customers } = account(30_000);
     const { query } = emulator.modules();
-    const pages: { rows: number; milliseconds: number }[] = [];
+    const pages: { rows: number; scanned: number }[] = [];
     let after = 0;
 
     for (let rows = 5000; rows === 5000; ) {
-      const started = performance.now();
-      const page = query.runSuiteQL({ query: CUSTOMERS_TO_SWEEP, params: [after] }).asMappedResults();
-      pages.push({ rows: page.length, milliseconds: performance.now() - started });
+      let page: Record<string, unknown>[] = [];
+      const read = measured(emulator, () => (page = query.runSuiteQL({ query: CUSTOMERS_TO_SWEEP, params: [after] }).asMappedResults()));
+      pages.push({ rows: page.length, scanned: read.scanned });
       rows = page.length;
       after = Number(page.at(-1)?.id ?? after);
     }
@@ -210,6 +210,8 @@ describe('the bulk page query', () => {
     const expected = customers.filter((row) => (row.stage === 'LEAD' && !row.custentity_tlr_lock) || (!row.isinactive && row.salesrep !== undefined)).length;
     expect(pages.reduce((total, page) => total + page.rows, 0)).toBe(expected);
     expect(pages.map((page) => page.rows)).toEqual([5000, 5000, 5000, 5000, 5000, expected - 25_000]);
-    for (const page of pages) expect(page.milliseconds).toBeLessThan(1000);
-  }, 30_000);
+    // Work, not wall time (a timed assertion fails on a busy machine): no page reads more than the customers and
+    // their addresses once, so the whole read stays linear in the table, never quadratic.
+    for (const page of pages) expect(page.scanned).toBeLessThanOrEqual(2 * customers.length);
+  });
 });
