@@ -226,8 +226,12 @@ export interface MemberRequest {
   countOpenLeadsOf: string[];
 }
 
-/** Which rules apply: a new lead, or the realignment of an existing one (SPEC §4). */
-export type RoutingMode = { kind: 'create' } | { kind: 'realign' };
+/**
+ * Which rules apply: a new lead, or the realignment of an existing one (SPEC §4). A realignment settles owners over
+ * its whole scope before it decides a lead ("Owners in realign"), so it hands each lead its owner step as settled:
+ * with a `winner` the lead takes the winner's rep (OWNER); without one, `note` says why and the territories decide.
+ */
+export type RoutingMode = { kind: 'create' } | { kind: 'realign'; owner: OwnerTrace };
 
 export interface RoutingContext {
   /** `YYYY-MM-DD`, the account's today (away windows). */

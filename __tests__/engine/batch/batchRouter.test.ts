@@ -1,16 +1,16 @@
 import { createBatchRouter, type BatchLead } from '../../../src/engine/batch';
 import { routeLead } from '../../../src/engine/decision/routeLead';
-import type { Decision, LeadFacts, Plan } from '../../../src/engine/types';
-import { context, fakePorts, memberRow, owner, plan, rep, settings, territoryRow, world, type World } from '../decision/fixtures';
+import type { Decision, LeadFacts, Plan, RoutingMode } from '../../../src/engine/types';
+import { context, fakePorts, memberRow, owner, plan, realignMode, rep, settings, territoryRow, world, type World } from '../decision/fixtures';
 import { CLOCK, batchLead, leadRange, snapshot } from './fixtures';
 
 const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee'), rep('10', 'Di Eng')];
 const outcome = ({ status, repId, territoryId, memberUpdate }: Decision) => ({ status, repId, territoryId, memberUpdate });
 
 /** Routes and applies every lead, as a bulk path does when every write succeeds. */
-function routeAll(router: ReturnType<typeof createBatchRouter>, leads: BatchLead[]): Decision[] {
+function routeAll(router: ReturnType<typeof createBatchRouter>, leads: BatchLead[], mode?: RoutingMode): Decision[] {
   return leads.map((lead) => {
-    const decision = router.decide(lead, CLOCK);
+    const decision = router.decide(lead, CLOCK, mode);
     router.apply(lead, decision);
     return decision;
   });
@@ -33,7 +33,7 @@ function routeOneAtATime(territories: Plan, account: World, leads: LeadFacts[]):
 describe('createBatchRouter', () => {
   it('rotates round-robin members across the batch exactly as routing one lead at a time would', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' }), memberRow({ id: '13', repId: '9' })]);
-    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings(), mode: { kind: 'create' } });
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
 
     const decisions = routeAll(router, leadRange(900, 6));
 
@@ -78,7 +78,7 @@ describe('createBatchRouter', () => {
         openLeads: new Map(Object.entries(initial.openLeads)),
         owners: initial.owners,
       }),
-      { settings: settings(), mode: { kind: 'create' } },
+      { settings: settings() },
     );
 
     const batched = routeAll(router, facts.map((lead) => ({ facts: lead, isInactive: false })));
@@ -90,7 +90,7 @@ describe('createBatchRouter', () => {
 
   it('lands a later lead from the same company with the rep the earlier one got (OWNER)', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' })]);
-    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings(), mode: { kind: 'create' } });
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
 
     const [first, second] = routeAll(router, [
       batchLead('900', { email: 'jo@acme.com', companyName: 'Acme' }),
@@ -102,7 +102,7 @@ describe('createBatchRouter', () => {
 
   it('leaves no trace of a decision that was not applied (its write failed)', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' })]);
-    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings(), mode: { kind: 'create' } });
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
 
     const failed = router.decide(batchLead('900', { email: 'jo@acme.com' }), CLOCK);
     const next = router.decide(batchLead('901', { email: 'al@acme.com' }), CLOCK);
@@ -115,7 +115,6 @@ describe('createBatchRouter', () => {
     const territories = plan([territoryRow({ method: 'load_balanced' })], [memberRow({ id: '11', repId: '7', capacity: 2 }), memberRow({ id: '12', repId: '8' })]);
     const router = createBatchRouter(territories, snapshot({ reps: team(), openLeads: new Map([['7', 1], ['8', 3]]) }), {
       settings: settings(),
-      mode: { kind: 'create' },
     });
 
     const decisions = routeAll(router, leadRange(900, 4));
@@ -124,9 +123,9 @@ describe('createBatchRouter', () => {
     expect(decisions.map((decision) => decision.repId)).toEqual(['7', '8', '8', '8']);
   });
 
-  it('does not count an inactive lead as an open lead of its new rep', () => {
+  it('open leads are active lead-stage records: an inactive lead the run gives a rep does not count toward its capacity (SPEC §3.4)', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7', capacity: 1 }), memberRow({ id: '12', repId: '8' })]);
-    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings(), mode: { kind: 'create' } });
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
 
     const decisions = routeAll(router, [batchLead('900', {}, true), batchLead('901'), batchLead('902')]);
 
@@ -139,32 +138,16 @@ describe('createBatchRouter', () => {
       [territoryRow({ id: '1', name: 'Germany', countries: 'DE' }), territoryRow({ id: '2', name: 'US', countries: 'US' })],
       [memberRow({ id: '11', territoryId: '1', repId: '7', capacity: 1 }), memberRow({ id: '21', territoryId: '2', repId: '8' })],
     );
-    const router = createBatchRouter(territories, snapshot({ reps: team(), openLeads: new Map([['7', 1]]) }), {
-      settings: settings(),
-      mode: { kind: 'realign' },
-    });
+    const router = createBatchRouter(territories, snapshot({ reps: team(), openLeads: new Map([['7', 1]]) }), { settings: settings() });
 
-    const [moved, german] = routeAll(router, [batchLead('900', { salesRepId: '7' }), batchLead('901', { country: 'DE' })]);
+    const [moved, german] = routeAll(router, [batchLead('900', { salesRepId: '7' }), batchLead('901', { country: 'DE' })], realignMode());
 
     expect([moved?.status, moved?.repId, german?.status, german?.repId]).toEqual(['ROUTED', '8', 'ROUTED', '7']);
   });
 
-  it("realign: a lead's own record follows its new rep and never owns the lead itself", () => {
-    const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '8' })]);
-    const ownRecord = owner({ id: '900', stage: 'LEAD', salesRepId: '7', email: 'jo@acme.com' });
-    const router = createBatchRouter(territories, snapshot({ reps: team(), owners: [ownRecord] }), {
-      settings: settings(),
-      mode: { kind: 'realign' },
-    });
-
-    const [itself, colleague] = routeAll(router, [batchLead('900', { email: 'jo@acme.com', salesRepId: '7' }), batchLead('901', { email: 'al@acme.com' })]);
-
-    expect([itself?.status, itself?.repId, colleague?.status, colleague?.repId]).toEqual(['ROUTED', '8', 'OWNER', '8']);
-  });
-
   it('keeps the records the run changed when the same records arrive again from a later owner search', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7' })]);
-    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings(), mode: { kind: 'create' } });
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
     routeAll(router, [batchLead('900', { email: 'jo@acme.com' })]);
 
     router.addOwners(

@@ -9,7 +9,9 @@ import type {
   OwnerCandidate,
   Plan,
   RepFacts,
+  OwnerTrace,
   RoutingContext,
+  RoutingMode,
   RoutingPorts,
   RoutingSettings,
   TerritoryRow,
@@ -106,6 +108,11 @@ export function settings(overrides: Partial<RoutingSettings> = {}): RoutingSetti
 
 export function context(ports: RoutingPorts, overrides: Partial<Omit<RoutingContext, 'ports'>> = {}): RoutingContext {
   return { today: TODAY, now: NOW, settings: settings(), mode: { kind: 'create' }, ports, ...overrides };
+}
+
+/** Realign mode with the owner step as the realignment settled it; by default the lead has no owner. */
+export function realignMode(owner: Partial<OwnerTrace> = {}): RoutingMode {
+  return { kind: 'realign', owner: { considered: true, emailDomain: null, companyKey: null, candidates: 0, note: 'no owner', ...owner } };
 }
 
 /** Freezes a value and everything it holds, so any write by the code under test throws. */

@@ -3,7 +3,7 @@ import { pickMember } from '../../../src/engine/decision/pickMember';
 import { routeLead } from '../../../src/engine/decision/routeLead';
 import type { LeadFacts, MemberRow, RoutingContext, TerritoryRow } from '../../../src/engine/types';
 import type { World } from './fixtures';
-import { NOW, TODAY, deepFreeze, fakePorts, lead, memberRow, owner, plan, rep, territoryRow, world } from './fixtures';
+import { NOW, TODAY, deepFreeze, fakePorts, lead, memberRow, owner, plan, realignMode, rep, territoryRow, world } from './fixtures';
 
 // ───────────────────────────── (a) routing never changes its inputs ─────────────────────────────
 
@@ -111,7 +111,7 @@ describe('routing properties', () => {
             today: TODAY,
             now: NOW,
             settings,
-            mode: realign ? { kind: 'realign' } : { kind: 'create' },
+            mode: realign ? realignMode() : { kind: 'create' },
             ports: fakePorts(account).ports,
           };
           const { status, repId, territoryId, memberUpdate, reason } = routeLead(compiled, frozenLead, context, matcher);

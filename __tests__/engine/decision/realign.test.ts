@@ -1,9 +1,9 @@
 import { routeLead } from '../../../src/engine/decision/routeLead';
 import type { RoutingPorts } from '../../../src/engine/types';
-import { context, fakePorts, lead, memberRow, plan, rep, settings, territoryRow, world } from './fixtures';
+import { context, fakePorts, lead, memberRow, plan, realignMode, rep, settings, territoryRow, world } from './fixtures';
 
 const realign = (ports: RoutingPorts, defaultRepId: string | null = null) =>
-  context(ports, { mode: { kind: 'realign' }, settings: settings({ defaultRepId }) });
+  context(ports, { mode: realignMode(), settings: settings({ defaultRepId }) });
 const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee')];
 
 describe('routeLead in realign mode', () => {
@@ -61,7 +61,7 @@ describe('routeLead in realign mode', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '8' })]);
     const { ports } = fakePorts(world({ reps: team() }));
 
-    const decision = routeLead(territories, lead({ id: '900', salesRepId: '7' }), context(ports, { mode: { kind: 'realign' }, settings: settings({ keepExisting: true }) }));
+    const decision = routeLead(territories, lead({ id: '900', salesRepId: '7' }), context(ports, { mode: realignMode(), settings: settings({ keepExisting: true }) }));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8' });
   });

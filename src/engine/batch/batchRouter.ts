@@ -1,6 +1,6 @@
 import { compareIds } from '../definition/compare';
 import { routeLead } from '../decision/routeLead';
-import type { Decision, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingPorts } from '../types';
+import type { Decision, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingMode, RoutingPorts } from '../types';
 import { createOwnerPool } from './ownerPool';
 import type { BatchLead, BatchOptions, MemberChange, PickShare, RoutingClock, RoutingSnapshot } from './types';
 
@@ -8,8 +8,8 @@ import type { BatchLead, BatchOptions, MemberChange, PickShare, RoutingClock, Ro
 export interface BatchRouter {
   /** Owner candidates found after the snapshot (the sweep searches them per batch); records the run changed win. */
   addOwners(candidates: readonly OwnerCandidate[], reps: readonly RepFacts[]): void;
-  /** Decides one lead against the state as it now stands; changes nothing. */
-  decide(lead: BatchLead, clock: RoutingClock): Decision;
+  /** Decides one lead against the state as it now stands, by the creation rules unless `mode` says realign; changes nothing. */
+  decide(lead: BatchLead, clock: RoutingClock, mode?: RoutingMode): Decision;
   /**
    * Makes a decision part of the state the next leads see, once the lead carries it: the member's turns, the reps'
    * open leads, the lead as an owner candidate with its new rep. Returns what the lead took from a member.
@@ -20,6 +20,7 @@ export interface BatchRouter {
 }
 
 const NO_STATE: MemberState = { turns: 0, assigned: 0 };
+const CREATE: RoutingMode = { kind: 'create' };
 
 function pick<V>(map: ReadonlyMap<string, V>, ids: readonly string[]): Map<string, V> {
   return new Map(ids.flatMap((id) => (map.has(id) ? [[id, map.get(id) as V] as const] : [])));
@@ -33,7 +34,7 @@ function pick<V>(map: ReadonlyMap<string, V>, ids: readonly string[]): Map<strin
  * rep (a later lead from the same company lands with the same rep; a lead never matches itself).
  *
  * @example
- * const router = createBatchRouter(plan, snapshot, { settings, mode: { kind: 'create' } });
+ * const router = createBatchRouter(plan, snapshot, { settings });
  * for (const lead of leads) {
  *   const decision = router.decide(lead, clock);
  *   if (write(lead, decision)) router.apply(lead, decision);
@@ -75,8 +76,8 @@ export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options
       for (const candidate of candidates) if (!changedByRun.has(candidate.id)) pool.put(candidate);
     },
 
-    decide(lead, clock) {
-      return routeLead(plan, lead.facts, { ...clock, settings: options.settings, mode: options.mode, ports }, options.matcher);
+    decide(lead, clock, mode = CREATE) {
+      return routeLead(plan, lead.facts, { ...clock, settings: options.settings, mode, ports }, options.matcher);
     },
 
     apply(lead, decision) {

@@ -8,3 +8,4 @@ export { settleMemberChange, withdrawnByMember } from './memberSettlement';
 export { createOwnerPool, type OwnerPool } from './ownerPool';
 export { repsNamedByPlan, repsNeedingOpenLeads } from './planReps';
 export { realignLeads, type RealignedLead, type Realignment } from './realignment';
+export { breakOwnerLoops, resolveRealignOwners, type LeadOwner, type OwnerLink } from './realignOwners';

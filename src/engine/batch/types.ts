@@ -2,7 +2,7 @@
  * Types of the batch router: many leads routed in one run, as if one at a time in ascending internal id (SPEC §4).
  * Plain, JSON-serialisable data, like the rest of the engine.
  */
-import type { LeadFacts, MatcherKind, MemberState, OwnerCandidate, RepFacts, RoutingMode, RoutingSettings } from '../types';
+import type { LeadFacts, MatcherKind, MemberState, OwnerCandidate, RepFacts, RoutingSettings } from '../types';
 
 /** A saved lead as a bulk path reads it: its facts (with its internal id) and whether it is inactive. */
 export interface BatchLead {
@@ -27,7 +27,6 @@ export interface RoutingSnapshot {
 
 export interface BatchOptions {
   settings: RoutingSettings;
-  mode: RoutingMode;
   matcher?: MatcherKind;
 }
 

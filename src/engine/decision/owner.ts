@@ -61,6 +61,17 @@ function isLegalSuffix(word: string | undefined): boolean {
 }
 
 /**
+ * The order of owners that match a lead the same way (both by domain, or both by name only): CUSTOMER, PROSPECT,
+ * LEAD, then the lowest internal id. Negative when `a` ranks first.
+ *
+ * @example
+ * compareCandidates({ stage: 'CUSTOMER', id: '900', … }, { stage: 'LEAD', id: '12', … }); // < 0
+ */
+export function compareCandidates(a: OwnerCandidate, b: OwnerCandidate): number {
+  return STAGE_RANK[a.stage] - STAGE_RANK[b.stage] || compareIds(a.id, b.id);
+}
+
+/**
  * The candidates that may own the lead's account, best first (SPEC §3.5 step 2). Kept: active, not the lead
  * itself, with a rep who is an active sales rep, and the lead's email domain or company key. Order: domain
  * match before name-only, then CUSTOMER, PROSPECT, LEAD, then the lowest internal id.
@@ -87,9 +98,6 @@ export function rankOwners(
     else if (key !== null && companyKey(candidate.companyName) === key) owners.push({ candidate, rep, matchedBy: 'name' });
   }
   return owners.sort(
-    (a, b) =>
-      Number(a.matchedBy === 'name') - Number(b.matchedBy === 'name') ||
-      STAGE_RANK[a.candidate.stage] - STAGE_RANK[b.candidate.stage] ||
-      compareIds(a.candidate.id, b.candidate.id),
+    (a, b) => Number(a.matchedBy === 'name') - Number(b.matchedBy === 'name') || compareCandidates(a.candidate, b.candidate),
   );
 }

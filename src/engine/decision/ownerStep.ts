@@ -15,13 +15,8 @@ import type { StepResult } from './verdict';
  */
 export function decideByOwner(lead: LeadFacts, context: RoutingContext, reps: BatchLookup<RepFacts>): StepResult<OwnerTrace> {
   const keys = { emailDomain: emailDomain(lead.email), companyKey: companyKey(lead.companyName) };
-  if (!context.settings.matchOwner) {
-    return { trace: { considered: false, note: 'owner matching is off', ...keys, candidates: 0 }, verdict: null };
-  }
-  if (keys.emailDomain === null && keys.companyKey === null) {
-    const note = 'the lead has no company email domain (none or free-mail) and no company name';
-    return { trace: { considered: false, note, ...keys, candidates: 0 }, verdict: null };
-  }
+  const skipped = ownerStepSkipped(context.settings.matchOwner, keys);
+  if (skipped !== null) return { trace: skipped, verdict: null };
   const candidates = context.ports.ownerCandidates(lead, keys.emailDomain, keys.companyKey);
   const repIds = candidates.map((candidate) => candidate.salesRepId).filter((repId) => repId !== '');
   const [best] = rankOwners(lead, candidates, repIds.length > 0 ? reps(repIds) : new Map());
@@ -44,4 +39,35 @@ export function decideByOwner(lead: LeadFacts, context: RoutingContext, reps: Ba
     },
     verdict: { status: 'OWNER', repId: candidate.salesRepId, territoryId: null, memberUpdate: null },
   };
+}
+
+/** The lead's match keys, as the owner trace records them. */
+export type OwnerKeys = Pick<OwnerTrace, 'emailDomain' | 'companyKey'>;
+
+/**
+ * The owner step's trace when it does not look at all: owner matching is off, or the lead has nothing to match by.
+ *
+ * @example
+ * ownerStepSkipped(false, { emailDomain: 'acme.com', companyKey: 'acme' })?.note; // 'owner matching is off'
+ * ownerStepSkipped(true, { emailDomain: 'acme.com', companyKey: null }); // null: the step looks
+ */
+export function ownerStepSkipped(matchOwner: boolean, keys: OwnerKeys): OwnerTrace | null {
+  if (!matchOwner) return { considered: false, note: 'owner matching is off', ...keys, candidates: 0 };
+  if (keys.emailDomain === null && keys.companyKey === null) {
+    return { considered: false, note: 'the lead has no company email domain (none or free-mail) and no company name', ...keys, candidates: 0 };
+  }
+  return null;
+}
+
+/**
+ * The owner step of a realigned lead, as the realignment settled it (RoutingMode): OWNER with the winner's rep, or
+ * no verdict and the territories decide.
+ *
+ * @example
+ * settledOwner({ considered: true, emailDomain: 'acme.com', companyKey: null, candidates: 1, winner }).verdict;
+ * // { status: 'OWNER', repId: '7', territoryId: null, memberUpdate: null }
+ */
+export function settledOwner(trace: OwnerTrace): StepResult<OwnerTrace> {
+  const winner = trace.winner;
+  return { trace, verdict: winner === undefined ? null : { status: 'OWNER', repId: winner.repId, territoryId: null, memberUpdate: null } };
 }

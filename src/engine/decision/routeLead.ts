@@ -3,16 +3,17 @@ import type { Decision, LeadFacts, MatcherKind, Plan, RoutingContext, Trace } fr
 import { cachedBatch } from './cachedBatch';
 import { decideByDefaultRep } from './defaultRep';
 import { keepEnteredRep } from './keepEntered';
-import { decideByOwner } from './ownerStep';
+import { decideByOwner, settledOwner } from './ownerStep';
 import { explain } from './reason';
 import type { Verdict } from './verdict';
 import { walkTerritories, type Lookups } from './walkTerritories';
 
 /**
- * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the owner of an existing account,
- * else the first matching territory that can take it, else the default rep, else unassigned. Pure apart from the
- * ports, which it calls only when a rule needs them and in batches; it never changes the plan or the lead. Port
- * errors propagate: the caller records them with `errorDecision`.
+ * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the owner of an existing account
+ * (in realign, the owner the realignment settled), else the first matching territory that can take it, else the
+ * default rep, else unassigned. Pure apart from the ports, which it calls only when a rule needs them and in
+ * batches; it never changes the plan or the lead. Port errors propagate: the caller records them with
+ * `errorDecision`.
  *
  * @example
  * const decision = routeLead(plan, lead, { today: '2026-11-26', now: '2026-11-26T09:00:00Z', settings, mode: { kind: 'create' }, ports });
@@ -36,7 +37,7 @@ export function routeLead(plan: Plan, lead: LeadFacts, context: RoutingContext, 
     if (kept.verdict !== null) return decide(kept.verdict);
   }
 
-  const owner = decideByOwner(lead, context, lookups.reps);
+  const owner = context.mode.kind === 'realign' ? settledOwner(context.mode.owner) : decideByOwner(lead, context, lookups.reps);
   trace.owner = owner.trace;
   if (owner.verdict !== null) return decide(owner.verdict);
 

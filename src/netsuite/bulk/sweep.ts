@@ -113,7 +113,7 @@ export function runSweep(): SweepReport {
   try {
     const settings = readLeadEventSettings();
     const { plan, lists } = loadRoutingData();
-    router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings, mode: { kind: 'create' } });
+    router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings });
     const scope: SweepScope = { statusIds: lists.status, lookbackDays: parameters.lookbackDays, after: parameters.after };
     stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report });
   } finally {
