@@ -107,12 +107,19 @@ describe('compilePlan', () => {
     ]);
   });
 
-  it('skips a territory one of whose active members is invalid', () => {
+  it('an invalid active member skips its whole territory: none of its valid members stays in the plan (SPEC §3.6)', () => {
     const plan = compilePlan(
-      [territoryRow({ id: '1', name: 'West' })],
-      [memberRow({ id: '5', repId: '7' }), memberRow({ id: '6', repId: '8', capacity: -1 }), memberRow({ id: '7', repId: '7' })],
+      [territoryRow({ id: '1', name: 'West' }), territoryRow({ id: '2', name: 'East' })],
+      [
+        memberRow({ id: '5', repId: '7' }),
+        memberRow({ id: '6', repId: '8', capacity: -1 }),
+        memberRow({ id: '7', repId: '7' }),
+        memberRow({ id: '8', territoryId: '2', repId: '7' }),
+        memberRow({ id: '9', territoryId: '2', repId: '8', weight: 0, isInactive: true }),
+      ],
     );
-    expect(plan.territories).toEqual([]);
+    // East keeps its valid member: its invalid member is inactive, so it is not validated.
+    expect(plan.territories.map((territory) => [territory.id, territory.members.map((member) => member.id)])).toEqual([['2', ['8']]]);
     expect(plan.skipped.map((skipped) => [skipped.territoryId, skipped.problems.map((problem) => problem.code)])).toEqual([
       ['1', ['BAD_CAPACITY', 'DUPLICATE_REP']],
     ]);
