@@ -1,10 +1,16 @@
 /**
- * The simulator's account file (SPEC §5) as parsed: JSON whose top level holds `today`, `parameters`, `records`
- * and `leads`. This file checks the shape only; what the values mean (record types, fields, references) is
- * checked against the SDF objects by `validateAccount`, before anything runs.
+ * The simulator's account file (SPEC §5) as read: UTF-8 JSON, nested no deeper than an account needs, whose top
+ * level holds `today`, `parameters`, `records` and `leads`. This file checks the text and the shape only; what the
+ * values mean (record types, fields, references) is checked against the SDF objects by `validateAccount`, before
+ * anything runs.
  */
+import { readFileSync } from 'node:fs';
 import { isIsoDay } from '../emulator/dates';
 import { DEFAULT_FEATURES } from '../emulator/schema';
+import { accountText } from './accountText';
+import { excerpt, keyText } from './excerpt';
+import { nestingProblem } from './jsonNesting';
+import { syntaxProblem } from './jsonSyntax';
 
 export interface AccountFile {
   /** The account's date, `YYYY-MM-DD`; the emulator clock stands at noon that day. */
@@ -64,13 +70,13 @@ export function shapeProblems(account: unknown): string[] {
   if (!isObject(account)) return ['the account file must hold one JSON object with today, parameters, records and leads'];
   const problems = Object.keys(account)
     .filter((key) => !TOP_LEVEL_KEYS.includes(key))
-    .map((key) => `${key}: unknown top-level key (the file holds ${TOP_LEVEL_KEYS.join(', ')})`);
+    .map((key) => `${keyText(key)}: unknown top-level key (the file holds ${TOP_LEVEL_KEYS.join(', ')})`);
   const { today, parameters, records, leads } = account;
-  if (today !== undefined && (typeof today !== 'string' || !isIsoDay(today))) problems.push(`today: ${JSON.stringify(today)} is not a date (YYYY-MM-DD)`);
+  if (today !== undefined && (typeof today !== 'string' || !isIsoDay(today))) problems.push(`today: ${excerpt(today)} is not a date (YYYY-MM-DD)`);
   if (parameters !== undefined && !isObject(parameters)) problems.push('parameters: must be an object of parameter ids and values');
   if (records !== undefined) {
     if (!isObject(records)) problems.push('records: must be an object of record types, each with an array of records');
-    else for (const [type, rows] of Object.entries(records)) problems.push(...arrayOfObjectsProblems(rows, `records.${type}`));
+    else for (const [type, rows] of Object.entries(records)) problems.push(...arrayOfObjectsProblems(rows, `records.${keyText(type)}`));
   }
   if (leads !== undefined) problems.push(...arrayOfObjectsProblems(leads, 'leads'));
   if (account.features !== undefined) problems.push(...featureProblems(account.features));
@@ -80,8 +86,8 @@ export function shapeProblems(account: unknown): string[] {
 function featureProblems(features: unknown): string[] {
   if (!isObject(features)) return ['features: must be an object of feature ids and true or false, e.g. { "SUBSIDIARIES": false }'];
   return Object.entries(features).flatMap(([feature, value]) => {
-    if (SWITCHABLE_FEATURES[feature] === undefined) return [`features.${feature}: unknown feature (the simulator switches ${Object.keys(SWITCHABLE_FEATURES).join(', ')})`];
-    return typeof value === 'boolean' ? [] : [`features.${feature}: ${JSON.stringify(value)} is not true or false`];
+    if (SWITCHABLE_FEATURES[feature] === undefined) return [`features.${keyText(feature)}: unknown feature (the simulator switches ${Object.keys(SWITCHABLE_FEATURES).join(', ')})`];
+    return typeof value === 'boolean' ? [] : [`features.${feature}: ${excerpt(value)} is not true or false`];
   });
 }
 
@@ -102,20 +108,41 @@ function arrayOfObjectsProblems(rows: unknown, path: string): string[] {
 }
 
 /**
- * Parses an account file's text; unreadable JSON or a wrong shape throws an AccountFileError naming `source`.
+ * Parses an account file's text; too deep, unreadable JSON or a wrong shape throws an AccountFileError naming
+ * `source`. The nesting is checked on the text first, so no step after it can run out of stack.
  *
  * @example
  * const account = parseAccountFile(readFileSync('sample/example-account.json', 'utf8'), 'sample/example-account.json');
  * account.leads?.[0]?.externalid; // 'L1'
  */
 export function parseAccountFile(text: string, source: string): AccountFile {
+  const nesting = nestingProblem(text);
+  if (nesting !== null) throw new AccountFileError(nesting, source);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AccountFileError(`not readable as JSON: ${(error as Error).message}`, source);
+    throw new AccountFileError(syntaxProblem(text, (error as Error).message), source);
   }
   const problems = shapeProblems(parsed);
   if (problems.length > 0) throw new AccountFileError(problems, source);
   return parsed as AccountFile;
+}
+
+/**
+ * Reads and parses an account file: its bytes must be UTF-8 (a byte-order mark is dropped).
+ *
+ * @example
+ * readAccountFile('sample/example-account.json').today; // '2026-11-26'
+ */
+export function readAccountFile(file: string): AccountFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new AccountFileError(`cannot read the file: ${(error as Error).message}`, file);
+  }
+  const decoded = accountText(bytes);
+  if ('problem' in decoded) throw new AccountFileError(decoded.problem, file);
+  return parseAccountFile(decoded.text, file);
 }
