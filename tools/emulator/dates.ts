@@ -20,6 +20,20 @@ export function isIsoDay(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(dayToDate(text).getTime()) && isoDay(dayToDate(text)) === text;
 }
 
+/**
+ * An ISO 8601 date-time as a person writes it in a file — `YYYY-MM-DDTHH:MM[:SS[.fff]]` with `Z`, an offset
+ * `±HH:MM` or none (local time) — as an instant; null for anything else, including days and times that do not
+ * exist (`2026-02-30T10:00Z`, `25:00`), which `new Date` would quietly move to another day.
+ */
+export function parseIsoInstant(text: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?$/.exec(text);
+  if (!match || !isIsoDay(match[1] ?? '')) return null;
+  const [hours, minutes, seconds, offsetHours, offsetMinutes] = [match[2], match[3], match[4] ?? '0', match[6] ?? '0', match[7] ?? '0'].map(Number);
+  if (hours! > 23 || minutes! > 59 || seconds! > 59 || offsetHours! > 23 || offsetMinutes! > 59) return null;
+  const instant = new Date(text);
+  return Number.isNaN(instant.getTime()) ? null : instant;
+}
+
 export function formatUserDate(day: string): string {
   const date = dayToDate(day);
   return `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`;

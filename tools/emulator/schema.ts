@@ -4,6 +4,7 @@
  */
 import { DEPLOYMENT_FIELDS, DEPLOYMENT_RECORD_TYPE, parameterField } from './deployments';
 import { HostInputError, suiteScriptError } from './errors';
+import { CUSTOM_FIELD_LIMITS } from './schema/fieldLimits';
 import { fieldMap, type FieldSpec } from './schema/fieldSpecs';
 import type { FamilyDef, FieldDef, ListDef, ParameterDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './schema/model';
 import { readSdfObjects, type RawField, type SdfObjects } from './schema/sdfObjects';
@@ -192,6 +193,8 @@ export class Schema {
 function resolveField(raw: RawField, lists: readonly ListDef[]): [string, FieldDef] {
   const field: FieldDef = { id: raw.id, type: raw.type, label: raw.label };
   if (raw.target !== undefined) field.target = raw.target;
+  const maxLength = raw.maxLength ?? CUSTOM_FIELD_LIMITS[raw.type];
+  if (maxLength !== undefined) field.maxLength = maxLength;
   if (raw.type === 'CHECKBOX') field.defaultValue = raw.rawDefault === 'T';
   else if (raw.rawDefault !== undefined) field.defaultValue = resolveDefault(raw, lists);
   return [raw.id, field];

@@ -2,7 +2,7 @@
  * Field values in their four shapes: as scripts set them (setValue), as the store keeps them, as N/record hands
  * them out (getValue: typed), and as N/search hands them out (strings in the user's format, checkboxes boolean).
  */
-import { dayToDate, formatUserDate, formatUserDateTime, isIsoDay, isoDay } from './dates';
+import { dayToDate, formatUserDate, formatUserDateTime, isIsoDay, isoDay, parseIsoInstant } from './dates';
 import { suiteScriptError, type SuiteScriptError } from './errors';
 import type { FieldDef, FieldType, StoredValue } from './schema/model';
 
@@ -138,7 +138,8 @@ export function fromHost(field: FieldDef, value: unknown, listValue: (id: string
   // A bare day is noon of that day in the account's zone (as Clock takes `today`), never midnight UTC: a UTC
   // midnight read in a zone west of UTC would fall on the day before.
   if (group === 'datetime' && typeof value === 'string') {
-    const instant = isIsoDay(value) ? new Date(dayToDate(value).getTime() + 12 * 3600 * 1000) : new Date(value);
+    const instant = isIsoDay(value) ? new Date(dayToDate(value).getTime() + 12 * 3600 * 1000) : parseIsoInstant(value);
+    if (instant === null) throw invalidFieldValue(field.id, value);
     return fromScript(field, instant);
   }
   if (group === 'select') return listValue(id(field, value)) ?? id(field, value);

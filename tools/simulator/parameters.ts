@@ -9,6 +9,7 @@ import { PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Emulator } from '../emulator/host';
 import type { Schema } from '../emulator/schema';
 import type { FieldDef, ParameterDef } from '../emulator/schema/model';
+import { excerpt, keyText } from './excerpt';
 import { checkFieldValue } from './fieldValue';
 import type { RowCheck } from './rowFields';
 
@@ -71,7 +72,7 @@ export function checkParameters(schema: Schema, parameters: Record<string, unkno
   for (const [name, value] of Object.entries(parameters)) {
     const entry = declared.get(name);
     if (!entry) {
-      check.problems.push(`${name}: unknown parameter (the account file takes ${accepted(declared)})`);
+      check.problems.push(`${keyText(name)}: unknown parameter (the account file takes ${accepted(declared)})`);
       continue;
     }
     const refused = REFUSED[name];
@@ -81,7 +82,7 @@ export function checkParameters(schema: Schema, parameters: Record<string, unkno
     }
     const { problem, references } = checkFieldValue(schema, asField(entry.parameter), value);
     if (problem !== undefined) check.problems.push(`${name}: ${problem}`);
-    else if (name === PARAM.lookbackDays && Number(value) < 0) check.problems.push(`${name}: ${JSON.stringify(value)} is below 0, the least it takes`);
+    else if (name === PARAM.lookbackDays && Number(value) < 0) check.problems.push(`${name}: ${excerpt(value)} is below 0, the least it takes`);
     check.references.push(...references.map((reference) => ({ ...reference, path: name })));
   }
   return check;

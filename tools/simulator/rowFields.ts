@@ -5,6 +5,7 @@
  */
 import type { Schema } from '../emulator/schema';
 import type { FieldDef, RecordTypeDef, SublistDef } from '../emulator/schema/model';
+import { keyText } from './excerpt';
 import { checkFieldValue, type Reference } from './fieldValue';
 
 /** A reference and the field path it was written in (`salesrep`, `addressbook[0].…`). */
@@ -41,8 +42,8 @@ export function checkRowFields(schema: Schema, typeDef: RecordTypeDef, row: Reco
       continue;
     }
     const field = typeDef.family.fields.get(key);
-    if (!field || field.derive !== undefined) check.problems.push(`${key}: unknown field of ${typeDef.type}`);
-    else if (field.readOnly && rules.readOnlyRefusal !== undefined) check.problems.push(`${key}: ${rules.readOnlyRefusal}`);
+    if (!field || field.derive !== undefined) check.problems.push(`${keyText(key)}: unknown field of ${typeDef.type}`);
+    else if (field.readOnly && rules.readOnlyRefusal !== undefined) check.problems.push(`${keyText(key)}: ${rules.readOnlyRefusal}`);
     else checkField(schema, field, value, key, check);
   }
   return check;
@@ -58,7 +59,7 @@ function checkFields(schema: Schema, fields: ReadonlyMap<string, FieldDef>, valu
   for (const [key, value] of Object.entries(values)) {
     const field = fields.get(key);
     if (field) checkField(schema, field, value, `${path}.${key}`, check);
-    else check.problems.push(`${path}.${key}: unknown field`);
+    else check.problems.push(`${path}.${keyText(key)}: unknown field`);
   }
 }
 
@@ -80,7 +81,7 @@ function checkSublist(schema: Schema, sublist: SublistDef, lines: unknown, path:
       } else if (isObject(value)) {
         checkFields(schema, subrecordFields, value, `${linePath}.${key}`, check);
       } else {
-        check.problems.push(`${linePath}.${key}: must be an object of field ids and values`);
+        check.problems.push(`${linePath}.${keyText(key)}: must be an object of field ids and values`);
       }
     }
   });

@@ -26,7 +26,7 @@ import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
 import { accountAfterRun } from './saveAccount';
 import { seedAccount } from './seedAccount';
 import { summarize, type Summary } from './summary';
-import { validateAccount } from './validateAccount';
+import { externalIdOf, validateAccount } from './validateAccount';
 
 export type { OutputRow } from './leadOutcome';
 export { toCsv } from './csv';
@@ -93,7 +93,7 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const leads = account.leads ?? [];
   const leadsStarted = performance.now();
   const runs: LeadRun[] = leads.map((lead, index) => {
-    const key = typeof lead.externalid === 'string' && lead.externalid !== '' ? lead.externalid : String(index + 1);
+    const key = externalIdOf(lead) ?? String(index + 1);
     const ledgerLength = emulator.invocations.length;
     let leadId: string;
     try {

@@ -7,7 +7,8 @@
 import { RECORD } from '../../src/netsuite/ids';
 import type { Schema } from '../emulator/schema';
 import { AccountFileError, shapeProblems, type AccountFile } from './accountFile';
-import { isInternalId } from './fieldValue';
+import { excerpt, keyText } from './excerpt';
+import { INTERNAL_ID_RULE, isInternalId, textOf } from './fieldValue';
 import { checkParameters } from './parameters';
 import { checkRowFields, type RowCheck } from './rowFields';
 
@@ -62,13 +63,13 @@ export function validateAccount(schema: Schema, account: AccountFile): ImpliedRe
 
   for (const [type, rows] of Object.entries(account.records ?? {})) {
     if (!schema.hasRecordType(type) || schema.recordType(type).family.isList) {
-      problems.push(`records.${type}: unknown record type`);
+      problems.push(`records.${keyText(type)}: unknown record type`);
       continue;
     }
     const typeDef = schema.recordType(type);
     const family = typeDef.family.family;
     rows.forEach((row, index) => {
-      const label = `records.${type}[${index}]${row.id === undefined ? '' : ` (id ${String(row.id)})`}`;
+      const label = `records.${type}[${index}]${row.id === undefined ? '' : ` (id ${isInternalId(row.id) ? String(row.id) : excerpt(row.id)})`}`;
       const check = checkRowFields(schema, typeDef, row, { handled: ['id', 'stage'] });
       if (row.id !== undefined) check.problems.push(...claimId(ids, family, row.id, label));
       if (row.stage !== undefined) check.problems.push(...stageProblems(family, row.stage));
@@ -79,7 +80,8 @@ export function validateAccount(schema: Schema, account: AccountFile): ImpliedRe
 
   const leadType = schema.recordType(RECORD.lead);
   (account.leads ?? []).forEach((lead, index) => {
-    const label = `leads[${index}]${typeof lead.externalid === 'string' && lead.externalid !== '' ? ` (${lead.externalid})` : ''}`;
+    const externalId = externalIdOf(lead);
+    const label = `leads[${index}]${externalId === undefined ? '' : ` (${keyText(externalId)})`}`;
     const check = checkRowFields(schema, leadType, lead, { handled: ['id'], readOnlyRefusal: 'set by NetSuite; a new lead cannot set it' });
     if (lead.id !== undefined) check.problems.push('id: a new lead gets its internal id when it is created; leave it out');
     claimExternalId(externalIds, leadType.family.family, lead, label, check);
@@ -104,7 +106,7 @@ export function validateAccount(schema: Schema, account: AccountFile): ImpliedRe
 }
 
 function claimId(register: IdRegister, family: string, id: unknown, label: string): string[] {
-  if (!isInternalId(id)) return [`id: ${JSON.stringify(id)} is not an internal id (a whole number above 0)`];
+  if (!isInternalId(id)) return [`id: ${excerpt(id)} is not an internal id (${INTERNAL_ID_RULE})`];
   const holder = register.claim(family, String(id), label);
   return holder === undefined ? [] : [`id: ${String(id)} is also the id of ${holder}`];
 }
@@ -112,13 +114,22 @@ function claimId(register: IdRegister, family: string, id: unknown, label: strin
 function stageProblems(family: string, stage: unknown): string[] {
   if (family !== RECORD.customer) return ['stage: only customer-stage records (records.customer) have a stage'];
   if (STAGES.includes(String(stage).toUpperCase())) return [];
-  return [`stage: ${JSON.stringify(stage)} is not one of ${STAGES.join(', ')}`];
+  return [`stage: ${excerpt(stage)} is not one of ${STAGES.join(', ')}`];
 }
 
-/** NetSuite keeps external ids unique per record type; the simulator's CSV also names leads by them. */
+/**
+ * A record's external id as text (`"L1"`, or `42` given as a number → `'42'`), or undefined when it has none. The
+ * simulator's CSV names leads by it.
+ */
+export function externalIdOf(row: Record<string, unknown>): string | undefined {
+  const externalId = textOf(row.externalid);
+  return externalId === '' ? undefined : externalId;
+}
+
+/** NetSuite keeps external ids unique per record type; they are compared as text, so 7 and "7" are the same id. */
 function claimExternalId(register: IdRegister, family: string, row: Record<string, unknown>, label: string, check: RowCheck): void {
-  const externalId = row.externalid;
-  if (typeof externalId !== 'string' || externalId === '') return;
+  const externalId = externalIdOf(row);
+  if (externalId === undefined) return;
   const holder = register.claim(family, externalId, label);
-  if (holder !== undefined) check.problems.push(`externalid: ${JSON.stringify(externalId)} is also the external id of ${holder}`);
+  if (holder !== undefined) check.problems.push(`externalid: ${excerpt(externalId)} is also the external id of ${holder}`);
 }

@@ -116,6 +116,27 @@ describe('Schema from Objects/', () => {
     expect(() => new Schema(sdfObjects(missingRecord))).toThrow(/custentity_z\.xml: field custentity_z selects "customrecord_nope"/);
   });
 
+  test('knows how much text a field holds: custom fields by type unless the XML narrows them, standard fields from the table', () => {
+    const schema = new Schema(
+      sdfObjects({
+        ...OBJECT_XML,
+        'customrecord_tst_label.xml': `<customrecordtype scriptid="customrecord_tst_label"><recordname>Label</recordname><customrecordcustomfields>
+          <customrecordcustomfield scriptid="custrecord_tst_code"><fieldtype>TEXT</fieldtype><label>Code</label></customrecordcustomfield>
+          <customrecordcustomfield scriptid="custrecord_tst_short"><fieldtype>TEXT</fieldtype><label>Short</label><maxlength>10</maxlength></customrecordcustomfield>
+          <customrecordcustomfield scriptid="custrecord_tst_notes"><fieldtype>CLOBTEXT</fieldtype><label>Notes</label></customrecordcustomfield>
+          <customrecordcustomfield scriptid="custrecord_tst_count"><fieldtype>INTEGER</fieldtype><label>Count</label></customrecordcustomfield>
+        </customrecordcustomfields></customrecordtype>`,
+      }),
+    );
+    const label = schema.recordType('customrecord_tst_label').family.fields;
+    const lead = schema.recordType('lead').family;
+
+    expect(['custrecord_tst_code', 'custrecord_tst_short', 'custrecord_tst_notes', 'custrecord_tst_count'].map((id) => label.get(id)?.maxLength)).toEqual([300, 10, 1_000_000, undefined]);
+    expect(lead.fields.get('custentity_tst_note')?.maxLength).toBe(4000);
+    expect(['companyname', 'email', 'entityid', 'comments'].map((id) => lead.fields.get(id)?.maxLength)).toEqual([83, 254, 83, undefined]);
+    expect(lead.sublists.get('addressbook')?.subrecords.get('addressbookaddress')?.get('addr1')?.maxLength).toBe(150);
+  });
+
   test('an unknown record type fails with INVALID_RCRD_TYPE', () => {
     expect(() => new Schema(sdfObjects()).recordType('customrecord_nope')).toThrow(
       expect.objectContaining({ name: 'INVALID_RCRD_TYPE', message: 'The record type [CUSTOMRECORD_NOPE] is invalid.' }),

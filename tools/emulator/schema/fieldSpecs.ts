@@ -3,9 +3,10 @@ import type { FieldDef, FieldType, StoredRecord, StoredValue } from './model';
 
 export type FieldSpec = Omit<FieldDef, 'id'>;
 
-export const text = (label: string): FieldSpec => ({ type: 'TEXT', label });
+/** `maxLength`: the longest value NetSuite stores, where a source says so (fieldLimits.ts). */
+export const text = (label: string, maxLength?: number): FieldSpec => ({ type: 'TEXT', label, ...(maxLength === undefined ? {} : { maxLength }) });
 export const textArea = (label: string): FieldSpec => ({ type: 'TEXTAREA', label });
-export const email = (label: string): FieldSpec => ({ type: 'EMAIL', label });
+export const email = (label: string, maxLength?: number): FieldSpec => ({ type: 'EMAIL', label, ...(maxLength === undefined ? {} : { maxLength }) });
 export const checkbox = (label: string): FieldSpec => ({ type: 'CHECKBOX', label, defaultValue: false });
 export const select = (label: string, target: string): FieldSpec => ({ type: 'SELECT', label, target });
 export const readOnly = (spec: FieldSpec): FieldSpec => ({ ...spec, readOnly: true });

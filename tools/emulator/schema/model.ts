@@ -61,6 +61,8 @@ export interface FieldDef {
   alsoStoredIn?: string;
   /** The NetSuite feature the field exists with (`SUBSIDIARIES`: OneWorld); without it the account has no such field. */
   feature?: string;
+  /** Longest text NetSuite stores in the field, in characters, where known (see fieldLimits.ts for the sources). */
+  maxLength?: number;
 }
 
 export interface SublistDef {

@@ -16,6 +16,8 @@ export interface RawField {
   target?: string;
   /** `defaultvalue`, `defaultselection` or `defaultchecked` as written in the XML. */
   rawDefault?: string;
+  /** `maxlength`, when the XML narrows the field below its type's limit. */
+  maxLength?: number;
   source: string;
 }
 
@@ -135,6 +137,8 @@ function rawField(node: XmlNode, source: string): RawField {
   if (type === 'SELECT' || type === 'MULTISELECT') field.target = selectTarget(text(node, 'selectrecordtype'), id, source);
   const rawDefault = type === 'CHECKBOX' ? text(node, 'defaultchecked') : text(node, 'defaultvalue') || text(node, 'defaultselection');
   if (rawDefault !== '') field.rawDefault = rawDefault;
+  const maxLength = Number(text(node, 'maxlength'));
+  if (Number.isInteger(maxLength) && maxLength > 0) field.maxLength = maxLength;
   return field;
 }
 

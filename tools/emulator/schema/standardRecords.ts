@@ -2,6 +2,7 @@
  * The standard NetSuite records our scripts touch, as a table. Add a field by adding a row; add a record type by
  * adding a family. Field ids, types and select targets follow the SuiteScript Records Browser.
  */
+import { STANDARD_FIELD_LIMITS as LIMIT } from './fieldLimits';
 import { checkbox, derived, email, type FieldSpec, readOnly, select, text, textArea } from './fieldSpecs';
 import type { ListDef, RecordKind, StoredRecord, StoredValue, StoredValues } from './model';
 
@@ -60,15 +61,15 @@ const countryCode = (label: string): FieldSpec => ({ type: 'SELECT', label });
 const ADDRESS_FIELDS: Readonly<Record<string, FieldSpec>> = {
   country: countryCode('Country'),
   // NetSuite keeps the state in `state` or in `dropdownstate` (the state picked from a list); only SuiteQL shows which.
-  state: { ...text('State/Province'), alsoStoredIn: 'dropdownstate' },
+  state: { ...text('State/Province', LIMIT.state), alsoStoredIn: 'dropdownstate' },
   dropdownstate: text('State (list)'),
   zip: text('Zip'),
   city: text('City'),
-  addr1: text('Address 1'),
-  addr2: text('Address 2'),
-  addr3: text('Address 3'),
-  addressee: text('Addressee'),
-  attention: text('Attention'),
+  addr1: text('Address 1', LIMIT.addressLine),
+  addr2: text('Address 2', LIMIT.addressLine),
+  addr3: text('Address 3', LIMIT.addressLine),
+  addressee: text('Addressee', LIMIT.addressee),
+  attention: text('Attention', LIMIT.addressee),
   addrphone: text('Phone'),
 };
 
@@ -106,14 +107,14 @@ export const STANDARD_FAMILIES: readonly StandardFamilySpec[] = [
       { type: 'customer', stage: 'CUSTOMER' },
     ],
     fields: {
-      entityid: text('ID'),
+      entityid: text('ID', LIMIT.entityId),
       externalid: text('External ID'),
-      companyname: text('Company Name'),
+      companyname: text('Company Name', LIMIT.companyName),
       isperson: checkbox('Individual'),
-      firstname: text('First Name'),
-      lastname: text('Last Name'),
-      email: email('Email'),
-      phone: text('Phone'),
+      firstname: text('First Name', LIMIT.personName),
+      lastname: text('Last Name', LIMIT.personName),
+      email: email('Email', LIMIT.email),
+      phone: text('Phone', LIMIT.phone),
       comments: textArea('Comments'),
       leadsource: select('Lead Source', 'campaign'),
       category: select('Category', 'customercategory'),
@@ -158,11 +159,11 @@ export const STANDARD_FAMILIES: readonly StandardFamilySpec[] = [
     kind: 'other',
     displayField: 'entityid',
     fields: {
-      entityid: text('Name'),
+      entityid: text('Name', LIMIT.entityId),
       externalid: text('External ID'),
-      firstname: text('First Name'),
-      lastname: text('Last Name'),
-      email: email('Email'),
+      firstname: text('First Name', LIMIT.personName),
+      lastname: text('Last Name', LIMIT.personName),
+      email: email('Email', LIMIT.email),
       isinactive: checkbox('Inactive'),
       issalesrep: checkbox('Sales Rep'),
       subsidiary,

@@ -70,7 +70,7 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'a reference that is not an internal id',
       (a) => (a.leads[0]!.salesrep = 'Ana Ruiz'),
-      'leads[0] (L1): salesrep: "Ana Ruiz" is not an internal id',
+      'leads[0] (L1): salesrep: "Ana Ruiz" is not an internal id (a whole number from 1 to 999,999,999,999,999)',
     ],
     [
       'a dangling reference in a record',
@@ -123,7 +123,7 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'an id that is not an internal id',
       (a) => records(a, 'employee').push({ id: 'cy', entityid: 'Cy Dee' }),
-      'records.employee[2] (id cy): id: "cy" is not an internal id (a whole number above 0)',
+      'records.employee[2] (id "cy"): id: "cy" is not an internal id (a whole number from 1 to 999,999,999,999,999)',
     ],
     ['an external id used twice', (a) => (a.leads[2]!.externalid = 'L1'), 'leads[2] (L1): externalid: "L1" is also the external id of leads[0] (L1)'],
     ['a new lead with an internal id', (a) => (a.leads[0]!.id = '42'), 'leads[0] (L1): id: a new lead gets its internal id when it is created; leave it out'],
