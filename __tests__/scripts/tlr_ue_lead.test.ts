@@ -1,6 +1,7 @@
 // customscript_tlr_ue_lead through Oracle's N-module stubs: the values written to the lead and the member,
 // the cache use, the searches' filters, the governance units, and the ERROR path for each fault.
 import { compilePlan, encodePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
+import { pendingMemberKey } from '../../src/netsuite/pendingMemberUpdate';
 import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
 import { fakeRecord, installNetSuite, type FakeOptions, type QueryRow, type Row } from '../netsuite/fakeNetSuite';
@@ -94,7 +95,7 @@ describe('lead user event: routing a new lead', () => {
         table: 'customrecord_tlr_member',
       },
     ]);
-    expect(netsuite.cacheCalls).toEqual([`hit ${PLAN_KEY}`, 'put tlr_pending_member/1|8|jo@acme.com|Acme']);
+    expect(netsuite.cacheCalls).toEqual([`hit ${PLAN_KEY}`, `put tlr_pending_member/${pendingMemberKey('1', '8', 'jo@acme.com', 'Acme')}`]);
     expect(netsuite.units()).toBe(12);
   });
 
@@ -120,14 +121,14 @@ describe('lead user event: routing a new lead', () => {
       cached: cachedPlan([territory({ fallbackRepId: '7' })], [member('31', '7', { awayUntil: '2099-01-01' }), member('32', '8', { awayUntil: '2099-01-01' })]),
       lookups: { 'employee:7': { entityid: 'Ana Ruiz', isinactive: false, issalesrep: true } },
     });
-    netsuite.cacheStore.set('tlr_pending_member/1|7|jo@acme.com|Acme', JSON.stringify({ memberId: '31', territoryId: '1', repId: '7', turns: 9, assigned: 9, lastAssigned: '2026-11-26T00:00:00.000Z' }));
+    netsuite.cacheStore.set(`tlr_pending_member/${pendingMemberKey('1', '7', 'jo@acme.com', 'Acme')}`, JSON.stringify({ memberId: '31', territoryId: '1', repId: '7', turns: 9, assigned: 9, lastAssigned: '2026-11-26T00:00:00.000Z' }));
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
     entry.afterSubmit(create(lead));
 
     expect(lead.written).toMatchObject({ salesrep: '7', custentity_tlr_status: '12', custentity_tlr_territory: '1' });
-    expect(netsuite.cacheStore.get('tlr_pending_member/1|7|jo@acme.com|Acme')).toBe('null');
+    expect(netsuite.cacheStore.get(`tlr_pending_member/${pendingMemberKey('1', '7', 'jo@acme.com', 'Acme')}`)).toBe('null');
     expect(netsuite.submitted).toEqual([]);
   });
 

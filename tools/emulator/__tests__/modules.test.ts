@@ -123,6 +123,19 @@ describe('N/cache', () => {
     expect([before, plan.get({ key: 'k' })]).toEqual(['v', null]);
   });
 
+  test('refuses a key over 4 KB, as NetSuite does, on put, get and remove; 4 KB exactly is a key', () => {
+    const plan = makeEmulator().modules().cache.getCache({ name: 'plan', scope: 'PUBLIC' });
+    const longest = 'é'.repeat(2048);
+    const tooLong = `${longest}x`;
+
+    plan.put({ key: longest, value: 'v' });
+
+    expect(plan.get({ key: longest })).toBe('v');
+    for (const call of [() => plan.put({ key: tooLong, value: 'v' }), () => plan.get({ key: tooLong }), () => plan.remove({ key: tooLong })]) {
+      expect(call).toThrow('A cache key may hold at most 4 KB.');
+    }
+  });
+
   test('a fault hook makes cache calls fail', () => {
     const emulator = makeEmulator({ scripts: { [SCHEDULED]: CACHE_USER } });
     emulator.faults.onCache = (operation, name) => {
