@@ -1,8 +1,7 @@
-/** The command line of `npm run simulate`. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+/** The command line of `npm run simulate`. Where the files it names can be written is checked by outputPaths.ts. */
 import { parseArgs } from 'node:util';
 import type { BulkRequest } from './bulk';
+import { excerpt, visible } from './excerpt';
 
 export interface CliOptions {
   /** Account file to run; the embedded sample account when absent. */
@@ -20,8 +19,12 @@ export interface CliOptions {
   debug?: boolean;
 }
 
+/** A bad command line; exit code 2. `withUsage`: the usage text follows the message (not for a bad output path). */
 export class UsageError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly withUsage = true,
+  ) {
     super(message);
     this.name = 'UsageError';
   }
@@ -30,8 +33,9 @@ export class UsageError extends Error {
 export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
-account file (format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a summary. The file's leads are
-created first, each through the lead user event; then, when asked, one bulk path runs on the whole account.
+account file (UTF-8 JSON; format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a
+summary. The file's leads are created first, each through the lead user event; then, when asked, one bulk path
+runs on the whole account.
 
   --account FILE.json        the account to run instead of the sample
   --sweep                    then run the sweep (customscript_tlr_ss_sweep) on its scheduled deployment, and
@@ -46,6 +50,9 @@ created first, each through the lead user event; then, when asked, one bulk path
   --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
 
+Each option is given at most once. --out and --save may not name the account file, each other or a folder; they
+are checked before anything runs, and written whole or not at all.
+
 Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
 `;
 
@@ -54,9 +61,18 @@ const REALIGN_MODES: Readonly<Record<string, BulkRequest>> = {
   apply: { kind: 'realign', mode: 'APPLY' },
 };
 
-function requireFolder(option: string, file: string): void {
-  // Checked now rather than after a run of many seconds.
-  if (!existsSync(path.dirname(path.resolve(file)))) throw new UsageError(`--${option} ${file}: the folder ${path.dirname(file)} does not exist`);
+/** An option given twice is refused rather than the last one silently winning (`--account a.json --account b.json`). */
+function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: string | undefined }[]): void {
+  const seen = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const values = [...(seen.get(token.name) ?? []), token.value ?? ''];
+    seen.set(token.name, values);
+    if (values.length === 2) {
+      const given = values.every((value) => value === '') ? '' : ` (${values.map((value) => visible(value)).join(' and ')})`;
+      throw new UsageError(`--${token.name} is given twice${given}: give each option once`);
+    }
+  }
 }
 
 /**
@@ -65,14 +81,16 @@ function requireFolder(option: string, file: string): void {
  * parseCliOptions(['--account', 'west.json', '--realign', 'apply']); // { account: 'west.json', bulk: { kind: 'realign', mode: 'APPLY' }, … }
  * parseCliOptions(['west.json']); // throws UsageError
  * parseCliOptions(['--sweep', '--realign', 'apply']); // throws UsageError: one bulk path per run
+ * parseCliOptions(['--account', 'a.json', '--account', 'b.json']); // throws UsageError: --account is given twice
  */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   let values: { account?: string; out?: string; save?: string; sweep?: boolean; realign?: string; quiet?: boolean; help?: boolean; debug?: boolean };
   try {
-    ({ values } = parseArgs({
+    const parsed = parseArgs({
       args: [...argv],
       strict: true,
       allowPositionals: false,
+      tokens: true,
       options: {
         account: { type: 'string' },
         out: { type: 'string' },
@@ -83,9 +101,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         help: { type: 'boolean', short: 'h' },
         debug: { type: 'boolean' },
       },
-    }));
+    });
+    values = parsed.values;
+    refuseRepeats(parsed.tokens);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw error instanceof UsageError ? error : new UsageError(visible((error as Error).message));
   }
   for (const option of ['account', 'out', 'save'] as const) {
     if (values[option] === '') throw new UsageError(`--${option} needs a file name`);
@@ -93,16 +113,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   let bulk: BulkRequest | undefined;
   if (values.realign !== undefined) {
     bulk = REALIGN_MODES[values.realign.toLowerCase()];
-    if (bulk === undefined) throw new UsageError(`--realign ${JSON.stringify(values.realign)}: give preview or apply`);
+    if (bulk === undefined) throw new UsageError(`--realign ${excerpt(values.realign)}: give preview or apply`);
   }
   if (values.sweep === true) {
     if (bulk !== undefined) throw new UsageError('--sweep and --realign: one bulk path per run; chain runs with --save and --account');
     bulk = { kind: 'sweep' };
-  }
-  if (values.out !== undefined) requireFolder('out', values.out);
-  if (values.save !== undefined) requireFolder('save', values.save);
-  if (values.out !== undefined && values.save !== undefined && path.resolve(values.out) === path.resolve(values.save)) {
-    throw new UsageError(`--out and --save name the same file (${values.out})`);
   }
   const options: CliOptions = { quiet: values.quiet === true, help: values.help === true };
   if (values.account !== undefined) options.account = values.account;

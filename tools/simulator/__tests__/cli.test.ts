@@ -35,13 +35,13 @@ describe('parseCliOptions', () => {
     ['an unknown option', ['--acount', 'west.json'], /Unknown option '--acount'/],
     ['a bare file name', ['west.json'], /Unexpected argument 'west.json'/],
     ['--account without a file', ['--account'], /--account/],
-    ['--out into a folder that does not exist', ['--out', 'no/such/folder/west.csv'], '--out no/such/folder/west.csv: the folder no/such/folder does not exist'],
-    ['--save into a folder that does not exist', ['--save', 'no/such/folder/west.json'], '--save no/such/folder/west.json: the folder no/such/folder does not exist'],
     ['--sweep with --realign', ['--sweep', '--realign', 'apply'], '--sweep and --realign: one bulk path per run; chain runs with --save and --account'],
     ['--realign without a mode', ['--realign'], /--realign/],
     ['--realign with another mode', ['--realign', 'yes'], '--realign "yes": give preview or apply'],
     ['--sweep with a value', ['--sweep=now'], /--sweep/],
-    ['--out and --save on one file', ['--out', 'x.json', '--save', './x.json'], '--out and --save name the same file (x.json)'],
+    ['--account twice', ['--account', 'a.json', '--account', 'b.json'], '--account is given twice (a.json and b.json): give each option once'],
+    ['--out twice, in either form', ['--out=a.csv', '--out', 'a.csv'], '--out is given twice (a.csv and a.csv): give each option once'],
+    ['--quiet twice', ['--quiet', '--quiet'], '--quiet is given twice: give each option once'],
   ])('%s is a usage error', (_, argv, message) => {
     expect(() => parseCliOptions(argv)).toThrow(UsageError);
     expect(() => parseCliOptions(argv)).toThrow(message);
@@ -79,6 +79,21 @@ describe('npm run simulate', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Unknown option '--acount'.*\n\nUsage: npm run simulate/s);
+  });
+
+  test('--out naming the account file: exit 2, one line, the account file untouched', () => {
+    const file = path.join(folder, 'keep.json');
+    writeFileSync(file, JSON.stringify(westAccount()));
+    const before = readFileSync(file);
+
+    const result = simulateCli('--account', file, '--out', file);
+
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `--out ${file}: it is the account file the run reads (--account ${file}); give another file, or it would be overwritten\n`,
+    });
+    expect(readFileSync(file)).toEqual(before);
   });
 
   test('a bad flag combination: exit 2 with the usage, nothing run', () => {

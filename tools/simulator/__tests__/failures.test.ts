@@ -1,6 +1,6 @@
 // A failure of the simulator is one readable line on stderr; --debug adds the stack traces (SPEC §5).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseCliOptions } from '../cliOptions';
@@ -46,29 +46,27 @@ describe('failureReport', () => {
 describe('npm run simulate, when the run fails', () => {
   let folder: string;
   let account: string;
-  let notAFile: string;
+  // An output that passes every check before the run and fails when written: /dev/full takes no bytes (ENOSPC).
+  const full = '/dev/full';
   beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'tlr-simulate-failure-'));
     account = path.join(folder, 'west.json');
     writeFileSync(account, JSON.stringify(westAccount()));
-    // --out naming a folder: the run completes, then writing the CSV fails.
-    notAFile = path.join(folder, 'a-folder');
-    mkdirSync(notAFile);
   });
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
   test('exit 3 and one line on stderr, no stack trace', () => {
-    const result = simulateCli('--account', account, '--out', notAFile, '--quiet');
+    const result = simulateCli('--account', account, '--out', full, '--quiet');
 
     expect(result.status).toBe(3);
-    expect(result.stderr).toBe(`The simulation could not run: EISDIR: illegal operation on a directory, open '${notAFile}'\n`);
+    expect(result.stderr).toBe(`--out ${full}: could not be written (the disk is full); it is as it was before the run\n`);
   });
 
   test('with --debug the same line comes first, then the stack trace', () => {
-    const result = simulateCli('--account', account, '--out', notAFile, '--quiet', '--debug');
+    const result = simulateCli('--account', account, '--out', full, '--quiet', '--debug');
 
     expect(result.status).toBe(3);
-    expect(result.stderr.split('\n')[0]).toBe(`The simulation could not run: EISDIR: illegal operation on a directory, open '${notAFile}'`);
+    expect(result.stderr.split('\n')[0]).toBe(`--out ${full}: could not be written (the disk is full); it is as it was before the run`);
     expect(result.stderr).toMatch(STACK_FRAME);
   });
 });
