@@ -343,7 +343,7 @@ describe('lead user event: routing never stops the save', () => {
 
     entry.beforeSubmit(create(lead));
 
-    expect(lead.written.custentity_tlr_status).toEqual({ text: 'Routing error' });
+    expect(lead.written.custentity_tlr_status).toEqual({ text: 'Error' });
     expect(lead.written.salesrep).toBe('');
     expect(lead.written.custentity_tlr_reason).toBe(
       'Routing failed (UNEXPECTED_ERROR): SSS_CACHE_ERROR: cache unavailable — the lead was saved as entered.',

@@ -448,11 +448,13 @@ describe('scripts and deployments', () => {
     ]);
   });
 
-  it('sweep: scheduled every 15 minutes every day, plus a not-scheduled deployment for re-queueing', () => {
+  // Shipped not scheduled: scheduled, its first run would route every waiting lead of the look-back window within 15
+  // minutes of the deploy. The administrator sets Look Back, previews, then sets the status to Scheduled (admin guide).
+  it('sweep: ships not scheduled, with its every-15-minutes recurrence ready, plus a not-scheduled deployment for re-queueing', () => {
     const scheduled = deployment(SWEEP, 'customdeploy_tlr_ss_sweep');
     const daily = child(child(scheduled, 'recurrence') ?? {}, 'daily') ?? {};
     expect({ status: text(scheduled, 'status'), everyxdays: text(daily, 'everyxdays'), repeat: text(daily, 'repeat') })
-      .toEqual({ status: 'SCHEDULED', everyxdays: '1', repeat: 'PT15M' });
+      .toEqual({ status: 'NOTSCHEDULED', everyxdays: '1', repeat: 'PT15M' });
     expect(REPEAT_TIMES.has(text(daily, 'repeat') ?? '')).toBe(true);
     expect(text(daily, 'startdate')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(text(daily, 'starttime')).toMatch(/^\d{2}:\d{2}:\d{2}Z$/);
@@ -491,6 +493,19 @@ describe('scripts and deployments', () => {
     expect(deployments(REALIGN)).toHaveLength(1);
     expect(text(the('custscript_tlr_mode').node, 'defaultvalue')).toBe('PREVIEW');
     expect(text(the('custscript_tlr_scope_search').node, 'ismandatory')).toBe('F');
+  });
+
+  // Oracle's reference has a title element on scheduled and map/reduce deployments (required there) but none on
+  // user event deployments, so only those carry one; each names its script so the deployment list reads by itself.
+  it('every scheduled and map/reduce deployment has a title that starts with its script name', () => {
+    const untitled = parsedObjects
+      .filter((object) => object.rootType === 'scheduledscript' || object.rootType === 'mapreducescript')
+      .flatMap((object) =>
+        items(object.root, 'scriptdeployments', 'scriptdeployment')
+          .filter((node) => !(text(node, 'title') ?? '').startsWith(`${text(object.root, 'name')} - `))
+          .map((node) => attr(node, 'scriptid')),
+      );
+    expect(untitled).toEqual([]);
   });
 
   it('deployments carry no parameter values (account-specific settings survive a redeploy)', () => {

@@ -93,7 +93,7 @@ export const STATUS_VALUE = {
 } as const;
 
 /** Label of `val_tlr_error` (the SDF test holds it equal to Objects/): the error path sets it by text. */
-export const ERROR_STATUS_LABEL = 'Routing error';
+export const ERROR_STATUS_LABEL = 'Error';
 
 export const SCRIPT = {
   ueLead: 'customscript_tlr_ue_lead',

@@ -7,13 +7,13 @@
  * (`Realignment <mode> finished`, JSON), the report from the emulated File Cabinet, and the leads it wrote from
  * the `xedit` user-event invocations its map stage fired on them.
  */
-import { parse } from 'csv-parse/sync';
 import { PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Invocation } from '../emulator/account';
 import type { Emulator } from '../emulator/host';
 import type { MapReduceRun, StageRun } from '../emulator/mapReduce';
 import type { RealignTally as InputTally } from '../../src/netsuite/bulk/realignEntries';
 import { writtenLeadIds } from './bulkLeads';
+import { readCsv } from './csv';
 
 export type RealignMode = 'PREVIEW' | 'APPLY';
 
@@ -125,7 +125,7 @@ function readReport(emulator: Emulator, fileId: string): RealignReport | null {
   const file = emulator.store.get('file', fileId);
   const csv = emulator.fileContents(fileId);
   if (!file || csv === undefined) return null;
-  const rows = parse(csv, { columns: true, skip_empty_lines: true }) as RealignReportRow[];
+  const rows = readCsv<RealignReportRow & Record<string, string>>(csv);
   return { fileId, name: String(file.values.name ?? ''), folderId: String(file.values.folder ?? ''), csv, rows };
 }
 

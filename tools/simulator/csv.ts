@@ -1,4 +1,5 @@
-/** The simulator's CSV (SPEC §5): one row per created lead, in creation order. */
+/** The simulator's CSV (SPEC §5): one row per created lead, in creation order; and the reader of CSV files it is given. */
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { OutputRow } from './leadOutcome';
 
@@ -17,4 +18,15 @@ export function toCsv(rows: readonly OutputRow[]): string {
     rows.map((row) => COLUMNS.map((column) => row[column])),
     { header: true, columns: [...COLUMNS], record_delimiter: 'unix' },
   );
+}
+
+/**
+ * Reads RFC 4180 text whose first line is a header into one object per line, keyed by the header's names; empty
+ * lines are skipped. The simulator reads the realignment's report with it.
+ *
+ * @example
+ * readCsv('lead,status\n901,"ROUTED"\n'); // [{ lead: '901', status: 'ROUTED' }]
+ */
+export function readCsv<Row extends Record<string, string> = Record<string, string>>(text: string): Row[] {
+  return parse(text, { columns: true, skip_empty_lines: true }) as Row[];
 }

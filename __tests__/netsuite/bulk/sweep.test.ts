@@ -56,7 +56,7 @@ describe('sweep: what it routes', () => {
     expect(fake.cacheStore.has(LOCK)).toBe(false);
   });
 
-  it('searches only leads with no rep, not locked, status empty/Unassigned/Routing error, created in the look-back window, oldest first', () => {
+  it('searches only leads with no rep, not locked, status empty/Unassigned/Error, created in the look-back window, oldest first', () => {
     const account = westAccount();
     const fake = account.install({ deploymentId: SCHEDULED });
 

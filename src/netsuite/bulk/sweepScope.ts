@@ -1,6 +1,6 @@
 /**
  * The leads the sweep routes (SPEC §4), as search filters: no sales rep, not locked, routing status empty,
- * Unassigned or Routing error, created within the look-back window (0 = no limit), after the cursor; ascending
+ * Unassigned or Error, created within the look-back window (0 = no limit), after the cursor; ascending
  * internal id. Read one batch at a time (10 units): each batch starts after the last lead handled, so leads that
  * left the scope meanwhile shift nothing and none is skipped.
  */
