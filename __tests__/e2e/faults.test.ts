@@ -270,13 +270,13 @@ describe('malformed territory data saved behind the validator', () => {
     expectWithinLimits(emulator, 0);
   });
 
-  test('an unreadable cached plan (e.g. left by an older version) gives ERROR MALFORMED_PLAN, the lead saved as entered', () => {
+  test('a cached plan that cannot be read although its format line is current gives ERROR MALFORMED_PLAN, the lead saved as entered', () => {
     const simulation = run({ ...account(), leads: [leadIn('L1', { country: 'US' })] });
     const { emulator } = simulation;
     const [key, entry] = [...emulator.caches.entries()].find(([cacheKey]) => cacheKey.includes(PLAN_CACHE)) ?? [];
     expect(entry).toBeDefined();
-    // Keep the list-id line, replace the plan with one of another format version.
-    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n')[0] ?? ''}\n[0,[],[],0]` });
+    // Keep the format and list-id lines, replace the plan with one of another plan format version.
+    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 2).join('\n') ?? ''}\n[0,[],[],0]` });
 
     const { lead } = addLead(emulator, leadIn('L2', { country: 'US' }, { salesrep: '8' }));
 

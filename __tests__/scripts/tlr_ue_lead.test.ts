@@ -1,6 +1,7 @@
 // customscript_tlr_ue_lead through Oracle's N-module stubs: the values written to the lead and the member,
 // the cache use, the searches' filters, the governance units, and the ERROR path for each fault.
-import { compilePlan, encodePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
+import { compilePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
+import { entryText } from '../../src/netsuite/planCache';
 import { pendingMemberKey } from '../../src/netsuite/pendingMemberUpdate';
 import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
@@ -24,8 +25,7 @@ function member(id: string, repId: string, overrides: Partial<MemberRow> = {}): 
 }
 
 function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<string, string> {
-  const lists = { method: METHOD_IDS, status: STATUS_IDS };
-  return { [PLAN_KEY]: `${JSON.stringify(lists)}\n${encodePlan(compilePlan(territories, members))}` };
+  return { [PLAN_KEY]: entryText({ method: METHOD_IDS, status: STATUS_IDS }, compilePlan(territories, members)) };
 }
 
 /** A member query row as asMappedResults gives it: ids as numbers, checkboxes 'T'/'F', the rep joined in. */
@@ -362,7 +362,8 @@ describe('lead user event: routing never stops the save', () => {
   });
 
   it('records a malformed cached plan as ERROR (MALFORMED_PLAN) and drops it so the next lead recompiles', () => {
-    const netsuite = warm({ cached: { [PLAN_KEY]: `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n[1, "not a plan"]` } });
+    const current = entryText({ method: METHOD_IDS, status: STATUS_IDS }, compilePlan([], []));
+    const netsuite = warm({ cached: { [PLAN_KEY]: current.replace(/\n[^\n]*$/, "\n[1, \"not a plan\"]") } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));

@@ -121,6 +121,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   custscript_tlr_keep_existing: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
   custscript_tlr_match_owner: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
   custscript_tlr_default_rep: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
+  // The switch that pauses every path, and who hears about skipped territories (docs/admin-guide.md §4, §8).
+  custscript_tlr_paused: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
+  custscript_tlr_alert_to: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
   custscript_tlr_lookback_days: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
   // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
   custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
@@ -437,6 +440,8 @@ describe('scripts and deployments', () => {
       custscript_tlr_keep_existing: { defaultchecked: 'T', defaultvalue: '', defaultselection: '' },
       custscript_tlr_match_owner: { defaultchecked: 'T', defaultvalue: '', defaultselection: '' },
       custscript_tlr_default_rep: { defaultchecked: undefined, defaultvalue: '', defaultselection: '' },
+      custscript_tlr_paused: { defaultchecked: 'F', defaultvalue: '', defaultselection: '' },
+      custscript_tlr_alert_to: { defaultchecked: undefined, defaultvalue: '', defaultselection: '' },
     });
   });
 

@@ -112,6 +112,8 @@ export const PARAM = {
   keepExisting: 'custscript_tlr_keep_existing',
   matchOwner: 'custscript_tlr_match_owner',
   defaultRep: 'custscript_tlr_default_rep',
+  paused: 'custscript_tlr_paused',
+  alertTo: 'custscript_tlr_alert_to',
   lookbackDays: 'custscript_tlr_lookback_days',
   mode: 'custscript_tlr_mode',
   scopeSearch: 'custscript_tlr_scope_search',

@@ -12,7 +12,7 @@ import { readLeadFacts, writeDecision } from './leadRecord';
 import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from './pendingMemberUpdate';
 import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from './planCache';
 import { createLeadPorts } from './leadPorts';
-import { readClock, readSettings } from './settings';
+import { alertRecipient, readClock, readSettings } from './settings';
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
 function enteredFacts(lead: record.Record): LeadFacts {
@@ -50,7 +50,7 @@ export function routeNewLead(lead: record.Record): Decision {
   let statusIds: ListScriptIds | null = null;
   try {
     facts = readLeadFacts(lead);
-    const entry = loadRoutingEntry();
+    const entry = loadRoutingEntry(alertRecipient());
     statusIds = listIdsOf(entry).status;
     const plan = planOf(entry);
     const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createLeadPorts() };

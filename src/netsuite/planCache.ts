@@ -1,6 +1,7 @@
 /**
  * The compiled plan in N/cache. A miss runs the loader: paged searches of territories, members and the two
  * custom lists, compiled by the engine. Any territory or member change drops the entry (territory user event).
+ * The entry's first line names its format, so a release never reads an entry another release wrote: it rebuilds it.
  */
 import cache from 'N/cache';
 import format from 'N/format';
@@ -10,9 +11,13 @@ import { compilePlan, decodePlan, encodePlan, type Plan } from '../engine';
 import { LIST, MEMBER, RECORD, TERRITORY } from './ids';
 import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
 import { allRows } from './searchRows';
+import { alertSkippedTerritories } from './territoryAlert';
+import { PRODUCT } from './version';
 
 const CACHE_NAME = 'tlr_routing';
 const PLAN_KEY = 'plan';
+/** First line of every entry. Raise the number whenever what follows it changes shape (list ids, plan encoding). */
+export const ENTRY_FORMAT = 'tlr-routing-entry 2';
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -59,21 +64,46 @@ function loadMemberRows() {
   );
 }
 
-/** The cached text: the list ids as one JSON line, then the encoded plan (kept apart so it is not escaped twice). */
-function buildEntry(): string {
+/**
+ * An entry's text: the format line, the list ids as one JSON line, then the encoded plan.
+ *
+ * @example
+ * entryText({ method: {}, status: {} }, plan); // 'tlr-routing-entry 2\n{"method":{},"status":{}}\n[1,[…],[],0]'
+ */
+export function entryText(lists: ListIds, plan: Plan): string {
+  return `${ENTRY_FORMAT}\n${JSON.stringify(lists)}\n${encodePlan(plan)}`;
+}
+
+/**
+ * The cached text: the format line, the list ids as one JSON line, then the encoded plan (kept apart so it is not
+ * escaped twice). Skipped territories are logged and, when `alertTo` names an employee, emailed to them.
+ */
+function buildEntry(alertTo: string | null): string {
   const lists: ListIds = { method: loadListIds(LIST.method), status: loadListIds(LIST.status) };
   const plan = compilePlan(loadTerritoryRows(lists.method), loadMemberRows());
+  log.audit({ title: `Territories loaded (${PRODUCT})`, details: `${plan.territories.length} routing, ${plan.skipped.length} skipped for invalid data` });
   for (const skipped of plan.skipped) {
     log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map((p) => p.message).join('\n') });
   }
-  return `${JSON.stringify(lists)}\n${encodePlan(plan)}`;
+  alertSkippedTerritories(plan.skipped, alertTo);
+  return entryText(lists, plan);
 }
 
-/** The cached entry: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2. */
-export function loadRoutingEntry(): string {
-  const entry = routingCache().get({ key: PLAN_KEY, loader: buildEntry });
+/**
+ * The cached entry without its format line: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2.
+ * An entry of another format (left by another release) is removed and built again: + 2 units, once.
+ */
+export function loadRoutingEntry(alertTo: string | null): string {
+  const cache = routingCache();
+  const options = { key: PLAN_KEY, loader: () => buildEntry(alertTo) };
+  let entry = cache.get(options);
+  if (entry !== null && !entry.startsWith(`${ENTRY_FORMAT}\n`)) {
+    log.audit({ title: 'Cached routing plan of another release rebuilt', details: `found "${entry.slice(0, 40)}…", expected "${ENTRY_FORMAT}"` });
+    cache.remove({ key: PLAN_KEY });
+    entry = cache.get(options);
+  }
   if (entry === null) throw new Error('N/cache returned nothing for the routing plan although a loader was given');
-  return entry;
+  return entry.slice(ENTRY_FORMAT.length + 1);
 }
 
 /** The list ids of an entry, readable even when its plan is not (so an ERROR can still be recorded). */
@@ -86,8 +116,8 @@ export function planOf(entry: string): Plan {
 }
 
 /** The plan and list ids, for the bulk paths. */
-export function loadRoutingData(): RoutingData {
-  const entry = loadRoutingEntry();
+export function loadRoutingData(alertTo: string | null): RoutingData {
+  const entry = loadRoutingEntry(alertTo);
   return { lists: listIdsOf(entry), plan: planOf(entry) };
 }
 

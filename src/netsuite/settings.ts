@@ -1,4 +1,5 @@
 /** The routing parameters of the running deployment (SPEC §2, Deployment parameters). */
+import log from 'N/log';
 import runtime from 'N/runtime';
 import type { RoutingSettings } from '../engine';
 import { PARAM } from './ids';
@@ -15,6 +16,18 @@ export function readSettings(): RoutingSettings {
     matchOwner: asBoolean(scriptParameter(PARAM.matchOwner)),
     defaultRepId: asId(scriptParameter(PARAM.defaultRep)),
   };
+}
+
+/** Pause Routing on this deployment (0 units): new leads save as entered while it is checked. */
+export function routingPaused(): boolean {
+  const paused = asBoolean(scriptParameter(PARAM.paused));
+  if (paused) log.audit({ title: 'Routing is paused', details: 'Pause Routing is checked on the lead routing deployment; the lead is saved as entered.' });
+  return paused;
+}
+
+/** The employee who hears about territories skipped for invalid data (Send Territory Problems To), or null. */
+export function alertRecipient(): string | null {
+  return asId(scriptParameter(PARAM.alertTo));
 }
 
 /** The moment of routing and the calendar day it falls on (NetSuite server time). */

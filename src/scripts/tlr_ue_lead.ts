@@ -6,13 +6,14 @@
 // customscript_tlr_ue_lead: routes every new lead before it is saved; commits the member's turns after.
 import type { EntryPoints } from 'N/types';
 import { commitRoutedLead, routeNewLead } from '../netsuite/leadRouting';
+import { routingPaused } from '../netsuite/settings';
 
 const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
-  if (context.type === context.UserEventType.CREATE) routeNewLead(context.newRecord);
+  if (context.type === context.UserEventType.CREATE && !routingPaused()) routeNewLead(context.newRecord);
 };
 
 const afterSubmit: EntryPoints.UserEvent.afterSubmit = (context) => {
-  if (context.type === context.UserEventType.CREATE) commitRoutedLead(context.newRecord);
+  if (context.type === context.UserEventType.CREATE && !routingPaused()) commitRoutedLead(context.newRecord);
 };
 
 export default { beforeSubmit, afterSubmit };

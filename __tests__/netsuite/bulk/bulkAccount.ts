@@ -6,7 +6,8 @@
  * `contains` does; the engine keeps exact matches). SuiteQL queries are recognised by their FROM table and the
  * conditions the scripts put in them, and answered as asMappedResults would (ids as numbers, '' as null, 'T'/'F').
  */
-import { compilePlan, encodePlan, type MemberRow, type MemberState, type TerritoryRow } from '../../../src/engine';
+import { entryText } from '../../../src/netsuite/planCache';
+import { compilePlan, type MemberRow, type MemberState, type TerritoryRow } from '../../../src/engine';
 import type { FakeAddress, QueryCall, QueryRow, Row, SearchCall, SubmitCall } from '../fakeNetSuite';
 import { installBulkNetSuite, type BulkOptions } from './bulkNetSuite';
 
@@ -249,7 +250,7 @@ export function createAccount(spec: AccountSpec) {
     return loadable;
   }
 
-  const plan = encodePlan(compilePlan(spec.territories, spec.members));
+  const plan = compilePlan(spec.territories, spec.members);
 
   return {
     leads,
@@ -259,7 +260,7 @@ export function createAccount(spec: AccountSpec) {
     /** A fresh fake NetSuite over this account (one per script run or stage sequence). */
     install(options: BulkOptions = {}) {
       return installBulkNetSuite({
-        cached: { 'tlr_routing/plan': `${JSON.stringify({ method: METHOD_IDS, status: STATUS_IDS })}\n${plan}` },
+        cached: { 'tlr_routing/plan': entryText({ method: METHOD_IDS, status: STATUS_IDS }, plan) },
         searchRows: rowsFor,
         queryRows: queryRowsFor,
         records: records(),

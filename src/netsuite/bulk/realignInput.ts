@@ -27,6 +27,7 @@ import { loadSnapshot } from './snapshot';
 
 export const REPORT_FOLDER_ERROR = 'TLR_REPORT_FOLDER_MISSING';
 export const SCOPE_TOO_LARGE_ERROR = 'TLR_SCOPE_TOO_LARGE';
+export const PAUSED_ERROR = 'TLR_ROUTING_PAUSED';
 
 function refuse(name: string, message: string): never {
   throw error.create({ name, message, notifyOff: false });
@@ -63,7 +64,8 @@ export function buildRealignInput(): Record<string, RealignEntry> {
     refuse(REPORT_FOLDER_ERROR, 'Set Report Folder (custscript_tlr_report_folder) on the realignment deployment to the internal ID of a File Cabinet folder, then run again. No lead was read or changed.');
   }
   const settings = readLeadEventSettings();
-  const { plan, lists } = loadRoutingData();
+  if (settings.paused) refuse(PAUSED_ERROR, 'Routing is paused (Pause Routing on the lead routing deployment). Uncheck it, then run again. No lead was read or changed.');
+  const { plan, lists } = loadRoutingData(settings.alertTo);
   const savedScope = parameters.scopeSearchId;
   const customers = readCustomers({ scope: savedScope === null, owners: settings.matchOwner });
   const base = loadSnapshot(plan, settings, customers.openLeads ?? undefined);

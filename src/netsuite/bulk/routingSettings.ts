@@ -14,8 +14,14 @@ import { asBoolean, asId, type FieldValue } from '../mapper';
 import { firstRows } from '../searchRows';
 import { UNITS } from './unitCosts';
 
+/** The routing settings, whether routing is paused, and who hears about territories skipped for invalid data. */
+export interface LeadEventSettings extends RoutingSettings {
+  paused: boolean;
+  alertTo: string | null;
+}
+
 /** SPEC §2 defaults, used when the lead user event's deployment cannot be read. */
-export const DEFAULT_SETTINGS: RoutingSettings = { keepExisting: true, matchOwner: true, defaultRepId: null };
+export const DEFAULT_SETTINGS: LeadEventSettings = { keepExisting: true, matchOwner: true, defaultRepId: null, paused: false, alertTo: null };
 
 function leadEventDeploymentId(): string | null {
   const query = search.create({ type: RECORD.scriptDeployment, filters: [['scriptid', 'is', DEPLOYMENT.ueLead]], columns: ['internalid'] });
@@ -28,9 +34,9 @@ function leadEventDeploymentId(): string | null {
  * or unreadable: a bulk run then still routes with the rules an unconfigured account would have.
  *
  * @example
- * readLeadEventSettings(); // { keepExisting: true, matchOwner: true, defaultRepId: '12' }
+ * readLeadEventSettings(); // { keepExisting: true, matchOwner: true, defaultRepId: '12', paused: false, alertTo: '3' }
  */
-export function readLeadEventSettings(): RoutingSettings {
+export function readLeadEventSettings(): LeadEventSettings {
   try {
     const id = leadEventDeploymentId();
     if (id === null) throw new Error(`no script deployment ${DEPLOYMENT.ueLead} was found`);
@@ -41,11 +47,13 @@ export function readLeadEventSettings(): RoutingSettings {
       keepExisting: asBoolean(value(PARAM.keepExisting)),
       matchOwner: asBoolean(value(PARAM.matchOwner)),
       defaultRepId: asId(value(PARAM.defaultRep)),
+      paused: asBoolean(value(PARAM.paused)),
+      alertTo: asId(value(PARAM.alertTo)),
     };
   } catch (error) {
     log.error({
       title: 'Routing settings of the lead user event unreadable; using the defaults',
-      details: `${String((error as Error)?.message ?? error)} — keep existing rep and owner matching on, no default rep.`,
+      details: `${String((error as Error)?.message ?? error)} — keep existing rep and owner matching on, no default rep, not paused.`,
     });
     return DEFAULT_SETTINGS;
   }

@@ -103,6 +103,11 @@ function outcomeOf(stop: Stop, requeued: boolean): SweepReport['outcome'] {
 export function runSweep(): SweepReport {
   const parameters = readSweepParameters();
   const report: SweepReport = { outcome: 'skipped', written: 0, failed: 0, byStatus: {}, after: parameters.after, membersCommitted: 0 };
+  const settings = readLeadEventSettings();
+  if (settings.paused) {
+    log.audit({ title: 'Sweep skipped', details: 'Routing is paused (Pause Routing on the lead routing deployment); no lead was read or changed.' });
+    return report;
+  }
   const token = `${parameters.deploymentId}@${new Date().toISOString()}#${Math.random().toString(36).slice(2)}`;
   if (!takeRunLock(token)) {
     log.audit({ title: 'Sweep skipped', details: 'Another sweep is running; it routes the waiting leads.' });
@@ -111,8 +116,7 @@ export function runSweep(): SweepReport {
   let router: BatchRouter | null = null;
   let stop: Stop = 'error';
   try {
-    const settings = readLeadEventSettings();
-    const { plan, lists } = loadRoutingData();
+    const { plan, lists } = loadRoutingData(settings.alertTo);
     router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings });
     const scope: SweepScope = { statusIds: lists.status, lookbackDays: parameters.lookbackDays, after: parameters.after };
     stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report });
