@@ -42,7 +42,7 @@ test('company names match after normalisation: "Barnes & Noble" = "Barnes and No
       [{ externalid: 'bn', companyname: 'Barnes & Noble', email: 'buyer@gmail.com' }],
     ),
   );
-  expect(rows).toEqual([expect.objectContaining({ lead: 'bn', status: 'OWNER', salesrep: '7', reason: expect.stringContaining('existing prospect #500 with the same company name (barnes and noble)') })]);
+  expect(rows).toEqual([expect.objectContaining({ lead: 'bn', status: 'OWNER', salesrep: '7', reason: expect.stringContaining('existing prospect Barnes and Noble, Inc. (#500) with the same company name (barnes and noble)') })]);
 });
 
 // The name search requires every word of the normalised name with 'contains' — never "and", which may stand for
@@ -72,7 +72,7 @@ test('an email-domain owner is found even when 1,500 other records hold every wo
       [{ externalid: 'zeta', companyname: 'Zeta Solutions', email: 'jo@zeta.example' }],
     ),
   );
-  expect(rows[0]).toMatchObject({ status: 'OWNER', salesrep: '7', reason: expect.stringContaining('existing customer #5000 with the same email domain zeta.example') });
+  expect(rows[0]).toMatchObject({ status: 'OWNER', salesrep: '7', reason: expect.stringContaining('existing customer Zeta Solutions (#5000) with the same email domain zeta.example') });
   expect(ownerPages(emulator)).toBe(2);
 });
 

@@ -87,7 +87,7 @@ describe('owners in realign', () => {
       '2008': `OWNER ${REP.bo}`, // inactive: follows 2009 but owns nothing
       '2009': `ROUTED ${REP.bo}`,
     });
-    expect(outcome.report?.rows.find((row) => row.lead === '2002')?.reason).toBe('Assigned to Ana Ruiz, who owns existing lead #2003 with the same company name (acme).');
+    expect(outcome.report?.rows.find((row) => row.lead === '2002')?.reason).toBe('Assigned to Ana Ruiz, who owns existing lead Acme Inc. (#2003) with the same company name (acme).');
   });
 
   test('APPLY writes what PREVIEW listed, and a second APPLY on what it left changes nothing', () => {

@@ -171,7 +171,7 @@ describe('lead user event: routing a new lead', () => {
 
     expect(lead.written).toMatchObject({ salesrep: '7', custentity_tlr_status: '13', custentity_tlr_territory: '' });
     expect(lead.written.custentity_tlr_reason).toBe(
-      'Assigned to Ana Ruiz, who owns existing customer #500 with the same email domain acme.com.',
+      'Assigned to Ana Ruiz, who owns existing customer Acme Inc (#500) with the same email domain acme.com.',
     );
     expect(netsuite.searches).toHaveLength(1);
     expect(netsuite.searches[0]).toMatchObject({

@@ -328,6 +328,8 @@ export interface OwnerTrace {
   candidates: number;
   winner?: {
     recordId: string;
+    /** The owner record's company name, as entered ('' when it has none). */
+    recordName: string;
     stage: CustomerStage;
     repId: string;
     repName: string;

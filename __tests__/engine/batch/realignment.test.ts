@@ -130,7 +130,7 @@ describe('realignLeads: owners in realign', () => {
     // 901 comes first in id order but follows 902, which is settled before it.
     expect(decided(result)).toEqual({ '900': 'ROUTED 7', '901': 'OWNER 7 after #902', '902': 'OWNER 7 after #900' });
     expect(result.changes.find((change) => change.lead.facts.id === '901')?.decision.reason).toBe(
-      'Assigned to Ana Ruiz, who owns existing lead #902 with the same company name (acme).',
+      'Assigned to Ana Ruiz, who owns existing lead Acme (#902) with the same company name (acme).',
     );
     // One turn for the one lead a territory decided.
     expect(result.memberChanges.map((change) => [change.memberId, change.after])).toEqual([['11', { turns: 1, assigned: 1 }]]);
@@ -160,7 +160,7 @@ describe('realignLeads: owners in realign', () => {
     // 900 matches no territory and there is no default rep: it keeps having none (not a change).
     expect(decided(result)).toEqual({ '901': 'OWNER 7 after #902', '902': 'ROUTED 7' });
     expect(result.unchanged).toBe(1);
-    expect(result.changes[1]?.decision.trace.owner?.note).toBe('its owner, lead #900, ends this realignment without an active sales rep');
+    expect(result.changes[1]?.decision.trace.owner?.note).toBe('its owner, lead Zeta (#900), ends this realignment without an active sales rep');
   });
 
   it('an owner that keeps a rep who has left counts as ending without a rep', () => {

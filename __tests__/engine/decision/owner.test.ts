@@ -112,7 +112,7 @@ describe('routeLead: existing owner', () => {
       emailDomain: 'acme.com',
       companyKey: 'acme',
       candidates: 1,
-      winner: { recordId: '500', stage: 'CUSTOMER', repId: '7', repName: 'Ana Ruiz', matchedBy: 'domain' },
+      winner: { recordId: '500', recordName: '', stage: 'CUSTOMER', repId: '7', repName: 'Ana Ruiz', matchedBy: 'domain' },
     });
     expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing customer #500 with the same email domain acme.com.');
     expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [{ emailDomain: 'acme.com', companyKey: 'acme' }] });
@@ -127,7 +127,7 @@ describe('routeLead: existing owner', () => {
 
     expect(decision).toMatchObject({ status: 'OWNER', repId: '7' });
     expect(calls.ownerCandidates).toEqual([{ emailDomain: null, companyKey: 'acme' }]);
-    expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing prospect #501 with the same company name (acme).');
+    expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing prospect ACME, Inc. (#501) with the same company name (acme).');
   });
 
   it('goes on to territories when no candidate has an active sales rep, and applies no away or capacity to owners', () => {

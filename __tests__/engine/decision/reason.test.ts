@@ -1,4 +1,5 @@
 import { routeLead } from '../../../src/engine/decision/routeLead';
+import { recordLabel } from '../../../src/engine/decision/reason';
 import type { MemberRow } from '../../../src/engine/types';
 import { context, fakePorts, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
 
@@ -65,5 +66,16 @@ describe('the reason sentence', () => {
     expect(reason).toHaveLength(1000);
     expect(reason.startsWith(`Routed to ${'R'.repeat(600)} by territory TTT`)).toBe(true);
     expect(reason.endsWith('…')).toBe(true);
+  });
+});
+
+describe('recordLabel: a record by its name, with the internal id beside it', () => {
+  it.each([
+    ['Acme Corp', '1013', 'Acme Corp (#1013)'],
+    ['  Acme Corp ', '1013', 'Acme Corp (#1013)'],
+    ['', '1013', '#1013'],
+    ['   ', '7', '#7'],
+  ])('%j, %s → %s', (name, id, label) => {
+    expect(recordLabel(name, id)).toBe(label);
   });
 });

@@ -1,5 +1,6 @@
 import { compareIds } from '../definition/compare';
 import { repName, salesRepProblem } from '../decision/salesRep';
+import { recordLabel } from '../decision/reason';
 import type { Decision, MatcherKind, OwnerTrace, Plan, RepFacts, RoutingSettings } from '../types';
 import { createBatchRouter } from './batchRouter';
 import { resolveRealignOwners, type OwnerLink } from './realignOwners';
@@ -33,9 +34,10 @@ function followerTrace(owner: OwnerLink, trace: OwnerTrace, endsWith: string | n
   const { record, matchedBy } = owner;
   const rep = endsWith === null ? undefined : reps.get(endsWith);
   if (endsWith === null || salesRepProblem(rep) !== null) {
-    return { ...trace, note: `its owner, lead #${record.id}, ends this realignment without an active sales rep` };
+    return { ...trace, note: `its owner, lead ${recordLabel(record.companyName, record.id)}, ends this realignment without an active sales rep` };
   }
-  return { ...trace, winner: { recordId: record.id, stage: record.stage, repId: endsWith, repName: repName(endsWith, rep), matchedBy } };
+  const winner = { recordId: record.id, recordName: record.companyName, stage: record.stage, repId: endsWith, repName: repName(endsWith, rep), matchedBy };
+  return { ...trace, winner };
 }
 
 /**

@@ -31,6 +31,7 @@ export function decideByOwner(lead: LeadFacts, context: RoutingContext, reps: Ba
       ...trace,
       winner: {
         recordId: candidate.id,
+        recordName: candidate.companyName,
         stage: candidate.stage,
         repId: candidate.salesRepId,
         repName: repName(candidate.salesRepId, rep),

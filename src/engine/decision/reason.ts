@@ -69,7 +69,19 @@ function ownerSentence(trace: Trace): string {
     winner.matchedBy === 'domain'
       ? `the same email domain ${trace.owner?.emailDomain ?? ''}`
       : `the same company name (${trace.owner?.companyKey ?? ''})`;
-  return `Assigned to ${winner.repName}, who owns existing ${winner.stage.toLowerCase()} #${winner.recordId} with ${match}.`;
+  return `Assigned to ${winner.repName}, who owns existing ${winner.stage.toLowerCase()} ${recordLabel(winner.recordName, winner.recordId)} with ${match}.`;
+}
+
+/**
+ * A record as people find it: its name with the internal id beside it, or the id alone when it has no name.
+ *
+ * @example
+ * recordLabel('Acme Corp', '1013'); // 'Acme Corp (#1013)'
+ * recordLabel(' ', '1013'); // '#1013'
+ */
+export function recordLabel(name: string, id: string): string {
+  const trimmed = name.trim();
+  return trimmed === '' ? `#${id}` : `${trimmed} (#${id})`;
 }
 
 function routedSentence(territory: TerritoryTrace, repId: string | null, trace: Trace): string {
