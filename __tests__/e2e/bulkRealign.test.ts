@@ -137,7 +137,7 @@ describe('PREVIEW', () => {
 
     // Named by the time it ran: noon of `today` on the account's clock, in UTC.
     expect(report?.name).toBe(`tlr_realign_preview_${new Date(2026, 10, 26, 12).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.csv`);
-    expect(report?.csv.split('\n')[0]).toBe('lead,current_rep,new_rep,territory,status,reason,result');
+    expect(report?.csv.split('\n')[0]).toBe('lead,lead_name,current_rep,current_rep_name,new_rep,new_rep_name,territory,territory_name,status,reason,result');
     expect(report?.rows.map((row) => row.lead)).toEqual(movingIds());
     expect(report?.rows.every((row) => row.current_rep === REP.zed && row.status === 'ROUTED' && row.result === 'preview')).toBe(true);
     expect(preview.realign.tally).toMatchObject({ inScope: WEST_MOVES + EAST_MOVES + 5, changes: WEST_MOVES + EAST_MOVES, written: 0, failed: 0 });

@@ -88,6 +88,9 @@ describe('owners in realign', () => {
       '2009': `ROUTED ${REP.bo}`,
     });
     expect(outcome.report?.rows.find((row) => row.lead === '2002')?.reason).toBe('Assigned to Ana Ruiz, who owns existing lead Acme Inc. (#2003) with the same company name (acme).');
+    // The report names what it lists beside the ids: the lead, its reps, the territory.
+    const head = outcome.report?.rows.find((row) => row.lead === '2001');
+    expect(head && [head.lead_name, head.new_rep_name, head.territory_name]).toEqual(['Zeta Works', 'Ana Ruiz', 'West']);
   });
 
   test('APPLY writes what PREVIEW listed, and a second APPLY on what it left changes nothing', () => {

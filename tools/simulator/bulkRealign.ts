@@ -28,12 +28,16 @@ export interface RealignTally extends InputTally {
   reportFileId: number | null;
 }
 
-/** A line of the script's CSV report (header lead,current_rep,new_rep,territory,status,reason,result). */
+/** A line of the script's CSV report: each id with its name beside it, then status, reason and result. */
 export interface RealignReportRow {
   lead: string;
+  lead_name: string;
   current_rep: string;
+  current_rep_name: string;
   new_rep: string;
+  new_rep_name: string;
   territory: string;
+  territory_name: string;
   status: string;
   reason: string;
   result: string;

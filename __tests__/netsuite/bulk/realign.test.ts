@@ -8,7 +8,7 @@ import type { BulkOptions } from './bulkNetSuite';
 import { runMapReduce } from './mapReduceRunner';
 
 
-const HEADER = 'lead,current_rep,new_rep,territory,status,reason,result';
+const HEADER = 'lead,lead_name,current_rep,current_rep_name,new_rep,new_rep_name,territory,territory_name,status,reason,result';
 const FOLDER = { custscript_tlr_report_folder: 812 };
 const APPLY = { ...FOLDER, custscript_tlr_mode: 'APPLY' };
 const REPS = [{ id: '5', name: 'Ex Rep', isInactive: true }, { id: '7', name: 'Ana Ruiz' }, { id: '8', name: 'Bo Li' }, { id: '9', name: 'Cy Dee' }];
@@ -51,14 +51,16 @@ describe('realignment: PREVIEW and APPLY', () => {
     expect(run.netsuite.files[0]).toMatchObject({ fileType: 'CSV', folder: 812, name: expect.stringMatching(/^tlr_realign_preview_\d{8}T\d{6}Z\.csv$/) });
     const [header, ...rows] = reportOf(run);
     expect(header).toBe(HEADER);
-    expect(rows.map((row) => row.split(',').slice(0, 5).join(','))).toEqual([
-      '901,5,7,1,ROUTED',
-      '902,5,8,1,ROUTED',
-      '903,5,7,1,ROUTED',
-      '905,5,9,2,ROUTED',
+    // Each id with its name beside it: lead, current rep, new rep, territory.
+    expect(rows.map((row) => row.split(',').slice(1, 9).join(','))).toEqual([
+      ',5,Ex Rep,7,Ana Ruiz,1,West,ROUTED',
+      ',5,Ex Rep,8,Bo Li,1,West,ROUTED',
+      ',5,Ex Rep,7,Ana Ruiz,1,West,ROUTED',
+      ',5,Ex Rep,9,Cy Dee,2,Nation,ROUTED',
     ]);
+    expect(rows.map((row) => row.split(',')[0])).toEqual(['901', '902', '903', '905']);
     expect(rows.every((row) => row.endsWith(',preview'))).toBe(true);
-    expect(rows[0]).toBe('901,5,7,1,ROUTED,"Routed to Ana Ruiz by territory West (priority 10: country US, state CA), round robin, among 2 eligible reps.",preview');
+    expect(rows[0]).toBe('901,,5,Ex Rep,7,Ana Ruiz,1,West,ROUTED,"Routed to Ana Ruiz by territory West (priority 10: country US, state CA), round robin, among 2 eligible reps.",preview');
   });
 
   it('APPLY writes exactly the leads PREVIEW listed, commits member turns once, and writes the same report', () => {
@@ -228,7 +230,7 @@ describe('realignment: failures and limits', () => {
 
     expect(target.leadWrites.map((call) => [call.id, call.values['salesrep']])).toEqual([['1001', '7']]);
     const failed = reportOf(run).find((row) => row.startsWith('1002,'));
-    expect(failed).toMatch(/^1002,5,5,,ERROR,Routing failed \(UNEXPECTED_ERROR\): RCRD_DSNT_EXIST: That record does not exist: lead 1002/);
+    expect(failed).toMatch(/^1002,,5,Ex Rep,5,Ex Rep,,,ERROR,Routing failed \(UNEXPECTED_ERROR\): RCRD_DSNT_EXIST: That record does not exist: lead 1002/);
     expect(failed).toMatch(/,not written: routing failed$/);
     expect(run.netsuite.logs.at(-1)?.details).toContain('"routingErrors":1,"addressLoads":2');
   });

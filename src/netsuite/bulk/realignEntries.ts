@@ -8,11 +8,26 @@ import type { MemberChange, PickShare, Realignment } from '../../engine/batch';
 import type { ListScriptIds } from '../mapper';
 import { leadUpdateOf, type LeadUpdate } from './leadWrites';
 
+/** The names the report shows beside the ids ('' when unknown). */
+export interface ReportNames {
+  lead: string;
+  currentRep: string;
+  newRep: string;
+  territory: string;
+}
+
+/** Where the report's names come from: the reps and territories the input stage already read. */
+export interface NameBook {
+  rep(id: string | null): string;
+  territory(id: string | null): string;
+}
+
 /** A lead the report lists: one to write, or one whose routing failed (reported, never written). */
 export interface LeadEntry {
   kind: 'lead';
   update: LeadUpdate;
   currentRepId: string | null;
+  names: ReportNames;
   status: Status;
   /** What the decision took from a member: given back if the write fails. */
   share: PickShare | null;
@@ -39,12 +54,19 @@ export interface TallyEntry {
 
 export type RealignEntry = LeadEntry | MembersEntry | TallyEntry;
 
-/** A line of the CSV report (SPEC §4: lead, current rep, new rep, territory, status, reason) and what became of it. */
+/**
+ * A line of the CSV report (SPEC §4: lead, current rep, new rep, territory, status, reason), each id with its name
+ * beside it, and what became of the lead.
+ */
 export interface ReportRow {
   lead: string;
+  leadName: string;
   currentRep: string;
+  currentRepName: string;
   newRep: string;
+  newRepName: string;
   territory: string;
+  territoryName: string;
   status: Status;
   reason: string;
   result: string;
@@ -63,34 +85,40 @@ export interface FailedLead {
   decision: Decision;
 }
 
-function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, statusIds: ListScriptIds, share: PickShare | null, write: boolean): LeadEntry {
-  return { kind: 'lead', update: leadUpdateOf(facts.id, decision, statusIds), currentRepId: facts.salesRepId, status: decision.status, share, write };
+function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, statusIds: ListScriptIds, share: PickShare | null, write: boolean, book: NameBook): LeadEntry {
+  const update = leadUpdateOf(facts.id, decision, statusIds);
+  const names = { lead: facts.companyName, currentRep: book.rep(facts.salesRepId), newRep: book.rep(update.repId), territory: book.territory(update.territoryId) };
+  return { kind: 'lead', update, currentRepId: facts.salesRepId, names, status: decision.status, share, write };
 }
 
 /**
  * The input stage's key/values: `lead:<id>` per lead to report, `members`, `tally`.
  *
  * @example
- * realignEntries(realignment, [], lists.status, tally);
- * // { 'lead:901': { kind: 'lead', update: { leadId: '901', repId: '8', … }, currentRepId: '5', … }, members: { … }, tally: { … } }
+ * realignEntries(realignment, [], lists.status, tally, book);
+ * // { 'lead:901': { kind: 'lead', update: { leadId: '901', repId: '8', … }, currentRepId: '5', names: { lead: 'Acme', … }, … }, members: { … }, tally: { … } }
  */
-export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], statusIds: ListScriptIds, tally: RealignTally): Record<string, RealignEntry> {
+export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], statusIds: ListScriptIds, tally: RealignTally, book: NameBook): Record<string, RealignEntry> {
   const entries: Record<string, RealignEntry> = {};
-  for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, statusIds, share, true);
-  for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, statusIds, null, false);
+  for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, statusIds, share, true, book);
+  for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, statusIds, null, false, book);
   entries['members'] = { kind: 'members', changes: realignment.memberChanges };
   entries['tally'] = { kind: 'tally', tally };
   return entries;
 }
 
-/** @example reportRow(entry, 'written') // → { lead: '901', currentRep: '5', newRep: '8', territory: '1', status: 'ROUTED', reason: '…', result: 'written' } */
+/** @example reportRow(entry, 'written') // → { lead: '901', leadName: 'Acme', currentRep: '5', currentRepName: 'Zed Old', newRep: '8', …, result: 'written' } */
 export function reportRow(entry: LeadEntry, result: string): ReportRow {
-  const { update } = entry;
+  const { update, names } = entry;
   return {
     lead: update.leadId,
+    leadName: names.lead,
     currentRep: entry.currentRepId ?? '',
+    currentRepName: names.currentRep,
     newRep: update.repId ?? '',
+    newRepName: names.newRep,
     territory: update.territoryId ?? '',
+    territoryName: names.territory,
     status: entry.status,
     reason: update.reason,
     result,

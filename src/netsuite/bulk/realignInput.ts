@@ -83,5 +83,10 @@ export function buildRealignInput(): Record<string, RealignEntry> {
     addressLoads: rows.filter((row) => row.needsAddress).length,
   };
   log.audit({ title: `Realignment decided (${parameters.mode})`, details: JSON.stringify(tally) });
-  return realignEntries(realignment, failed, lists.status, tally);
+  const territoryNames = new Map([...plan.territories, ...plan.skipped.map((skipped) => ({ id: skipped.territoryId, name: skipped.name }))].map((t) => [t.id, t.name]));
+  const book = {
+    rep: (id: string | null) => (id === null ? '' : (reps.get(id)?.name ?? '')),
+    territory: (id: string | null) => (id === null ? '' : (territoryNames.get(id) ?? '')),
+  };
+  return realignEntries(realignment, failed, lists.status, tally, book);
 }

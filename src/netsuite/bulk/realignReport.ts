@@ -1,6 +1,6 @@
 /**
- * The realignment's CSV report in the File Cabinet (SPEC §4): lead, current rep, new rep, territory, status,
- * reason, and the result of the write. Built line by line with appendLine, which has no 10 MB content cap; saved
+ * The realignment's CSV report in the File Cabinet (SPEC §4): lead, current rep, new rep, territory (each id with
+ * its name beside it), status, reason, and the result of the write. Built line by line with appendLine, which has no 10 MB content cap; saved
  * once (20 units).
  */
 import file from 'N/file';
@@ -8,7 +8,9 @@ import { compareIds } from '../../engine';
 import type { ReportRow } from './realignEntries';
 import type { RealignMode } from './realignParameters';
 
-export const REPORT_HEADER = ['lead', 'current_rep', 'new_rep', 'territory', 'status', 'reason', 'result'];
+export const REPORT_HEADER = [
+  'lead', 'lead_name', 'current_rep', 'current_rep_name', 'new_rep', 'new_rep_name', 'territory', 'territory_name', 'status', 'reason', 'result',
+];
 
 /**
  * One CSV line (RFC 4180): a value with a comma, quote or line break is quoted, quotes doubled.
@@ -34,7 +36,8 @@ export function reportFileName(mode: RealignMode, now: string): string {
 export function writeReport(rows: readonly ReportRow[], folderId: string, name: string): number {
   const report = file.create({ name, fileType: file.Type.CSV, contents: `${csvLine(REPORT_HEADER)}\n`, folder: Number(folderId) });
   for (const row of [...rows].sort((a, b) => compareIds(a.lead, b.lead))) {
-    report.appendLine({ value: csvLine([row.lead, row.currentRep, row.newRep, row.territory, row.status, row.reason, row.result]) });
+    const { lead, leadName, currentRep, currentRepName, newRep, newRepName, territory, territoryName, status, reason, result } = row;
+    report.appendLine({ value: csvLine([lead, leadName, currentRep, currentRepName, newRep, newRepName, territory, territoryName, status, reason, result]) });
   }
   return report.save();
 }

@@ -124,7 +124,7 @@ describe('npm run simulate', () => {
     expect(readFileSync(file('sweep.csv'), 'utf8')).toMatch(/^lead,salesrep,territory,status,reason,units\nW1,7,1,ROUTED,"Routed to Ana Ruiz by territory West/);
     expect(JSON.parse(readFileSync(file('swept.json'), 'utf8'))).toMatchObject({ today: '2026-11-26', leads: [] });
     expect(preview.stdout).toMatch(/^No leads to create on 2026-11-26\.\n\nRealignment PREVIEW .*: 5 leads in scope, 4 unchanged, 1 change previewed, nothing written;/);
-    expect(readFileSync(file('preview.csv'), 'utf8')).toMatch(/^lead,current_rep,new_rep,territory,status,reason,result\n602,,\d+,1,ROUTED,.*,preview\n$/);
+    expect(readFileSync(file('preview.csv'), 'utf8')).toMatch(/^lead,lead_name,current_rep,current_rep_name,new_rep,new_rep_name,territory,territory_name,status,reason,result\n602,Old,,,\d+,[A-Z][a-z]+ [A-Z][a-z]+,1,West,ROUTED,.*,preview\n$/);
     expect(apply.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 4 unchanged, 1 change: 1 written, 0 failed;/);
     expect(again.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 5 unchanged, 0 changes: 0 written, 0 failed;/);
   });
