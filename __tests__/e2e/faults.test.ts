@@ -8,39 +8,16 @@ import type { AccountFile } from '../../tools/simulator/accountFile';
 import type { Emulator } from '../../tools/emulator/host';
 import { suiteScriptError } from '../../tools/emulator/errors';
 import type { Simulation } from '../../tools/simulator/simulate';
-import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPlan, run, statusValueId, storedOutcome } from './harness';
+import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPlan, run, statusValueId, storedOutcome, westAndEverywhere, withBrokenTerritories } from './harness';
 
 const SEARCH_FAILURE = 'INJECTED_SEARCH_FAILURE';
 const CACHE_FAILURE = 'INJECTED_CACHE_FAILURE';
 const PLAN_CACHE = 'tlr_routing';
 const PENDING_CACHE = 'tlr_pending_member';
 
-/**
- * West (US) has Ana and Bo, Everywhere (catch-all, priority 900) has Cy. Keep-existing is off so that the lead
- * entered with Bo would be re-routed: on an error it must keep Bo, as entered.
- */
+/** Keep-existing is off so that the lead entered with Bo would be re-routed: on an error it must keep Bo, as entered. */
 function account(): AccountFile {
-  return {
-    today: TODAY,
-    parameters: { custscript_tlr_keep_existing: false },
-    records: {
-      employee: [
-        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
-        { id: '8', entityid: 'Bo Li', issalesrep: true },
-        { id: '9', entityid: 'Cy Dee', issalesrep: true },
-      ],
-      customrecord_tlr_territory: [
-        { id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' },
-        { id: '2', name: 'Everywhere', custrecord_tlr_priority: 900 },
-      ],
-      customrecord_tlr_member: [
-        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
-        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
-        { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '9' },
-      ],
-    },
-    leads: [leadIn('L1', { country: 'US' }), leadIn('L2', { country: 'US' }, { salesrep: '8' }), leadIn('L3', { country: 'DE' })],
-  };
+  return { ...westAndEverywhere(), parameters: { custscript_tlr_keep_existing: false } };
 }
 
 /** The rep each lead was entered with. */
@@ -230,26 +207,8 @@ describe('a governance limit hit mid-route', () => {
 });
 
 describe('malformed territory data saved behind the validator', () => {
-  function withBrokenTerritories(): AccountFile {
-    const broken = account();
-    const records = broken.records ?? {};
-    // Seeded as they are: no user event ran on them (a CSV import with server scripts off, say).
-    records.customrecord_tlr_territory = [
-      ...(records.customrecord_tlr_territory ?? []),
-      { id: '3', name: 'Broken countries', custrecord_tlr_priority: 1, custrecord_tlr_countries: 'US, XX' },
-      { id: '4', name: 'Broken member', custrecord_tlr_priority: 2, custrecord_tlr_countries: 'US' },
-    ];
-    records.customrecord_tlr_member = [
-      ...(records.customrecord_tlr_member ?? []),
-      { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '9' },
-      { id: '15', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '9' },
-      { id: '16', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_weight: 0 },
-    ];
-    return broken;
-  }
-
   test('an invalid territory is skipped whole and logged; the next valid territory routes', () => {
-    const { rows, emulator } = run(withBrokenTerritories());
+    const { rows, emulator } = run(withBrokenTerritories(account()));
 
     // Neither Cy (member of both broken territories) nor Bo via member 16 gets a US lead: nothing half-applied.
     expect(rows.map((row) => [row.lead, row.status, row.territory, row.salesrep])).toEqual([

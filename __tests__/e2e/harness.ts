@@ -177,3 +177,50 @@ export function changedIds(before: ReadonlyMap<string, string>, after: ReadonlyM
   const ids = new Set([...before.keys(), ...after.keys()]);
   return [...ids].filter((id) => before.get(id) !== after.get(id)).sort((a, b) => Number(a) - Number(b));
 }
+
+/**
+ * The account with two territories saved behind the validator's back (a CSV import with server scripts off, say):
+ * 3 "Broken countries" lists XX; 4 "Broken member" has a member of weight 0. Reps 8 and 9 must exist.
+ */
+export function withBrokenTerritories(account: AccountFile): AccountFile {
+  const records = account.records ?? {};
+  records.customrecord_tlr_territory = [
+    ...(records.customrecord_tlr_territory ?? []),
+    { id: '3', name: 'Broken countries', custrecord_tlr_priority: 1, custrecord_tlr_countries: 'US, XX' },
+    { id: '4', name: 'Broken member', custrecord_tlr_priority: 2, custrecord_tlr_countries: 'US' },
+  ];
+  records.customrecord_tlr_member = [
+    ...(records.customrecord_tlr_member ?? []),
+    { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '9' },
+    { id: '15', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '9' },
+    { id: '16', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_weight: 0 },
+  ];
+  return { ...account, records };
+}
+
+/**
+ * West (US) has Ana (7) and Bo (8), Everywhere (catch-all, priority 900) has Cy (9); leads L1 (US), L2 (US, entered
+ * with Bo) and L3 (DE).
+ */
+export function westAndEverywhere(): AccountFile {
+  return {
+    today: TODAY,
+    records: {
+      employee: [
+        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
+        { id: '8', entityid: 'Bo Li', issalesrep: true },
+        { id: '9', entityid: 'Cy Dee', issalesrep: true },
+      ],
+      customrecord_tlr_territory: [
+        { id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' },
+        { id: '2', name: 'Everywhere', custrecord_tlr_priority: 900 },
+      ],
+      customrecord_tlr_member: [
+        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
+        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
+        { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '9' },
+      ],
+    },
+    leads: [leadIn('L1', { country: 'US' }), leadIn('L2', { country: 'US' }, { salesrep: '8' }), leadIn('L3', { country: 'DE' })],
+  };
+}
