@@ -68,6 +68,7 @@ const MEMBER = 'customrecord_tlr_member';
 const UE_LEAD = 'customscript_tlr_ue_lead';
 const SWEEP = 'customscript_tlr_ss_sweep';
 const REALIGN = 'customscript_tlr_mr_realign';
+const CONSOLE = 'customscript_tlr_sl_console';
 const EMPLOYEE = '-4';
 
 /** SPEC §2, as SDF: what each id is, where it is declared, and its field type. */
@@ -116,6 +117,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   customscript_tlr_ue_territory: { kind: 'object', objectType: 'usereventscript' },
   [SWEEP]: { kind: 'object', objectType: 'scheduledscript' },
   [REALIGN]: { kind: 'object', objectType: 'mapreducescript' },
+  [CONSOLE]: { kind: 'object', objectType: 'suitelet' },
   // A script parameter id is unique in the account, so the routing settings are declared once, on the lead user
   // event; the bulk scripts read them from its deployment (docs/sdf-objects.md, "Script parameters").
   custscript_tlr_keep_existing: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
@@ -376,6 +378,7 @@ describe('scripts and deployments', () => {
     customscript_tlr_ue_territory: '[/SuiteScripts/tlr/tlr_ue_territory.js]',
     [SWEEP]: '[/SuiteScripts/tlr/tlr_ss_sweep.js]',
     [REALIGN]: '[/SuiteScripts/tlr/tlr_mr_realign.js]',
+    [CONSOLE]: '[/SuiteScripts/tlr/tlr_sl_console.js]',
   };
   const deployments = (scriptId: string): XmlNode[] => items(the(scriptId).node, 'scriptdeployments', 'scriptdeployment');
   const deployment = (scriptId: string, deploymentId: string): XmlNode => {
@@ -511,6 +514,27 @@ describe('scripts and deployments', () => {
           .map((node) => attr(node, 'scriptid')),
       );
     expect(untitled).toEqual([]);
+  });
+
+  it('console: released for administrators and sales managers only, not online, linked from a menu', () => {
+    const node = deployment(CONSOLE, 'customdeploy_tlr_sl_console');
+    expect(deployments(CONSOLE)).toHaveLength(1);
+    expect({
+      status: text(node, 'status'),
+      isdeployed: text(node, 'isdeployed'),
+      isonline: text(node, 'isonline'),
+      allroles: text(node, 'allroles'),
+      allemployees: text(node, 'allemployees'),
+      allpartners: text(node, 'allpartners'),
+      roles: (text(node, 'audslctrole') ?? '').split('|').sort(),
+    }).toEqual({ status: 'RELEASED', isdeployed: 'T', isonline: 'F', allroles: 'F', allemployees: 'F', allpartners: 'F', roles: ['ADMINISTRATOR', 'SALES_MANAGER'] });
+    const links = items(node, 'links', 'link').map((link) => [text(link, 'linkcategory'), text(link, 'linktasktype'), text(link, 'linklabel')]);
+    expect(links).toEqual([['BASICREPORTSCUSTOM', 'SCRIPT', 'Routing Console']]);
+  });
+
+  it('console: submits the realignment deployment the code names, which is Not Scheduled (N/task needs that)', () => {
+    expect(text(deployment(REALIGN, ids.DEPLOYMENT.mrRealign), 'status')).toBe('NOTSCHEDULED');
+    expect(attr(deployment(CONSOLE, ids.DEPLOYMENT.slConsole), 'scriptid')).toBe(ids.DEPLOYMENT.slConsole);
   });
 
   it('deployments carry no parameter values (account-specific settings survive a redeploy)', () => {

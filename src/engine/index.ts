@@ -7,6 +7,7 @@ export { PlanFormatError, RoutingError } from './errors';
 
 export { compareIds } from './definition/compare';
 export { compilePlan } from './definition/compilePlan';
+export { isCountryCode } from './definition/countries';
 export { checkTerritory, candidatePositions, matchingPositions, type TerritoryMatch } from './definition/match';
 export { decodePlan, encodePlan } from './definition/planCodec';
 export {
@@ -24,3 +25,4 @@ export { companyKey, emailDomain, rankOwners, type RankedOwner } from './decisio
 export { pickMember, type Contender, type ContenderScore, type MemberPick } from './decision/pickMember';
 export { renderReason } from './decision/reason';
 export { errorDecision, routeLead } from './decision/routeLead';
+export { describeIneligibility } from './decision/salesRep';

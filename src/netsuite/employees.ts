@@ -13,3 +13,12 @@ export function lookUpRep(id: string): RepFacts {
   const values = search.lookupFields({ type: RECORD.employee, id, columns: REP_COLUMNS }) as unknown as Record<string, FieldValue>;
   return toRepFacts(id, (field) => values[field]);
 }
+
+/** An employee's name (1 unit), or null when no employee has the id (lookupFields then returns no columns). */
+export function lookUpEmployeeName(id: string): string | null {
+  ensureUnits(1);
+  const values = search.lookupFields({ type: RECORD.employee, id, columns: [EMPLOYEE.name] }) as unknown as Record<string, FieldValue>;
+  if (!(EMPLOYEE.name in values)) return null;
+  const name = String(values[EMPLOYEE.name] ?? '').trim();
+  return name === '' ? `employee #${id}` : name;
+}

@@ -100,12 +100,18 @@ export const SCRIPT = {
   ueTerritory: 'customscript_tlr_ue_territory',
   ssSweep: 'customscript_tlr_ss_sweep',
   mrRealign: 'customscript_tlr_mr_realign',
+  slConsole: 'customscript_tlr_sl_console',
 } as const;
 
-/** Deployments the code addresses: the lead user event's (routing settings, scheme A) and the sweep's re-queue target. */
+/**
+ * Deployments the code addresses: the lead user event's (routing settings, scheme A), the sweep's re-queue target,
+ * the realignment the console submits and the console's own (its links to itself).
+ */
 export const DEPLOYMENT = {
   ueLead: 'customdeploy_tlr_ue_lead',
   ssSweepOnDemand: 'customdeploy_tlr_ss_sweep_ondemand',
+  mrRealign: 'customdeploy_tlr_mr_realign',
+  slConsole: 'customdeploy_tlr_sl_console',
 } as const;
 
 export const PARAM = {

@@ -29,6 +29,8 @@ import { readSdfObjects, type SdfObjects } from './schema/sdfObjects';
 import { Schema } from './schema';
 import { ScriptRunner } from './scriptRunner';
 import { seedRecord, type HostRow } from './seeding';
+import { suiteletContext, type SuiteletRequest, type SuiteletResponse } from './suitelet';
+import { scriptUrl } from './modules/url';
 import { RecordStore } from './store';
 import { UserEventDispatcher } from './userEvents';
 import { toHost } from './values';
@@ -212,6 +214,23 @@ export class Emulator {
   runMapReduce(scriptId: string, options: { deploymentId?: string; params?: Record<string, unknown> } = {}): MapReduceRun {
     const { script, deployment } = this.deployment(scriptId, 'MapReduceScript', options.deploymentId);
     return this.mapReduce.run(script, deployment, options.params ?? {});
+  }
+
+  /**
+   * Runs a Suitelet's onRequest for one HTTP request (execution context SUITELET, 1,000 units) and returns what the
+   * script wrote; an error the script throws answers 500 with NetSuite's error page text (name and message only) and
+   * stays on the invocation.
+   */
+  runSuitelet(scriptId: string, request: SuiteletRequest, options: { deploymentId?: string } = {}): { response: SuiteletResponse; invocation: Invocation } {
+    const { script, deployment } = this.deployment(scriptId, 'Suitelet', options.deploymentId);
+    const { context, response } = suiteletContext(request, scriptUrl(script.scriptId, deployment.scriptId, {}));
+    const spec = { script, deployment, entryPoint: 'onRequest', executionContext: 'SUITELET', onError: 'record' as const };
+    const invocation = this.runner.invoke(spec, (onRequest) => onRequest(context));
+    if (!invocation) throw new HostInputError(`${scriptId}: the script has no onRequest entry point`);
+    if (invocation.error) {
+      return { response: { status: 500, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `${invocation.error.name}: ${invocation.error.message}` }, invocation };
+    }
+    return { response, invocation };
   }
 
   /** Runs the oldest pending task with its deployment and params; undefined when none is pending. */

@@ -84,7 +84,7 @@ export interface RealignOutcome {
 }
 
 /** The report folder: the account's `custscript_tlr_report_folder`, else a folder seeded for the run. */
-function reportFolder(emulator: Emulator, parameters: Record<string, unknown>): { folderId: string; seeded: boolean } {
+export function reportFolder(emulator: Emulator, parameters: Record<string, unknown>): { folderId: string; seeded: boolean } {
   const given = parameters[PARAM.reportFolder];
   if (given !== undefined && given !== null && given !== '') return { folderId: String(given), seeded: false };
   const [folderId] = emulator.seed('folder', [{ name: REPORT_FOLDER_NAME }]);

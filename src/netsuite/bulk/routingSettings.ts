@@ -5,14 +5,10 @@
  * id (10) and a load of the deployment record (5, "other record").
  */
 import log from 'N/log';
-import record from 'N/record';
-import search from 'N/search';
 import type { RoutingSettings } from '../../engine';
-import { ensureUnits } from '../governance';
-import { DEPLOYMENT, PARAM, RECORD } from '../ids';
+import { loadDeploymentRecord } from '../deploymentRecord';
+import { DEPLOYMENT, PARAM } from '../ids';
 import { asBoolean, asId, type FieldValue } from '../mapper';
-import { firstRows } from '../searchRows';
-import { UNITS } from './unitCosts';
 
 /** The routing settings, whether routing is paused, and who hears about territories skipped for invalid data. */
 export interface LeadEventSettings extends RoutingSettings {
@@ -23,12 +19,6 @@ export interface LeadEventSettings extends RoutingSettings {
 /** SPEC §2 defaults, used when the lead user event's deployment cannot be read. */
 export const DEFAULT_SETTINGS: LeadEventSettings = { keepExisting: true, matchOwner: true, defaultRepId: null, paused: false, alertTo: null };
 
-function leadEventDeploymentId(): string | null {
-  const query = search.create({ type: RECORD.scriptDeployment, filters: [['scriptid', 'is', DEPLOYMENT.ueLead]], columns: ['internalid'] });
-  const [id] = firstRows(query, (result) => String(result.id), 1);
-  return id ?? null;
-}
-
 /**
  * The settings of the lead user event's deployment, or the SPEC defaults (logged) when that deployment is missing
  * or unreadable: a bulk run then still routes with the rules an unconfigured account would have.
@@ -38,10 +28,8 @@ function leadEventDeploymentId(): string | null {
  */
 export function readLeadEventSettings(): LeadEventSettings {
   try {
-    const id = leadEventDeploymentId();
-    if (id === null) throw new Error(`no script deployment ${DEPLOYMENT.ueLead} was found`);
-    ensureUnits(UNITS.entityLoad);
-    const deployment = record.load({ type: RECORD.scriptDeployment, id });
+    const deployment = loadDeploymentRecord(DEPLOYMENT.ueLead);
+    if (deployment === null) throw new Error(`no script deployment ${DEPLOYMENT.ueLead} was found`);
     const value = (fieldId: string) => deployment.getValue({ fieldId }) as FieldValue;
     return {
       keepExisting: asBoolean(value(PARAM.keepExisting)),

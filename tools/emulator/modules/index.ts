@@ -9,12 +9,14 @@ import { createEmailModule } from './email';
 import { createErrorModule } from './error';
 import { createFileModule } from './file';
 import { createFormatModule } from './format';
+import { createHttpModule } from './http';
 import { createLogModule } from './log';
 import { createQueryModule } from './query';
 import { createRecordModule } from './record';
 import { createRuntimeModule } from './runtime';
 import { createSearchModule } from './search';
 import { createTaskModule } from './task';
+import { createUrlModule } from './url';
 
 /** Every emulated module of an execution. */
 export function buildModules(execution: Execution) {
@@ -30,6 +32,8 @@ export function buildModules(execution: Execution) {
     file: createFileModule(execution),
     email: createEmailModule(execution),
     format: createFormatModule(),
+    url: createUrlModule(),
+    http: createHttpModule(),
   };
 }
 
