@@ -86,6 +86,6 @@ export function whyNotRep(rep: AskedRep, decision: Decision, plan: Plan): string
   const trace = decision.trace.territories.find((candidate) => candidate.territoryId === first.id);
   if (trace !== undefined) return inConsideredTerritory({ id: rep.id, name }, first, trace, decision);
   const deciding = decision.trace.territories.find((candidate) => candidate.outcome === 'ROUTED' || candidate.outcome === 'FALLBACK');
-  if (deciding !== undefined) return `${name} is first in ${territoryLabel(first)}, which comes after ${territoryLabel({ name: deciding.name, id: deciding.territoryId, priority: deciding.priority })}, the one that decided.`;
+  if (deciding !== undefined) return `${name}'s first ${territoryLabel(first)} comes after ${territoryLabel({ name: deciding.name, id: deciding.territoryId, priority: deciding.priority })}, which decided.`;
   return `${name} is in ${territoryLabel(first)}, which was not considered for this lead.`;
 }
