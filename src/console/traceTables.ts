@@ -62,6 +62,6 @@ export function territoriesTable(decision: Decision, choices: FormChoices): Html
 <td><ul>${territory.checks.length === 0 ? html`<li class="muted">no criteria: matches every lead</li>` : territory.checks.map((check) => checkRow(check, choices))}</ul>
 ${territory.matched ? membersTable(territory, decision) : ''}</td></tr>`,
   );
-  const after = trace.notReached === undefined ? "" : html`<p class="muted">${trace.notReached === 1 ? "1 later territory was" : `${trace.notReached} later territories were`} not reached: the one above decided.</p>`;
+  const after = trace.notReached === undefined ? '' : html`<p class="muted">${trace.notReached === 1 ? '1 later territory was' : `${trace.notReached} later territories were`} not reached: the one above decided.</p>`;
   return html`<table id="territories"><tr><th>Priority</th><th>Territory</th><th>Outcome</th><th>Criteria and members</th></tr>${rows}</table>${after}`;
 }
