@@ -95,7 +95,7 @@ it('shows markup in a lead and a territory name as text: no script runs, no elem
   const { page, dialogs } = await openPage(browser);
   await page.goto(`${address}?${new URLSearchParams({ action: 'test', country: 'US', state: 'CA', companyname: HOSTILE_COMPANY, email: `"o'brien"@x.example` })}`);
   expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(0);
-  expect(await page.$eval('#f-companyname', (input) => (input as HTMLInputElement).value)).toBe(HOSTILE_COMPANY);
+  expect(await page.$eval('#f-companyname', (input) => (input as unknown as { value: string }).value)).toBe(HOSTILE_COMPANY);
   expect(await page.$eval('#territories tr.territory td:nth-child(2)', (cell) => cell.textContent)).toBe(`West <script>alert("t")</script> & 'quoted' (1)`);
   expect(dialogs).toEqual([]);
   await page.close();

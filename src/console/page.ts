@@ -28,6 +28,7 @@ th, td { border: 1px solid #d4dae2; padding: 4px 8px; text-align: left; vertical
 th { background: #eef1f5; font-weight: bold; color: #3e4b5c; }
 form.facts { display: grid; grid-template-columns: repeat(3, minmax(180px, 260px)); gap: 8px 18px; }
 label { display: block; font-size: 11px; color: #5c6b7a; text-transform: uppercase; }
+label.confirm { font-size: 13px; color: inherit; text-transform: none; }
 input[type=text], select { width: 100%; box-sizing: border-box; padding: 4px; border: 1px solid #aab4bf; font: inherit; }
 button { background: #607799; color: #fff; border: 0; padding: 6px 16px; font: inherit; font-weight: bold; cursor: pointer; }
 button.danger { background: #b33a3a; }

@@ -45,7 +45,7 @@ function previewSection(page: RealignPage): Html {
   const intro = html`<p>A preview decides every unlocked lead again with the current territories and writes only a report. Read it before you apply.</p>${previewForm}`;
   if (page.preview === null) return html`${intro}<p class="muted" id="no-preview">No preview yet: apply becomes available once a preview has run.</p>`;
   const { report, summary } = page.preview;
-  const confirm = html`<p><label><input type="checkbox" name="confirm" value="T" required> I have read preview ${report.name}: apply its changes</label></p>
+  const confirm = html`<p><label class="confirm"><input type="checkbox" name="confirm" value="T" required> I have read preview ${report.name}: apply its changes</label></p>
 <input type="hidden" name="preview" value="${report.id}">`;
   const applyForm = startForm(page.address, 'APPLY', confirm, html`<button type="submit" class="danger" id="run-apply">Apply</button>`);
   return html`${intro}<h3>Latest preview</h3><p id="preview-counts">${report.name}${report.at === null ? '' : ` (${report.at})`}: ${countsText(summary)}. <a href="${reportLink(page.address, report)}">Download</a></p>

@@ -45,7 +45,7 @@ function membersTable(territory: TerritoryTrace, decision: Decision): Html {
   const fallback = territory.fallbackRep;
   const fallbackLine =
     fallback === undefined
-      ? html`<p class="muted">No fallback rep.</p>`
+      ? html`<p class="muted">${territory.outcome === 'ROUTED' ? 'Fallback rep: not needed, a member was eligible.' : 'No fallback rep.'}</p>`
       : html`<p>Fallback rep: ${fallback.repName} (${fallback.repId}) — ${fallback.usable ? 'can take leads' : memberWhy({ eligible: false, why: fallback.why })}</p>`;
   if (members.length === 0) return html`<p class="muted">No active members.</p>${fallbackLine}`;
   return html`<table class="members"><tr><th>Member</th><th>Rep</th><th>Weight</th><th>Eligible?</th><th>Turns</th><th>Effective turns</th><th>Open leads</th><th></th></tr>
