@@ -1,13 +1,13 @@
 /**
  * Governance units per lead create, measured by the emulator on the built lead user event (beforeSubmit +
- * afterSubmit), against docs/admin-guide.md §7. Each figure is asserted twice: as the simulator's `units` column and
+ * afterSubmit), against docs/admin-guide.md §12. Each figure is asserted twice: as the simulator's `units` column and
  * as the charges the emulator recorded, so a wrong total also shows which call it came from.
  */
 import type { AccountFile } from '../../tools/simulator/accountFile';
 import type { Emulator } from '../../tools/emulator/host';
 import { LEAD_UE, TERRITORY_UE, TODAY, addLead, invocationsOf, leadIn, run } from './harness';
 
-/** admin-guide §7, the rows this file checks. */
+/** admin-guide §12, the rows this file checks. */
 const DOC = {
   warmRoutedOwnerOff: 15,
   /** The owner search reads every row, paged: 5 when nothing comes back, 10 for up to 1,000 candidates. */
@@ -77,7 +77,7 @@ function chargesOfLead(emulator: Emulator, leadIndex: number): { before: string[
   return { before: list(before?.charges), after: list(after?.charges) };
 }
 
-describe('units per lead create (admin guide §7)', () => {
+describe('units per lead create (admin guide §12)', () => {
   test('owner matching off: cold 56, warm routed 15, capacity +0, fall-through +0, fallback 14, kept 2, default 2', () => {
     const { rows, emulator } = run(smallAccount(false));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
