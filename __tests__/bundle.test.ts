@@ -12,6 +12,7 @@ const SCRIPT_KINDS: Record<string, { header: string; entryPoints: string[] }> = 
   usereventscript: { header: 'UserEventScript', entryPoints: ['beforeSubmit', 'afterSubmit'] },
   scheduledscript: { header: 'ScheduledScript', entryPoints: ['execute'] },
   mapreducescript: { header: 'MapReduceScript', entryPoints: ['getInputData', 'map', 'summarize'] },
+  suitelet: { header: 'Suitelet', entryPoints: ['onRequest'] },
 };
 
 const scripts = readSdfObjects()
