@@ -131,6 +131,19 @@ describe('test view', () => {
   });
 });
 
+test('a list the console cannot read (a failing search) becomes a text field for its id; the test still runs', () => {
+  const host = openConsole(consoleAccount());
+  host.emulator.caches.clear();
+  host.emulator.faults.onSearch = (type) => {
+    if (type === 'campaign') throw new Error('SSS_SEARCH_ERROR_OCCURRED');
+  };
+  const page = host.request('GET', { ...CA_LEAD, leadsource: '3' });
+  expect(page.body).toContain('<input type="text" id="f-leadsource" name="leadsource" value="3">');
+  expect(page.body).toContain('<select id="f-category" name="category">');
+  expect(page.body).toMatch(/id="decision-status">ROUTED</);
+  expect(page.invocation.logs.map((entry) => entry.title)).toContain('Routing console: the campaign list could not be read; the form takes its ids as text');
+});
+
 describe('realign view', () => {
   let host: ConsoleHost;
   beforeEach(() => {

@@ -4,11 +4,13 @@ export interface Choice {
   name: string;
 }
 
+/** Each list, or null when it could not be read: the form then takes the internal id as text. */
 export interface FormChoices {
-  leadSources: Choice[];
-  categories: Choice[];
-  /** null in an account without subsidiaries (no OneWorld). */
+  leadSources: Choice[] | null;
+  categories: Choice[] | null;
   subsidiaries: Choice[] | null;
+  /** false in an account without subsidiaries (no OneWorld): the form has no subsidiary. */
+  oneWorld: boolean;
 }
 
 /** @example choiceName([{ id: '3', name: 'Web' }], '3'); // 'Web (3)' */

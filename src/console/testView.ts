@@ -52,7 +52,8 @@ function textField(name: string, label: string, value: string, wide = false): Ht
   return html`<div class="${wide ? 'wide' : ''}"><label for="f-${name}">${label}</label><input type="text" id="f-${name}" name="${name}" value="${value}"></div>`;
 }
 
-function selectField(name: string, label: string, choices: readonly Choice[], value: string): Html {
+function selectField(name: string, label: string, choices: readonly Choice[] | null, value: string): Html {
+  if (choices === null) return textField(name, `${label} (internal id)`, value);
   const known = value === '' || choices.some((choice) => choice.id === value);
   const options = [
     html`<option value="">(none)</option>`,
@@ -68,7 +69,7 @@ function testForm(page: TestPage): Html {
   return html`<form class="facts" method="get" action="${page.address.path}">${hiddenFields(page.address, { action: 'test' })}
 ${textField('country', 'Country (ISO code)', value('country'))}${textField('state', 'State / province', value('state'))}${textField('zip', 'Postal code', value('zip'))}
 ${selectField('leadsource', 'Lead source', choices.leadSources, value('leadsource'))}${selectField('category', 'Category', choices.categories, value('category'))}
-${choices.subsidiaries === null ? '' : selectField('subsidiary', 'Subsidiary', choices.subsidiaries, value('subsidiary'))}
+${choices.oneWorld ? selectField('subsidiary', 'Subsidiary', choices.subsidiaries, value('subsidiary')) : ''}
 ${textField('email', 'Email', value('email'))}${textField('companyname', 'Company name', value('companyname'))}${textField('salesrep', 'Sales rep entered (internal id)', value('salesrep'))}
 ${textField('lead', 'Or an existing lead (internal id): its facts are used', value('lead'))}${textField('rep', 'Why not this rep? (employee internal id)', value('rep'))}
 <div class="wide"><button type="submit" id="run-test">Test routing</button> <span class="muted">A dry run: nothing is written and no rep's turn is taken.</span></div></form>`;
@@ -120,7 +121,7 @@ function result(page: TestPage, outcome: TestOutcome): Html {
     `postal code ${facts.postalCode || '(empty)'}`,
     `lead source ${facts.leadSource === null ? '(empty)' : choiceName(page.choices.leadSources, facts.leadSource)}`,
     `category ${facts.category === null ? '(empty)' : choiceName(page.choices.categories, facts.category)}`,
-    ...(page.choices.subsidiaries === null ? [] : [`subsidiary ${facts.subsidiary === null ? '(empty)' : choiceName(page.choices.subsidiaries, facts.subsidiary)}`]),
+    ...(!page.choices.oneWorld ? [] : [`subsidiary ${facts.subsidiary === null ? '(empty)' : choiceName(page.choices.subsidiaries, facts.subsidiary)}`]),
     `email ${facts.email || '(empty)'}`,
     `company ${facts.companyName || '(empty)'}`,
   ].join('; ');
