@@ -1,17 +1,9 @@
 /** The trace of a test as tables: the territories considered with their criteria, and each one's members. */
 import type { CriterionCheck, Decision, MemberTrace, TerritoryTrace } from '../engine';
 import { choiceName, type FormChoices } from './choices';
+import { CRITERION_NAMES } from './criterionNames';
 import { html, type Html } from './html';
 import { memberWhy } from './memberWhy';
-
-const CRITERION_LABELS: Readonly<Record<CriterionCheck['criterion'], string>> = {
-  country: 'Country',
-  state: 'State',
-  postalCode: 'Postal code',
-  leadSource: 'Lead source',
-  category: 'Category',
-  subsidiary: 'Subsidiary',
-};
 
 const OUTCOME_LABELS: Readonly<Record<TerritoryTrace['outcome'], string>> = {
   NO_MATCH: 'does not match',
@@ -21,16 +13,25 @@ const OUTCOME_LABELS: Readonly<Record<TerritoryTrace['outcome'], string>> = {
   KEPT_CURRENT_REP: 'kept the current rep',
 };
 
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The form lists that name the ids select criteria hold. */
+const LIST_OF: Partial<Record<CriterionCheck['criterion'], 'leadSources' | 'categories' | 'subsidiaries'>> = {
+  leadSource: 'leadSources',
+  category: 'categories',
+  subsidiary: 'subsidiaries',
+};
+
 /** Select criteria hold ids: shown with their names where the form's lists know them. */
 function valuesOf(check: CriterionCheck, choices: FormChoices, values: readonly string[]): string {
-  const list = { leadSource: choices.leadSources, category: choices.categories, subsidiary: choices.subsidiaries }[check.criterion as 'leadSource'];
-  return values.map((value) => (list === undefined ? value : choiceName(list, value))).join(', ');
+  const list = LIST_OF[check.criterion];
+  return values.map((value) => (list === undefined ? value : choiceName(choices[list], value))).join(', ');
 }
 
 function checkRow(check: CriterionCheck, choices: FormChoices): Html {
   const observed = check.observed === '' ? '(empty)' : valuesOf(check, choices, [check.observed]);
   const matched = check.matchedEntry === undefined ? '' : ` (pattern ${check.matchedEntry})`;
-  return html`<li class="${check.passed ? 'pass' : 'fail'}">${check.passed ? '✓' : '✗'} ${CRITERION_LABELS[check.criterion]}: lead has ${observed}; territory expects ${valuesOf(check, choices, check.expected)}${matched}</li>`;
+  return html`<li class="${check.passed ? 'pass' : 'fail'}">${check.passed ? '✓' : '✗'} ${capitalised(CRITERION_NAMES[check.criterion])}: lead has ${observed}; territory expects ${valuesOf(check, choices, check.expected)}${matched}</li>`;
 }
 
 function memberRow(member: MemberTrace, winnerRepId: string | null, decided: boolean): Html {

@@ -3,7 +3,8 @@
  * decision's trace and the plan. The rep's first chance in routing order is what the sentence explains: the first
  * territory (by priority, then id) that has the rep as an active member or as its fallback rep.
  */
-import type { CriterionCheck, Decision, MemberTrace, Plan, PlanTerritory, TerritoryTrace } from '../engine';
+import type { Decision, MemberTrace, Plan, PlanTerritory, TerritoryTrace } from '../engine';
+import { CRITERION_NAMES } from './criterionNames';
 import { memberWhy } from './memberWhy';
 
 export interface AskedRep {
@@ -11,15 +12,6 @@ export interface AskedRep {
   /** null when no employee has that id. */
   name: string | null;
 }
-
-const CRITERION_LABELS: Readonly<Record<CriterionCheck['criterion'], string>> = {
-  country: 'country',
-  state: 'state',
-  postalCode: 'postal code',
-  leadSource: 'lead source',
-  category: 'category',
-  subsidiary: 'subsidiary',
-};
 
 function territoryLabel(territory: Pick<PlanTerritory, 'name' | 'id' | 'priority'>): string {
   return `territory ${territory.name} (id ${territory.id}, priority ${territory.priority})`;
@@ -29,7 +21,7 @@ function failedCriterion(trace: TerritoryTrace): string {
   const failed = trace.checks.find((check) => !check.passed);
   if (failed === undefined) return 'it does not match';
   const observed = failed.observed === '' ? 'empty on the lead' : `${failed.observed} on the lead`;
-  return `its ${CRITERION_LABELS[failed.criterion]} criterion expects ${failed.expected.join(', ')} and the value is ${observed}`;
+  return `its ${CRITERION_NAMES[failed.criterion]} criterion expects ${failed.expected.join(', ')} and the value is ${observed}`;
 }
 
 function rankingNote(trace: TerritoryTrace, asked: MemberTrace, winner: MemberTrace | undefined): string {
