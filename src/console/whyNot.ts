@@ -27,11 +27,11 @@ function failedCriterion(trace: TerritoryTrace): string {
 function rankingNote(trace: TerritoryTrace, asked: MemberTrace, winner: MemberTrace | undefined): string {
   if (winner === undefined) return '';
   if (trace.method === 'load_balanced') {
-    const load = (member: MemberTrace) => `${member.openLeads ?? 0} open leads over weight ${member.weight}`;
-    return ` (load balanced: ${winner.repName} has ${load(winner)}, ${asked.repName} ${load(asked)})`;
+    const load = (member: MemberTrace) => `${member.repName} ${member.openLeads ?? 0} over weight ${member.weight}`;
+    return ` (open leads: ${load(winner)}, ${load(asked)})`;
   }
-  const turns = (member: MemberTrace) => String(member.effectiveTurns ?? member.turns);
-  return ` (round robin: turns taken ${winner.repName} ${turns(winner)}, ${asked.repName} ${turns(asked)})`;
+  const turns = (member: MemberTrace) => `${member.repName} ${member.effectiveTurns ?? member.turns}`;
+  return ` (turns taken: ${turns(winner)}, ${turns(asked)})`;
 }
 
 function pickedBy(trace: TerritoryTrace, winner: MemberTrace | undefined): string {
