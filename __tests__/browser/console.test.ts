@@ -73,7 +73,7 @@ it('tests a lead from the form: the decision the simulator makes, the trace rows
   await submit(page, '#run-test');
 
   const text = (selector: string) => page.$eval(selector, (element) => element.textContent?.trim() ?? '');
-  expect(await text('#decision-status')).toBe(expected.status);
+  expect(await page.$eval('#decision-status', (element) => element.getAttribute('data-status'))).toBe(expected.status);
   expect(await text('#decision-rep')).toMatch(new RegExp(`\\(${expected.salesrep}\\)$`));
   expect(await text('#decision-territory')).toMatch(new RegExp(`\\(${expected.territory}\\)$`));
   const territories = await page.$$eval('#territories tr.territory', (rows) => rows.map((row) => row.getAttribute('data-territory')));
@@ -131,7 +131,7 @@ it('starts a preview from the realign view and sees its report listed with the c
   const reports = await page.$$eval('#reports tr.report a', (links) => links.map((link) => link.textContent));
   expect(reports).toEqual([expect.stringMatching(/^tlr_realign_preview_\d{8}T\d{6}Z\.csv$/)]);
   expect(await page.$eval('#job-state', (element) => element.textContent)).toMatch(/COMPLETE/);
-  expect(await page.$eval('#preview-counts', (element) => element.textContent)).toMatch(/: 2 leads would change \(ROUTED 2\)\./);
+  expect(await page.$eval('#preview-counts', (element) => element.textContent)).toMatch(/: 2 leads would change \(Routed 2\)\./);
   expect(await page.$('#run-apply')).not.toBeNull();
   await shot(page, 'realign');
   await page.close();

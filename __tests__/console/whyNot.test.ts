@@ -71,7 +71,7 @@ describe('why not this rep?', () => {
     kept.trace.keepExisting = { applied: true, repId: '12', repName: 'Sam Lee' };
     expect(whyNotRep(ANA, kept, plan)).toBe('The lead keeps the sales rep entered on it (Sam Lee), so no territory is tried for Ana Ruiz.');
     const owned = decision({ status: 'OWNER', repId: '10', territoryId: null }, []);
-    owned.trace.owner = { considered: true, emailDomain: 'acme.com', companyKey: 'acme', candidates: 1, winner: { recordId: '500', stage: 'CUSTOMER', repId: '10', repName: 'Kit Vale', matchedBy: 'domain' } };
-    expect(whyNotRep(ANA, owned, plan)).toBe('The lead goes to the owner of existing customer 500 (same email domain), Kit Vale, before any territory is tried, so Ana Ruiz is not considered.');
+    owned.trace.owner = { considered: true, emailDomain: 'acme.com', companyKey: 'acme', candidates: 1, winner: { recordId: '500', recordName: 'Acme Inc', stage: 'CUSTOMER', repId: '10', repName: 'Kit Vale', matchedBy: 'domain' } };
+    expect(whyNotRep(ANA, owned, plan)).toBe('The lead goes to the owner of existing customer Acme Inc (#500, same email domain), Kit Vale, before any territory is tried, so Ana Ruiz is not considered.');
   });
 });

@@ -4,6 +4,7 @@
  * "why not this rep?", escapes untrusted text, and refuses bad input with one line; the realign view starts a
  * PREVIEW, shows its counts, and APPLYs only by POST with the confirmation for the latest preview.
  */
+import { REPORT_HEADER } from '../../src/netsuite/bulk/realignReport';
 import { openConsole, type ConsoleHost } from '../../tools/console/consoleHost';
 import { HOSTILE_COMPANY, HOSTILE_TERRITORY, REP, consoleAccount } from './consoleAccount';
 
@@ -140,8 +141,15 @@ test('a list the console cannot read (a failing search) becomes a text field for
   const page = host.request('GET', { ...CA_LEAD, leadsource: '3' });
   expect(page.body).toContain('<input type="text" id="f-leadsource" name="leadsource" value="3">');
   expect(page.body).toContain('<select id="f-category" name="category">');
-  expect(page.body).toMatch(/id="decision-status">ROUTED</);
+  expect(page.body).toContain('id="decision-status" data-status="ROUTED">Routed<');
   expect(page.invocation.logs.map((entry) => entry.title)).toContain('Routing console: the campaign list could not be read; the form takes its ids as text');
+});
+
+test('with Pause Routing on, the test says a lead created now would be saved as entered, and still shows the decision', () => {
+  const host = openConsole(consoleAccount());
+  host.emulator.setParameter('customscript_tlr_ue_lead', 'custscript_tlr_paused', true);
+  expect(json(host, CA_LEAD)).toMatchObject({ status: 'ROUTED', salesrep: REP.ana, paused: true });
+  expect(host.request('GET', CA_LEAD).body).toContain('Routing is paused (Pause Routing on the lead routing deployment): a lead created now would be saved as entered.');
 });
 
 describe('realign view', () => {
@@ -168,7 +176,7 @@ describe('realign view', () => {
     expect(view.job.status).toBe('COMPLETE');
     expect(view.preview).toMatchObject({ changes: 2, byStatus: { ROUTED: 2 }, failed: 0 });
     expect(view.reports).toEqual([expect.objectContaining({ file: view.preview.file, mode: 'PREVIEW' })]);
-    expect(host.request('GET', { action: 'realign' }).body).toMatch(/id="preview-counts">tlr_realign_preview_\w+\.csv \([^)]*\): 2 leads would change \(ROUTED 2\)/);
+    expect(host.request('GET', { action: 'realign' }).body).toMatch(/id="preview-counts">tlr_realign_preview_\w+\.csv \([^)]*\): 2 leads would change \(Routed 2\)/);
     expect(salesReps()).toEqual([REP.sam, REP.sam]);
 
     const tasks = host.emulator.tasks.length;
@@ -189,7 +197,7 @@ describe('realign view', () => {
     const [report] = json(host, { action: 'realign' }).reports;
     const csv = host.request('GET', { action: 'report', file: report.file });
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body.split('\n')[0]).toBe('lead,current_rep,new_rep,territory,status,reason,result');
+    expect(csv.body.split('\n')[0]).toBe(REPORT_HEADER.join(','));
     expect(host.request('GET', { action: 'report', file: '1' }).body).toContain('file: &quot;1&quot; is not a realignment report');
   });
 

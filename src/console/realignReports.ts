@@ -1,7 +1,7 @@
 /**
  * The realignment's reports as the console reads them (SPEC §4): the file name says the mode and when the run
- * ended (`tlr_realign_preview_20261126T090000Z.csv`); the CSV (lead, current_rep, new_rep, territory, status,
- * reason, result) says what changes.
+ * ended (`tlr_realign_preview_20261126T090000Z.csv`); the CSV's `status` and `result` columns, found by their
+ * names in the header, say what changes.
  */
 
 export interface ReportFile {
@@ -68,7 +68,7 @@ export function csvRecords(text: string): string[][] {
  * Counts a report's lines by what became of them.
  *
  * @example
- * summarizeReport('lead,current_rep,new_rep,territory,status,reason,result\n901,5,8,1,ROUTED,…,preview\n');
+ * summarizeReport('lead,…,status,reason,result\n901,…,ROUTED,…,preview\n');
  * // { changes: 1, byStatus: { ROUTED: 1 }, failed: 0 }
  */
 export function summarizeReport(csv: string): ReportSummary {

@@ -7,6 +7,7 @@ import { html, type Html } from './html';
 import { hiddenFields, linkTo, type ConsoleAddress } from './links';
 import { consolePage, message } from './page';
 import type { ReportFile, ReportSummary } from './realignReports';
+import { statusWords } from './statusWords';
 
 export interface RealignJob {
   taskId: string;
@@ -25,9 +26,9 @@ export interface RealignPage {
   error: string | null;
 }
 
-/** @example countsText({ changes: 3, byStatus: { ROUTED: 2, OWNER: 1 }, failed: 0 }); // '3 leads would change (ROUTED 2, OWNER 1)' */
+/** @example countsText({ changes: 3, byStatus: { ROUTED: 2, OWNER: 1 }, failed: 0 }); // '3 leads would change (Routed 2, Owner 1)' */
 export function countsText(summary: ReportSummary): string {
-  const statuses = Object.entries(summary.byStatus).map(([status, count]) => `${status} ${count}`);
+  const statuses = Object.entries(summary.byStatus).map(([status, count]) => `${statusWords(status)} ${count}`);
   const changes = `${summary.changes} lead${summary.changes === 1 ? '' : 's'} would change${statuses.length === 0 ? '' : ` (${statuses.join(', ')})`}`;
   return summary.failed === 0 ? changes : `${changes}; ${summary.failed} could not be decided and stay as they are`;
 }

@@ -1,7 +1,8 @@
 /**
  * The test view as JSON (SPEC §6): `status`, `salesrep`, `territory` (ids as strings, '' for none), `reason` and
  * `trace` (the engine's trace, with the owner candidates the search found); `whyNot` when a rep was asked about,
- * and the governance `units` the request used.
+ * `paused` when Pause Routing is on (a lead created now would be saved as entered), and the governance `units`
+ * the request used.
  */
 import type { Trace } from '../engine';
 import type { OwnerRow } from './ownerRows';
@@ -14,6 +15,7 @@ export interface TestJson {
   reason: string;
   trace: Trace & { ownerCandidates: OwnerRow[] };
   whyNot?: string;
+  paused?: true;
   units: number;
 }
 
@@ -27,6 +29,7 @@ export function testJson(outcome: TestOutcome, units: number): TestJson {
     reason: decision.reason,
     trace: { ...decision.trace, ownerCandidates: outcome.owners },
     ...(outcome.whyNot === null ? {} : { whyNot: outcome.whyNot }),
+    ...(outcome.paused ? { paused: true as const } : {}),
     units,
   };
 }

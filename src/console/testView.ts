@@ -10,12 +10,15 @@ import { hiddenFields, type ConsoleAddress } from './links';
 import { memberWhy } from './memberWhy';
 import type { OwnerRow } from './ownerRows';
 import { consolePage, message } from './page';
+import { statusWords } from './statusWords';
 import { territoriesTable } from './traceTables';
 
 export interface TestOutcome {
   /** The facts the test ran on (an existing lead's, when one was named). */
   facts: LeadFacts;
   decision: Decision;
+  /** Pause Routing is on: a lead created now would be saved as entered. */
+  paused: boolean;
   owners: OwnerRow[];
   /** Display names of the reps the trace or the test named, by id. */
   repNames: ReadonlyMap<string, string>;
@@ -125,8 +128,9 @@ function result(page: TestPage, outcome: TestOutcome): Html {
     `email ${facts.email || '(empty)'}`,
     `company ${facts.companyName || '(empty)'}`,
   ].join('; ');
-  return html`<h2>Decision</h2><div class="decision" id="decision">
-<div class="status" id="decision-status">${decision.status}</div>
+  const paused = outcome.paused ? message('info', 'Routing is paused (Pause Routing on the lead routing deployment): a lead created now would be saved as entered. Below is what routing decides once it is resumed.') : '';
+  return html`<h2>Decision</h2>${paused}<div class="decision" id="decision">
+<div class="status" id="decision-status" data-status="${decision.status}">${statusWords(decision.status)}</div>
 <div>Sales rep: <span id="decision-rep">${repLabel(outcome, decision.repId)}</span> · Territory: <span id="decision-territory">${territory}</span></div>
 <p id="decision-reason">${decision.reason}</p><p class="muted">Tested: ${testedFacts}${facts.id === null ? '' : ` (lead ${facts.id})`}.</p>${units}</div>
 ${whyNot}<h2>Before territories</h2>${stepsBefore(outcome)}<h3>Owner candidates</h3>${ownersTable(outcome.owners)}

@@ -70,7 +70,7 @@ export function whyNotRep(rep: AskedRep, decision: Decision, plan: Plan): string
   }
   if (decision.status === 'OWNER') {
     const winner = decision.trace.owner?.winner;
-    const owner = winner === undefined ? 'an existing account' : `existing ${winner.stage.toLowerCase()} ${winner.recordId} (same ${winner.matchedBy === 'domain' ? 'email domain' : 'company name'})`;
+    const owner = winner === undefined ? 'an existing account' : `existing ${winner.stage.toLowerCase()} ${winner.recordName === '' ? '' : `${winner.recordName} `}(#${winner.recordId}, same ${winner.matchedBy === 'domain' ? 'email domain' : 'company name'})`;
     return `The lead goes to the owner of ${owner}, ${winner?.repName ?? 'its rep'}, before any territory is tried, so ${name} is not considered.`;
   }
   const first = plan.territories.find((territory) => territory.fallbackRepId === rep.id || territory.members.some((member) => member.repId === rep.id));

@@ -12,6 +12,8 @@ import { readClock } from '../settings';
 
 export interface DryRun {
   decision: Decision;
+  /** Pause Routing is checked: a lead created now would be saved as entered; `decision` is what routing decides once resumed. */
+  paused: boolean;
   plan: Plan;
   /** Every owner candidate the search found, before the engine filtered and ranked them. */
   ownerCandidates: OwnerCandidate[];
@@ -39,21 +41,23 @@ function recordingPorts(ports: RoutingPorts, seen: { ownerCandidates: OwnerCandi
 /**
  * Decides without writing. Every territory is checked in routing order (the reference matcher), so the trace shows
  * why each one before the deciding territory did not take the lead; the decision is the one the index finds.
- * A failure (a search, governance) becomes the ERROR decision a lead would have recorded.
+ * A failure (a search, governance) becomes the ERROR decision a lead would have recorded. A test that finds the
+ * plan uncached compiles it as the lead user event would, skipped-territory email included (once per load).
  *
  * @example
  * dryRunLead(facts).decision.status; // 'ROUTED'
  */
 export function dryRunLead(facts: LeadFacts): DryRun {
   const { now, today } = readClock();
-  const { plan } = loadRoutingData();
+  const { paused, alertTo, ...settings } = readLeadEventSettings();
+  const { plan } = loadRoutingData(alertTo);
   const seen = { ownerCandidates: [] as OwnerCandidate[], reps: new Map<string, RepFacts>() };
-  const context = { now, today, settings: readLeadEventSettings(), mode: { kind: 'create' } as const, ports: recordingPorts(createLeadPorts(), seen) };
+  const context = { now, today, settings, mode: { kind: 'create' } as const, ports: recordingPorts(createLeadPorts(), seen) };
   let decision: Decision;
   try {
     decision = routeLead(plan, facts, context, 'reference');
   } catch (error) {
     decision = errorDecision(facts, error, now);
   }
-  return { decision, plan, ownerCandidates: seen.ownerCandidates, reps: seen.reps };
+  return { decision, paused, plan, ownerCandidates: seen.ownerCandidates, reps: seen.reps };
 }

@@ -40,6 +40,7 @@ function outcomeOf(facts: LeadFacts, rep: string | null): TestOutcome {
   return {
     facts,
     decision,
+    paused: run.paused,
     owners: ownerRows(facts, run.ownerCandidates, run.reps, decision.status === 'OWNER' ? (decision.trace.owner?.winner?.recordId ?? null) : null),
     repNames: names,
     whyNot: rep === null ? null : whyNotRep({ id: rep, name: askedName }, decision, run.plan),
