@@ -28,6 +28,33 @@ describe('pickMember', () => {
     expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, effectiveTurns: 9, nextTurns: 10 });
   });
 
+  it('lets only members at or below the weighted mean of effective turns win, even against a smaller e + 1/w', () => {
+    // Mean (5·1 + 1·0.5 + 1·0.5) / 7 = 6/7: member 1 is ahead of it, so its 1.2 loses to member 2's 1.5.
+    const pick = pickMember('round_robin', [
+      { memberId: '1', weight: 5, turns: 1 },
+      { memberId: '2', weight: 1, turns: 0.5 },
+      { memberId: '3', weight: 1, turns: 0.5 },
+    ]);
+
+    expect(pick?.scores.map(({ nextTurns, aheadOfMean }) => [nextTurns, aheadOfMean])).toEqual([
+      [1.2, true],
+      [1.5, false],
+      [1.5, false],
+    ]);
+    expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, nextTurns: 1.5 });
+  });
+
+  it('compares effective turns with the mean within the scores\' tolerance, so equal on paper is not ahead', () => {
+    // 2/94 and 1/47 are equal on paper; committed to 10 decimals they differ in the last one.
+    const pick = pickMember('round_robin', [
+      { memberId: '1', weight: 94, turns: 0.0212765958 },
+      { memberId: '2', weight: 47, turns: 0.0212765957 },
+    ]);
+
+    expect(pick?.scores.map((score) => score.aheadOfMean)).toEqual([false, false]);
+    expect(pick?.winner.contender.memberId).toBe('1');
+  });
+
   it('breaks a round-robin tie by the lower member id, compared as numbers', () => {
     const pick = pickMember('round_robin', [
       { memberId: '10', weight: 1, turns: 4 },
@@ -45,6 +72,17 @@ describe('pickMember', () => {
 
     expect(pick?.scores.map((score) => score.score)).toEqual([1.5, 0]);
     expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, nextTurns: 6 });
+  });
+
+  it('holds no member back by the mean when balancing load', () => {
+    // Member 2's turns are far above the mean, yet its fewer open leads per weight win.
+    const pick = pickMember('load_balanced', [
+      { memberId: '1', weight: 1, turns: 0, openLeads: 4 },
+      { memberId: '2', weight: 1, turns: 9, openLeads: 1 },
+    ]);
+
+    expect(pick?.scores.map((score) => score.aheadOfMean)).toEqual([false, false]);
+    expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, effectiveTurns: 9, nextTurns: 10 });
   });
 });
 

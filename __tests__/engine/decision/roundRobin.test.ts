@@ -18,14 +18,19 @@ function routeInTurn(count: number, members: MemberRow[], account: World): Decis
 const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee')];
 
 describe('round robin', () => {
-  it('gives weights 2:1 the pattern A A B over nine leads', () => {
+  it('gives weights 2:1 the pattern A B A over nine leads: the weight-2 member waits while ahead of the mean', () => {
     const account = world({ reps: team() });
 
     const decisions = routeInTurn(9, [memberRow({ id: '11', repId: '7', weight: 2 }), memberRow({ id: '12', repId: '8', weight: 1 })], account);
 
-    expect(decisions.map((decision) => decision.repId)).toEqual(['7', '7', '8', '7', '7', '8', '7', '7', '8']);
+    expect(decisions.map((decision) => decision.repId)).toEqual(['7', '8', '7', '7', '8', '7', '7', '8', '7']);
     expect(decisions.map((decision) => decision.memberUpdate?.turns)).toEqual([0.5, 1, 1, 1.5, 2, 2, 2.5, 3, 3]);
     expect(account.states).toEqual({ '11': { turns: 3, assigned: 6 }, '12': { turns: 3, assigned: 3 } });
+    // Lead 2: Ana's 0.5 is above the weighted mean (2·0.5 + 1·0) / 3 = 1/3, so Bo's 0 + 1 wins over her 0.5 + 0.5.
+    expect(decisions[1]?.trace.territories[0]?.members?.map((member) => [member.effectiveTurns, member.score])).toEqual([
+      [0.5, 1],
+      [0, 1],
+    ]);
     expect(decisions[0]?.reason).toBe('Routed to Ana Ruiz by territory West (priority 10: country US), weighted round robin, among 2 eligible reps.');
   });
 
