@@ -75,11 +75,27 @@ describe('npm run bench -- --json --quick', () => {
     expect(realign.largestScopeByUnits).toBeGreaterThan(realign.leadsInScope as number);
   });
 
+  it('reports the largest prefix deviation of the round robin, under one lead for every weight set', () => {
+    const fairness = result.fairness as {
+      fiveAndFiveOnes: number;
+      hundredAndTenOnes: number;
+      randomSets: { sets: number; seed: number; largest: number };
+      sampleTerritories: { territories: number; largest: number };
+    };
+    expect(fairness.randomSets.sets).toBe(300);
+    expect(fairness.sampleTerritories.territories).toBeGreaterThan(0);
+    const largest = [fairness.fiveAndFiveOnes, fairness.hundredAndTenOnes, fairness.randomSets.largest, fairness.sampleTerritories.largest];
+    for (const figure of largest) {
+      expect(figure).toBeGreaterThan(0);
+      expect(figure).toBeLessThan(1);
+    }
+  });
+
   it('says it was a quick run and lists every target with its verdict', () => {
     expect(result.mode).toBe('quick');
     const targets = result.targets as Array<Record<string, unknown>>;
     // The emulator suites judge their targets in a full run only (a quick account is much smaller).
-    expect(targets).toHaveLength(4);
+    expect(targets).toHaveLength(5);
     for (const target of targets) {
       expect(typeof target.description).toBe('string');
       expect(typeof target.passed).toBe('boolean');

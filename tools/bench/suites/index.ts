@@ -4,6 +4,7 @@
  */
 import type { Suite } from '../suite';
 import { engineThroughput } from './engineThroughput';
+import { fairness } from './fairness';
 import { leadUnits } from './leadUnits';
 import { planCompile } from './planCompile';
 import { planSize } from './planSize';
@@ -11,4 +12,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput];
