@@ -45,6 +45,17 @@ describe('createBatchRouter', () => {
     ]);
   });
 
+  it('gives weights 2:1 the pattern A B A A B A across a batch, as the sweep and the realignment route', () => {
+    const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7', weight: 2 }), memberRow({ id: '12', repId: '8' })]);
+    const router = createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() });
+
+    const fresh = routeAll(router, leadRange(900, 6));
+    const realigned = routeAll(createBatchRouter(territories, snapshot({ reps: team() }), { settings: settings() }), leadRange(950, 6, { salesRepId: '5' }), realignMode());
+
+    expect(fresh.map((decision) => decision.repId)).toEqual(['7', '8', '7', '7', '8', '7']);
+    expect(realigned.map((decision) => decision.repId)).toEqual(['7', '8', '7', '7', '8', '7']);
+  });
+
   it('decides a mixed backlog (weights, capacity, load balancing, owners) as sequential routing over a changing account', () => {
     const territories = plan(
       [
