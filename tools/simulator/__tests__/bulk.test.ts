@@ -39,10 +39,10 @@ describe('--sweep', () => {
     if (bulk?.kind !== 'sweep') throw new Error('expected a sweep');
     // 602 was created on the first day of the 30-day look-back window, 604 the day before it.
     expect(bulk.runs.map((run) => [run.deploymentId, run.cursorIn, run.leadIds, run.report?.outcome])).toEqual([['customdeploy_tlr_ss_sweep', null, ['601', '602'], 'done']]);
-    // The three created leads took Ana, Ana, Bo: the sweep carries on with Ana's turn.
+    // The three created leads took Ana, Bo, Ana (one turn each): the sweep carries on A B A A B A with Ana, then Bo.
     expect(bulk.rows.map(({ lead, salesrep, territory, status }) => ({ lead, salesrep, territory, status }))).toEqual([
       { lead: 'W1', salesrep: '7', territory: '1', status: 'ROUTED' },
-      { lead: '602', salesrep: '7', territory: '1', status: 'ROUTED' },
+      { lead: '602', salesrep: '8', territory: '1', status: 'ROUTED' },
     ]);
     // Each row carries its share of the run's units: the run's units ÷ the leads it wrote.
     const units = bulk.runs[0]!.unitsUsed;
@@ -87,11 +87,12 @@ describe('--realign', () => {
     // Created leads keep the ids they get without a bulk run: the folder comes after them.
     expect(Number(bulk.seededFolderId)).toBeGreaterThan(Math.max(...[...emulator.store.all('customer')].map((record) => Number(record.id))));
     expect(bulk.report?.folderId).toBe(bulk.seededFolderId);
-    // The old lead (604, no rep) and the sweep's two waiting leads get a rep; Bo keeps his; the locked lead is left out.
+    // The old lead (604, no rep) and the sweep's two waiting leads get a rep, A B A after the created leads' A B A;
+    // Bo keeps his; the locked lead is left out.
     expect(bulk.report?.rows.map((row) => [row.lead, row.current_rep, row.new_rep, row.result])).toEqual([
       ['601', '', '7', 'preview'],
-      ['602', '', '7', 'preview'],
-      ['604', '', '8', 'preview'],
+      ['602', '', '8', 'preview'],
+      ['604', '', '7', 'preview'],
     ]);
     expect(bulk.report?.csv).toBe(emulator.fileContents(bulk.report!.fileId));
   });
@@ -155,10 +156,11 @@ describe('the account after a run (--save)', () => {
     });
     expect(Number(l1!.id)).toBeGreaterThan(605);
     // The sweep's writes and the members' counters, as stored.
-    expect(saved.records!.customer!.find((row) => row.id === '602')).toMatchObject({ salesrep: '7', custentity_tlr_status: 'val_tlr_routed' });
+    // Ana (weight 2) took L1, L3 and W1, Bo L2 and 602: A B A A B.
+    expect(saved.records!.customer!.find((row) => row.id === '602')).toMatchObject({ salesrep: '8', custentity_tlr_status: 'val_tlr_routed' });
     expect(saved.records!.customrecord_tlr_member!.map((row) => [row.id, row.custrecord_tlr_mem_assigned])).toEqual([
-      ['1', 4],
-      ['2', 1],
+      ['1', 3],
+      ['2', 2],
     ]);
     // A date of creation given as a day is noon that day, as `today` is.
     expect(saved.records!.customer!.find((row) => row.id === '604')?.datecreated).toBe(new Date(dayToDate('2026-10-26').getTime() + 12 * 3600 * 1000).toISOString());
@@ -183,7 +185,8 @@ describe('the account after a run (--save)', () => {
     const again = simulate(savedAccount(swept, applied), { root: ROOT, bulk: { kind: 'realign', mode: 'APPLY' } });
 
     expect(applied.rows).toEqual([]);
-    expect(applied.bulk?.kind === 'realign' && applied.bulk.report?.rows.map((row) => [row.lead, row.new_rep, row.result])).toEqual([['604', '8', 'written']]);
+    // After A B A A B, Ana's turn: the sixth lead of A B A A B A.
+    expect(applied.bulk?.kind === 'realign' && applied.bulk.report?.rows.map((row) => [row.lead, row.new_rep, row.result])).toEqual([['604', '7', 'written']]);
     expect(again.bulk?.kind === 'realign' && [again.bulk.tally?.changes, again.bulk.report?.rows, again.bulk.writtenLeadIds]).toEqual([0, [], []]);
   });
 });
