@@ -6,11 +6,12 @@
 import { html, raw, type Html } from './html';
 import { linkTo, type ConsoleAddress } from './links';
 
-export type ConsoleView = 'test' | 'realign';
+export type ConsoleView = 'test' | 'realign' | 'export';
 
 const VIEWS: readonly [ConsoleView, string][] = [
   ['test', 'Test a lead'],
   ['realign', 'Realign'],
+  ['export', 'Export'],
 ];
 
 const STYLE = raw(`

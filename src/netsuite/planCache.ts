@@ -35,14 +35,14 @@ function routingCache(): cache.Cache {
 }
 
 /** List values have account-specific internal ids; SDF fixes only their script ids. */
-function loadListIds(listId: string): ListScriptIds {
+export function loadListIds(listId: string): ListScriptIds {
   const query = search.create({ type: listId, columns: ['internalid', 'scriptid'] });
   const entries = allRows(query, (result) => [String(result.id), String(result.getValue('scriptid')).toLowerCase()]);
   return Object.fromEntries(entries);
 }
 
 /** Search DATE columns come back as text in the user's date format. */
-function searchDate(value: FieldValue): FieldValue {
+export function searchDate(value: FieldValue): FieldValue {
   return typeof value === 'string' && value !== '' ? (format.parse({ value, type: format.Type.DATE }) as Date) : value;
 }
 

@@ -6,6 +6,8 @@ export type ConsoleReply =
   | { kind: 'html'; body: string }
   | { kind: 'json'; body: unknown }
   | { kind: 'csv'; fileName: string; body: string }
+  /** A file to save: an account export. */
+  | { kind: 'json-file'; fileName: string; body: string }
   /** Back to the console with these parameters (after a POST, so a reload does not post again). */
   | { kind: 'redirect'; params: Record<string, string> };
 
@@ -20,7 +22,8 @@ export function writeReply(response: http.ServerResponse, reply: ConsoleReply): 
       response.write({ output: JSON.stringify(reply.body) });
       return;
     case 'csv':
-      response.setHeader({ name: 'Content-Type', value: 'text/csv; charset=utf-8' });
+    case 'json-file':
+      response.setHeader({ name: 'Content-Type', value: `${reply.kind === 'csv' ? 'text/csv' : 'application/json'}; charset=utf-8` });
       response.setHeader({ name: 'Content-Disposition', value: `attachment; filename="${reply.fileName.replace(/[^\w.-]/g, '_')}"` });
       response.write({ output: reply.body });
       return;
