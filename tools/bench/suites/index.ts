@@ -1,9 +1,10 @@
 /**
  * The suites `npm run bench` runs, in order. A new suite is added here; its keys join the same JSON object.
- * The last four run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
+ * The last five run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
  */
 import type { Suite } from '../suite';
 import { engineThroughput } from './engineThroughput';
+import { exportSize } from './exportSize';
 import { fairness } from './fairness';
 import { leadUnits } from './leadUnits';
 import { planCompile } from './planCompile';
@@ -12,4 +13,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize];
