@@ -55,6 +55,11 @@ describe('export view', () => {
     expect(answer.records).toBeGreaterThan(20);
   });
 
+  it('costs 95 units as JSON, 25 as a page and 130 to save: a fixed number of reads, none per record', () => {
+    const units = (method: 'GET' | 'POST', params: Record<string, string>) => host.request(method, { action: 'export', ...params }).invocation.unitsUsed;
+    expect([units('GET', { format: 'json' }), units('GET', {}), units('POST', {})]).toEqual([95, 25, 130]);
+  });
+
   it.each([
     [{ days: HOSTILE }, 'days: '],
     [{ days: '0' }, 'days: "0" is not a whole number of days from 1 to 3650'],
