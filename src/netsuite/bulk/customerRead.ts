@@ -31,22 +31,28 @@ export interface CustomerRead {
 
 const BODY_FIELDS = [LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock];
 
-/** The select list; `subsidiary` only in a OneWorld account (elsewhere the column does not exist). */
-const columns = (oneWorld: boolean): string => [
-  'c.id AS id',
-  `c.${SUITEQL.stage} AS ${LEAD.stage}`,
-  ...leadFieldsInAccount(BODY_FIELDS, oneWorld).map((field) => `c.${field} AS ${field}`),
-  `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
-  `a.${LEAD.country} AS ${LEAD.country}`,
-  // NetSuite keeps an address's state in `state` or in `dropdownstate`; whichever holds it, routing reads it.
-  `COALESCE(a.${LEAD.state}, a.${SUITEQL.dropdownState}) AS ${LEAD.state}`,
-  `a.${LEAD.zip} AS ${LEAD.zip}`,
-  repColumns('e'),
-].join(', ');
+/**
+ * A customer row's id, stage and `fields` (`c`), and its default billing address (`a`, joined by
+ * BILLING_ADDRESS_JOIN): `subsidiary` only in a OneWorld account (elsewhere the column does not exist).
+ */
+export function customerColumns(fields: readonly string[], oneWorld: boolean): string[] {
+  return [
+    'c.id AS id',
+    `c.${SUITEQL.stage} AS ${LEAD.stage}`,
+    ...leadFieldsInAccount(fields, oneWorld).map((field) => `c.${field} AS ${field}`),
+    `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
+    `a.${LEAD.country} AS ${LEAD.country}`,
+    // NetSuite keeps an address's state in `state` or in `dropdownstate`; whichever holds it, routing reads it.
+    `COALESCE(a.${LEAD.state}, a.${SUITEQL.dropdownState}) AS ${LEAD.state}`,
+    `a.${LEAD.zip} AS ${LEAD.zip}`,
+  ];
+}
 
-const FROM =
-  `FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.employee} e ON e.id = c.${LEAD.salesRep}` +
-  ` LEFT JOIN ${SUITEQL.address} a ON a.${SUITEQL.addressKey} = c.${SUITEQL.defaultBillingAddress}`;
+export const BILLING_ADDRESS_JOIN = `LEFT JOIN ${SUITEQL.address} a ON a.${SUITEQL.addressKey} = c.${SUITEQL.defaultBillingAddress}`;
+
+const columns = (oneWorld: boolean): string => [...customerColumns(BODY_FIELDS, oneWorld), repColumns('e')].join(', ');
+
+const FROM = `FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.employee} e ON e.id = c.${LEAD.salesRep} ${BILLING_ADDRESS_JOIN}`;
 
 const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND ${unchecked(`c.${LEAD.lock}`)})`;
 const MAY_OWN = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;

@@ -14,6 +14,7 @@
 import format from 'N/format';
 import search from 'N/search';
 import { accountExport, employeesReferred, listIdsReferred, LIST_REFERENCES, type AccountExport, type ExportRow, type ListType } from '../../console/export/accountExport';
+import { BILLING_ADDRESS_JOIN, customerColumns } from '../bulk/customerRead';
 import { readLeadEventSettings } from '../bulk/routingSettings';
 import { hasSubsidiaries, leadFieldsInAccount } from '../features';
 import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY } from '../ids';
@@ -100,19 +101,11 @@ function customerRow(row: QueryRow, oneWorld: boolean, statusIds: ListScriptIds)
 /** Customer-stage records in keyset pages of 5,000 (10 units each). */
 function customerRows(recentFrom: number | null, statusIds: ListScriptIds): ExportRow[] {
   const oneWorld = hasSubsidiaries();
-  const columns = [
-    'c.id AS id',
-    `c.${SUITEQL.stage} AS ${LEAD.stage}`,
-    ...leadFieldsInAccount(CUSTOMER_FIELDS, oneWorld).map((field) => `c.${field} AS ${field}`),
-    `c.${SUITEQL.defaultBillingAddress} AS ${SUITEQL.defaultBillingAddress}`,
-    `a.${LEAD.country} AS ${LEAD.country}`,
-    `COALESCE(a.${LEAD.state}, a.${SUITEQL.dropdownState}) AS ${LEAD.state}`,
-    `a.${LEAD.zip} AS ${LEAD.zip}`,
-  ].join(', ');
+  const columns = customerColumns(CUSTOMER_FIELDS, oneWorld).join(', ');
   const mayDecide = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;
   const wanted = recentFrom === null ? mayDecide : `(c.id >= ? OR ${mayDecide})`;
   const sql =
-    `SELECT ${columns} FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.address} a ON a.${SUITEQL.addressKey} = c.${SUITEQL.defaultBillingAddress}` +
+    `SELECT ${columns} FROM ${SUITEQL.customer} c ${BILLING_ADDRESS_JOIN}` +
     ` WHERE c.id > ? AND ${wanted} ORDER BY c.id`;
   const rows = readEveryRow(sql, (after) => (recentFrom === null ? [after] : [after, recentFrom]), 'id');
   return rows.map((row) => customerRow(row, oneWorld, statusIds));
