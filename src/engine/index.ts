@@ -26,3 +26,5 @@ export { pickMember, type Contender, type ContenderScore, type MemberPick } from
 export { renderReason } from './decision/reason';
 export { errorDecision, routeLead } from './decision/routeLead';
 export { describeIneligibility } from './decision/salesRep';
+export { decideLead, type AnswerFacts, type DecidedLead } from './decision/decideLead';
+export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './decision/facts';

@@ -199,32 +199,46 @@ export interface RoutingSettings {
 }
 
 /**
- * Ports: how the engine asks for facts it does not own. The engine calls each only when a rule needs it
- * and batches ids, so adapters can spend as little governance as possible. Each may throw; the caller of
- * the engine turns that into an ERROR outcome.
+ * A fact routing needs and does not know yet (ask, then decide): `routeLead` returns one instead of a decision, the
+ * caller answers it and calls again with what it learnt. Each names only ids the facts do not settle yet.
+ * - `reps`: employees (a fallback or default rep, a member's rep no earlier answer brought);
+ * - `memberStates`: the members of every territory matching the lead, asked once at the first match, with the reps
+ *   whose open leads a capacity or load balancing may count (`countOpenLeadsOf`): an answer may bring those counts
+ *   and the members' reps along;
+ * - `openLeads`: open leads (lead stage, active, any territory) of reps no earlier answer counted;
+ * - `ownerCandidates`: existing records that may own the lead's account, by email domain and company key.
  */
-export interface RoutingPorts {
-  /** Facts for these employees; ids not returned are treated as unknown (not an active sales rep). */
-  reps(repIds: string[]): ReadonlyMap<string, RepFacts>;
-  /**
-   * Script-maintained state for the request's members; a missing member counts as turns 0, assigned 0. Asked
-   * before `reps` and `openLeads` about the same members, so one query joined to the employees and their leads
-   * can answer all three. `more`, when given, lists on demand what the lead may ask next (the members of every
-   * further matching territory): an adapter that pays per call can read it in the same call and answer the next
-   * request from what it read; one that does not pay per call leaves it alone.
-   */
-  memberStates(request: MemberRequest, more?: () => MemberRequest): ReadonlyMap<string, MemberState>;
-  /** Open leads (lead stage, active, any territory) held by each rep; a missing rep counts as 0. */
-  openLeads(repIds: string[]): ReadonlyMap<string, number>;
-  /** Candidate owner records for this lead (the engine filters and ranks them). */
-  ownerCandidates(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): OwnerCandidate[];
+export type FactRequest =
+  | { kind: 'reps'; repIds: string[] }
+  | { kind: 'memberStates'; memberIds: string[]; countOpenLeadsOf: string[] }
+  | { kind: 'openLeads'; repIds: string[] }
+  | { kind: 'ownerCandidates'; emailDomain: string | null; companyKey: string | null };
+
+/** What answering a request brought; a part may answer more than was asked (reps joined to members or owners). */
+export interface FactAnswer {
+  reps?: readonly RepFacts[];
+  memberStates?: ReadonlyMap<string, MemberState>;
+  openLeads?: ReadonlyMap<string, number>;
+  ownerCandidates?: readonly OwnerCandidate[];
 }
 
-/** Members whose state a lead needs, with the reps whose open leads it may count (capacity or load balancing). */
-export interface MemberRequest {
-  memberIds: string[];
-  countOpenLeadsOf: string[];
+/**
+ * The facts known so far about one lead's routing. Built by `learn` from answers (every asked id settled, found or
+ * not), or, for a bulk run, from a whole snapshot (`whole`: an id it leaves out is known to be absent — no such
+ * employee, a member with no turns yet, a rep with no open leads; owner candidates are still asked for).
+ */
+export interface KnownFacts {
+  /** null: asked, and no readable employee. */
+  reps: ReadonlyMap<string, RepFacts | null>;
+  memberStates: ReadonlyMap<string, MemberState>;
+  openLeads: ReadonlyMap<string, number>;
+  /** By `ownerKey(emailDomain, companyKey)`. */
+  ownerCandidates: ReadonlyMap<string, readonly OwnerCandidate[]>;
+  whole: boolean;
 }
+
+/** One routing call's outcome: the decision, or the facts it still needs. */
+export type RoutingStep = { decision: Decision; request?: undefined } | { request: FactRequest; decision?: undefined };
 
 /**
  * Which rules apply: a new lead, or the realignment of an existing one (SPEC §4). A realignment settles owners over
@@ -240,7 +254,6 @@ export interface RoutingContext {
   now: string;
   settings: RoutingSettings;
   mode: RoutingMode;
-  ports: RoutingPorts;
 }
 
 /** How candidate territories are found: the compiled index, or a linear scan (reference, tests, bench). */

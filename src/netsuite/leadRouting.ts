@@ -5,13 +5,13 @@
  */
 import log from 'N/log';
 import type record from 'N/record';
-import { PlanFormatError, errorDecision, routeLead, type Decision, type LeadFacts } from '../engine';
+import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFacts } from '../engine';
 import { LEAD } from './ids';
 import { asId, type FieldValue, type ListScriptIds } from './mapper';
 import { readLeadFacts, writeDecision } from './leadRecord';
 import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from './pendingMemberUpdate';
 import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from './planCache';
-import { createLeadPorts } from './leadPorts';
+import { answerFromNetSuite } from './leadAnswers';
 import { alertRecipient, readClock, readSettings } from './settings';
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
@@ -53,8 +53,8 @@ export function routeNewLead(lead: record.Record): Decision {
     const entry = loadRoutingEntry(alertRecipient());
     statusIds = listIdsOf(entry).status;
     const plan = planOf(entry);
-    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const, ports: createLeadPorts() };
-    const decision = routeLead(plan, facts, context);
+    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const };
+    const { decision } = decideLead(plan, facts, context, answerFromNetSuite(facts));
     // Parked before anything is written, so a failure here leaves the record as entered.
     holdMemberUpdate(decision, facts);
     writeDecision(lead, decision, statusIds);

@@ -1,8 +1,8 @@
 /**
- * The in-memory account the benchmark routes against, behind plain RoutingPorts. Both matchers route through
- * the same account, so their ratio isolates matching.
+ * The in-memory account the benchmark routes against: whole facts, as a bulk run's snapshot is, so the engine decides
+ * each lead in one call. Both matchers route through the same account, so their ratio isolates matching.
  */
-import type { MemberState, MemberUpdate, Plan, RepFacts, RoutingPorts } from '../../src/engine';
+import type { AnswerFacts, KnownFacts, MemberState, MemberUpdate, Plan, RepFacts } from '../../src/engine';
 import { createRandom } from '../fixtures/random';
 
 /** Facts that stay put for a whole benchmark. */
@@ -17,7 +17,9 @@ export interface FixedFacts {
 }
 
 export interface BenchAccount {
-  ports: RoutingPorts;
+  facts: KnownFacts;
+  /** Owner matching is off in the benchmark: the only request a whole account leaves, never asked. */
+  answer: AnswerFacts;
   /** Feeds a decision's member update back, as the lead user event commits it after the save. */
   commit(update: MemberUpdate | null): void;
 }
@@ -46,27 +48,13 @@ export function fixedFacts(plan: Plan, seed: number): FixedFacts {
  * A fresh account: every member starts at 0 turns and 0 assignments. Owner matching is off in the benchmark,
  * so there are no owner candidates.
  */
-export function benchAccount(facts: FixedFacts): BenchAccount {
+export function benchAccount(fixed: FixedFacts): BenchAccount {
   const states = new Map<string, MemberState>();
   return {
-    ports: {
-      reps: (ids) => subset(facts.reps, ids),
-      memberStates: ({ memberIds }) => subset(states, memberIds),
-      openLeads: (ids) => subset(facts.openLeads, ids),
-      ownerCandidates: () => [],
-    },
+    facts: { reps: fixed.reps, memberStates: states, openLeads: fixed.openLeads, ownerCandidates: new Map(), whole: true },
+    answer: () => ({ ownerCandidates: [] }),
     commit(update) {
       if (update !== null) states.set(update.memberId, { turns: update.turns, assigned: update.assigned });
     },
   };
-}
-
-/** Like a search by internal id: only the entries asked for. */
-function subset<V>(source: ReadonlyMap<string, V>, ids: readonly string[]): Map<string, V> {
-  const found = new Map<string, V>();
-  for (const id of ids) {
-    const value = source.get(id);
-    if (value !== undefined) found.set(id, value);
-  }
-  return found;
 }

@@ -6,7 +6,7 @@
  * the bulk scripts. About a fifth of the leads belong to an existing company (same email domain, or the same
  * name from a free-mail address); most are new companies whose names share trade words with existing ones.
  */
-import { compilePlan, routeLead, type LeadFacts, type MemberRow, type TerritoryRow } from '../../src/engine';
+import { compilePlan, decideLead, type LeadFacts, type MemberRow, type TerritoryRow } from '../../src/engine';
 import { LEAD, MEMBER, METHOD_VALUE, PARAM, STATUS_VALUE, TERRITORY } from '../../src/netsuite/ids';
 import { generateLeads } from '../fixtures/territoryMix';
 import { createRandom, type Random } from '../fixtures/random';
@@ -122,10 +122,9 @@ function territoryRouting(territories: TerritoryRow[], members: MemberRow[]): (l
     now: `${ACCOUNT_TODAY}T09:00:00.000Z`,
     settings: { keepExisting: false, matchOwner: false, defaultRepId: null },
     mode: { kind: 'create' } as const,
-    ports: account.ports,
   };
   return (lead) => {
-    const decision = routeLead(plan, lead, context);
+    const { decision } = decideLead(plan, lead, context, account.answer, { facts: account.facts });
     account.commit(decision.memberUpdate);
     return compact({ [LEAD.salesRep]: decision.repId, [LEAD.status]: STATUS_VALUE[decision.status], [LEAD.territory]: decision.territoryId });
   };

@@ -2,7 +2,7 @@
  * The data every suite measures on: seeded territory mixes and leads, so runs on any machine route the same
  * leads through the same plans.
  */
-import { compilePlan, routeLead, type LeadFacts, type MatcherKind, type Plan, type RoutingContext, type RoutingPorts } from '../../src/engine';
+import { compilePlan, decideLead, type LeadFacts, type MatcherKind, type Plan, type RoutingContext } from '../../src/engine';
 import { generateLeads, generateTerritoryMix, type TerritoryMix } from '../fixtures/territoryMix';
 import { benchAccount, fixedFacts, type FixedFacts } from './benchAccount';
 
@@ -40,17 +40,16 @@ export function routingWorkload(territories: number, leadCount: number): Routing
  */
 export function routeFirst(workload: RoutingWorkload, matcher: MatcherKind, count: number): void {
   const account = benchAccount(workload.facts);
-  const context = routingContext(account.ports);
-  for (let i = 0; i < count; i++) account.commit(routeLead(workload.plan, workload.leads[i]!, context, matcher).memberUpdate);
+  const options = { facts: account.facts, matcher };
+  for (let i = 0; i < count; i++) {
+    account.commit(decideLead(workload.plan, workload.leads[i]!, ROUTING_CONTEXT, account.answer, options).decision.memberUpdate);
+  }
 }
 
 /** The deployment defaults except owner matching, which the benchmark leaves out to time territory routing. */
-function routingContext(ports: RoutingPorts): RoutingContext {
-  return {
-    today: TODAY,
-    now: NOW,
-    settings: { keepExisting: true, matchOwner: false, defaultRepId: null },
-    mode: { kind: 'create' },
-    ports,
-  };
-}
+const ROUTING_CONTEXT: RoutingContext = {
+  today: TODAY,
+  now: NOW,
+  settings: { keepExisting: true, matchOwner: false, defaultRepId: null },
+  mode: { kind: 'create' },
+};

@@ -1,7 +1,6 @@
 import { createBatchRouter, type BatchLead } from '../../../src/engine/batch';
-import { routeLead } from '../../../src/engine/decision/routeLead';
 import type { Decision, LeadFacts, Plan, RoutingMode } from '../../../src/engine/types';
-import { context, fakePorts, memberRow, owner, plan, realignMode, rep, settings, territoryRow, world, type World } from '../decision/fixtures';
+import { context, decide, fakeAnswers, memberRow, owner, plan, realignMode, rep, settings, territoryRow, world, type World } from '../decision/fixtures';
 import { CLOCK, batchLead, leadRange, snapshot } from './fixtures';
 
 const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee'), rep('10', 'Di Eng')];
@@ -19,7 +18,7 @@ function routeAll(router: ReturnType<typeof createBatchRouter>, leads: BatchLead
 /** The reference: routeLead one lead at a time over a world updated after each lead, as the user event would see it. */
 function routeOneAtATime(territories: Plan, account: World, leads: LeadFacts[]): Decision[] {
   return leads.map((facts) => {
-    const decision = routeLead(territories, facts, context(fakePorts(account).ports));
+    const decision = decide(territories, facts, context(fakeAnswers(account).answer));
     const update = decision.memberUpdate;
     if (update) account.states[update.memberId] = { turns: update.turns, assigned: update.assigned };
     if (decision.repId !== null) {

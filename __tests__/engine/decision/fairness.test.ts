@@ -5,9 +5,8 @@
  * and ten 1s: the first 100 leads, 9.1 over its share); with it no member is ever a whole lead from its share.
  */
 import fc from 'fast-check';
-import { routeLead } from '../../../src/engine/decision/routeLead';
 import { largestPrefixDeviation, replayRoundRobin } from '../../../tools/fixtures/roundRobinReplay';
-import { context, fakePorts, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
+import { context, decide, fakeAnswers, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 const weightsArb = fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 2, maxLength: 12 });
@@ -32,10 +31,10 @@ describe('round-robin fairness at every moment', () => {
         const members = weights.map((weight, index) => memberRow({ id: String(11 + index), repId: String(100 + index), weight }));
         const account = world({ reps: members.map((member) => rep(member.repId, `Rep ${member.repId}`)) });
         const territories = plan([territoryRow()], members);
-        const { ports } = fakePorts(account);
+        const { answer } = fakeAnswers(account);
         const winners: number[] = [];
         for (let picks = 1; picks <= count; picks++) {
-          const update = routeLead(territories, lead(), context(ports)).memberUpdate;
+          const update = decide(territories, lead(), context(answer)).memberUpdate;
           if (update === null) throw new Error('not routed');
           account.states[update.memberId] = { turns: update.turns, assigned: update.assigned };
           winners.push(Number(update.memberId) - 11);

@@ -1,9 +1,12 @@
-// Fixture factories and plain fake ports for the decision tests. Every call returns fresh objects.
+// Fixture factories and a plain fake account answering the engine's requests, for the decision tests. Every call returns fresh objects.
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { lead as baseLead, memberRow as baseMemberRow, territoryRow as baseTerritoryRow } from '../../../tools/fixtures/rows';
+import { decideLead, type AnswerFacts } from '../../../src/engine/decision/decideLead';
 import type {
+  Decision,
+  FactRequest,
   LeadFacts,
-  MemberRequest,
+  MatcherKind,
   MemberRow,
   MemberState,
   OwnerCandidate,
@@ -12,7 +15,6 @@ import type {
   OwnerTrace,
   RoutingContext,
   RoutingMode,
-  RoutingPorts,
   RoutingSettings,
   TerritoryRow,
 } from '../../../src/engine/types';
@@ -60,54 +62,49 @@ export interface World {
   owners: OwnerCandidate[];
 }
 
-/** The arguments of every port call, in order. */
-export interface PortCalls {
-  reps: string[][];
-  memberStates: string[][];
-  /** The reps each memberStates call named for open-lead counting. */
-  openLeadHints: string[][];
-  /** What each memberStates call offered as `more` (null: nothing). */
-  offered: (MemberRequest | null)[];
-  openLeads: string[][];
-  ownerCandidates: { emailDomain: string | null; companyKey: string | null }[];
-}
-
 export function world(overrides: Partial<World> = {}): World {
   return { reps: [], states: {}, openLeads: {}, owners: [], ...overrides };
 }
 
-/** Plain fake ports over a world, recording their calls. */
-export function fakePorts(account: World): { ports: RoutingPorts; calls: PortCalls } {
-  const calls: PortCalls = { reps: [], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [] };
-  const ports: RoutingPorts = {
-    reps(repIds) {
-      calls.reps.push([...repIds]);
-      return new Map(account.reps.filter((known) => repIds.includes(known.id)).map((known) => [known.id, known]));
-    },
-    memberStates({ memberIds, countOpenLeadsOf }, more) {
-      calls.memberStates.push([...memberIds]);
-      calls.openLeadHints.push([...countOpenLeadsOf]);
-      calls.offered.push(more === undefined ? null : more());
-      return new Map(memberIds.flatMap((id) => (account.states[id] ? [[id, account.states[id]] as const] : [])));
-    },
-    openLeads(repIds) {
-      calls.openLeads.push([...repIds]);
-      return new Map(repIds.flatMap((id) => (account.openLeads[id] === undefined ? [] : [[id, account.openLeads[id]] as const])));
-    },
-    ownerCandidates(_lead, emailDomain, companyKey) {
-      calls.ownerCandidates.push({ emailDomain, companyKey });
-      return account.owners;
-    },
+/** Answers the engine's requests from a world, as it stands when asked, recording every request. */
+export function fakeAnswers(account: World): { answer: AnswerFacts; requests: FactRequest[] } {
+  const requests: FactRequest[] = [];
+  const answer: AnswerFacts = (request) => {
+    requests.push(request);
+    switch (request.kind) {
+      case 'reps':
+        return { reps: account.reps.filter((known) => request.repIds.includes(known.id)) };
+      case 'memberStates':
+        return { memberStates: new Map(request.memberIds.flatMap((id) => (account.states[id] ? [[id, account.states[id]] as const] : []))) };
+      case 'openLeads':
+        return { openLeads: new Map(request.repIds.flatMap((id) => (account.openLeads[id] === undefined ? [] : [[id, account.openLeads[id]] as const]))) };
+      case 'ownerCandidates':
+        return { ownerCandidates: account.owners };
+    }
   };
-  return { ports, calls };
+  return { answer, requests };
+}
+
+/** The requests of one kind among those answered. */
+export function requestsOf<K extends FactRequest['kind']>(requests: readonly FactRequest[], kind: K): Extract<FactRequest, { kind: K }>[] {
+  return requests.filter((request): request is Extract<FactRequest, { kind: K }> => request.kind === kind);
 }
 
 export function settings(overrides: Partial<RoutingSettings> = {}): RoutingSettings {
   return { keepExisting: true, matchOwner: true, defaultRepId: null, ...overrides };
 }
 
-export function context(ports: RoutingPorts, overrides: Partial<Omit<RoutingContext, 'ports'>> = {}): RoutingContext {
-  return { today: TODAY, now: NOW, settings: settings(), mode: { kind: 'create' }, ports, ...overrides };
+/** A routing context, with the answers `decide` gives the engine. */
+export type TestContext = RoutingContext & { answer: AnswerFacts };
+
+export function context(answer: AnswerFacts, overrides: Partial<RoutingContext> = {}): TestContext {
+  return { today: TODAY, now: NOW, settings: settings(), mode: { kind: 'create' }, answer, ...overrides };
+}
+
+/** Decides a lead as every caller does: routeLead, answered and called again until it decides. */
+export function decide(territories: Plan, facts: LeadFacts, testContext: TestContext, matcher: MatcherKind = 'indexed'): Decision {
+  const { answer, ...routing } = testContext;
+  return decideLead(territories, facts, routing, answer, { matcher }).decision;
 }
 
 /** Realign mode with the owner step as the realignment settled it; by default the lead has no owner. */

@@ -1,6 +1,5 @@
 import { companyKey, emailDomain, rankOwners } from '../../../src/engine/decision/owner';
-import { routeLead } from '../../../src/engine/decision/routeLead';
-import { context, fakePorts, lead, memberRow, owner, plan, rep, territoryRow, world } from './fixtures';
+import { context, decide, fakeAnswers, requestsOf, lead, memberRow, owner, plan, rep, territoryRow, world } from './fixtures';
 
 const reps = () => new Map([rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee')].map((known) => [known.id, known]));
 
@@ -99,12 +98,12 @@ describe('rankOwners', () => {
 describe('routeLead: existing owner', () => {
   const west = () => plan([territoryRow()], [memberRow({ id: '11', repId: '8' })]);
 
-  it('routes to the rep of an existing customer with the same email domain, asking the ports once each', () => {
-    const { ports, calls } = fakePorts(
+  it('routes to the rep of an existing customer with the same email domain, asking for candidates and their reps once each', () => {
+    const { answer, requests } = fakeAnswers(
       world({ reps: [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li')], owners: [owner({ id: '500', email: 'ops@acme.com', salesRepId: '7' })] }),
     );
 
-    const decision = routeLead(west(), lead({ email: 'jo@acme.com', companyName: 'Acme' }), context(ports));
+    const decision = decide(west(), lead({ email: 'jo@acme.com', companyName: 'Acme' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'OWNER', repId: '7', territoryId: null, memberUpdate: null });
     expect(decision.trace.owner).toEqual({
@@ -115,27 +114,29 @@ describe('routeLead: existing owner', () => {
       winner: { recordId: '500', recordName: '', stage: 'CUSTOMER', repId: '7', repName: 'Ana Ruiz', matchedBy: 'domain' },
     });
     expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing customer #500 with the same email domain acme.com.');
-    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [{ emailDomain: 'acme.com', companyKey: 'acme' }] });
+    // One search for candidates, one request for their reps; no territory is read.
+    expect(requests).toHaveLength(2);
+    expect(requests).toEqual(expect.arrayContaining([{ kind: 'ownerCandidates', emailDomain: 'acme.com', companyKey: 'acme' }, { kind: 'reps', repIds: ['7'] }]));
   });
 
   it('matches by company name when the lead writes from a free-mail address', () => {
-    const { ports, calls } = fakePorts(
+    const { answer, requests } = fakeAnswers(
       world({ reps: [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li')], owners: [owner({ id: '501', stage: 'PROSPECT', companyName: 'ACME, Inc.', salesRepId: '7' })] }),
     );
 
-    const decision = routeLead(west(), lead({ email: 'jo@gmail.com', companyName: 'Acme' }), context(ports));
+    const decision = decide(west(), lead({ email: 'jo@gmail.com', companyName: 'Acme' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'OWNER', repId: '7' });
-    expect(calls.ownerCandidates).toEqual([{ emailDomain: null, companyKey: 'acme' }]);
+    expect(requestsOf(requests, 'ownerCandidates')).toEqual([{ kind: 'ownerCandidates', emailDomain: null, companyKey: 'acme' }]);
     expect(decision.reason).toBe('Assigned to Ana Ruiz, who owns existing prospect ACME, Inc. (#501) with the same company name (acme).');
   });
 
   it('goes on to territories when no candidate has an active sales rep, and applies no away or capacity to owners', () => {
-    const { ports } = fakePorts(
+    const { answer } = fakeAnswers(
       world({ reps: [rep('7', 'Ana Ruiz', { isInactive: true }), rep('8', 'Bo Li')], owners: [owner({ email: 'ops@acme.com', salesRepId: '7' })] }),
     );
 
-    const decision = routeLead(west(), lead({ email: 'jo@acme.com' }), context(ports));
+    const decision = decide(west(), lead({ email: 'jo@acme.com' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', territoryId: '1' });
     expect(decision.trace.owner).toMatchObject({ considered: true, candidates: 1, note: expect.stringContaining('active sales rep') });
@@ -143,11 +144,11 @@ describe('routeLead: existing owner', () => {
 
   it('routes to an owner who is away or at capacity in a territory', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '7', capacity: 0, awayUntil: '2026-12-31' })]);
-    const { ports, calls } = fakePorts(world({ reps: [rep('7', 'Ana Ruiz')], owners: [owner({ email: 'ops@acme.com', salesRepId: '7' })] }));
+    const { answer, requests } = fakeAnswers(world({ reps: [rep('7', 'Ana Ruiz')], owners: [owner({ email: 'ops@acme.com', salesRepId: '7' })] }));
 
-    const decision = routeLead(territories, lead({ email: 'jo@acme.com' }), context(ports));
+    const decision = decide(territories, lead({ email: 'jo@acme.com' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'OWNER', repId: '7' });
-    expect(calls.openLeads).toEqual([]);
+    expect(requestsOf(requests, 'openLeads')).toEqual([]);
   });
 });

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { pickMember } from '../../../src/engine/decision/pickMember';
-import { routeLead } from '../../../src/engine/decision/routeLead';
-import type { LeadFacts, MemberRow, RoutingContext, TerritoryRow } from '../../../src/engine/types';
-import type { World } from './fixtures';
-import { NOW, TODAY, deepFreeze, fakePorts, lead, memberRow, owner, plan, realignMode, rep, territoryRow, world } from './fixtures';
+import type { LeadFacts, MemberRow, TerritoryRow } from '../../../src/engine/types';
+import type { TestContext, World } from './fixtures';
+import { NOW, TODAY, deepFreeze, decide, fakeAnswers, lead, memberRow, owner, plan, realignMode, rep, territoryRow, world } from './fixtures';
 
 // ───────────────────────────── (a) routing never changes its inputs ─────────────────────────────
 
@@ -99,7 +98,7 @@ const settingsArb = fc.record({
 });
 
 describe('routing properties', () => {
-  it('never changes the plan, the lead or what the ports return, and both matchers decide alike', () => {
+  it('never changes the plan, the lead or the account that answers it, and both matchers decide alike', () => {
     fc.assert(
       fc.property(rowsArb, leadArb, worldArb, settingsArb, fc.boolean(), ([territories, members], facts, account, settings, realign) => {
         const compiled = deepFreeze(plan(territories, members));
@@ -107,14 +106,14 @@ describe('routing properties', () => {
         deepFreeze(account);
         const before = JSON.stringify([compiled, frozenLead, account]);
         const route = (matcher: 'indexed' | 'reference') => {
-          const context: RoutingContext = {
+          const context: TestContext = {
             today: TODAY,
             now: NOW,
             settings,
             mode: realign ? realignMode() : { kind: 'create' },
-            ports: fakePorts(account).ports,
+            answer: fakeAnswers(account).answer,
           };
-          const { status, repId, territoryId, memberUpdate, reason } = routeLead(compiled, frozenLead, context, matcher);
+          const { status, repId, territoryId, memberUpdate, reason } = decide(compiled, frozenLead, context, matcher);
           return { status, repId, territoryId, memberUpdate, reason };
         };
 

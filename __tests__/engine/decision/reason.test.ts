@@ -1,7 +1,6 @@
-import { routeLead } from '../../../src/engine/decision/routeLead';
 import { recordLabel } from '../../../src/engine/decision/reason';
 import type { MemberRow } from '../../../src/engine/types';
-import { context, fakePorts, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
+import { context, decide, fakeAnswers, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
 
 const team = () => [rep('7', 'Ana Ruiz'), rep('8', 'Bo Li'), rep('9', 'Cy Dee'), rep('10', 'Di Eng')];
 
@@ -16,9 +15,9 @@ describe('the reason sentence', () => {
         memberRow({ id: '14', repId: '10' }),
       ],
     );
-    const { ports } = fakePorts(world({ reps: team() }));
+    const { answer } = fakeAnswers(world({ reps: team() }));
 
-    const decision = routeLead(territories, lead({ postalCode: '94105-1234', leadSource: '3' }), context(ports));
+    const decision = decide(territories, lead({ postalCode: '94105-1234', leadSource: '3' }), context(answer));
 
     expect(decision.reason).toBe(
       'Routed to Ana Ruiz by territory West (priority 10: country US, state CA, postal code 94105-1234 in 94000-94999, ' +
@@ -27,16 +26,16 @@ describe('the reason sentence', () => {
   });
 
   it('shows a prefix pattern, a territory that takes every lead, and exact codes plainly', () => {
-    const { ports } = fakePorts(world({ reps: team() }));
+    const { answer } = fakeAnswers(world({ reps: team() }));
     const prefix = plan([territoryRow({ countries: '', postalCodes: 'SW1*' })], [memberRow({ repId: '7' })]);
     const anyLead = plan([territoryRow({ name: 'Everyone', countries: '' })], [memberRow({ repId: '7' })]);
     const exact = plan([territoryRow({ countries: 'GB', postalCodes: 'SW1A 1AA' })], [memberRow({ repId: '7' })]);
 
-    expect(routeLead(prefix, lead({ country: 'GB', postalCode: 'SW1A 1AA' }), context(ports)).reason).toContain(
+    expect(decide(prefix, lead({ country: 'GB', postalCode: 'SW1A 1AA' }), context(answer)).reason).toContain(
       '(priority 10: postal code SW1A 1AA matching SW1*)',
     );
-    expect(routeLead(anyLead, lead(), context(ports)).reason).toContain('territory Everyone (priority 10: no criteria, so every lead matches)');
-    expect(routeLead(exact, lead({ country: 'GB', postalCode: 'sw1a 1aa' }), context(ports)).reason).toContain(
+    expect(decide(anyLead, lead(), context(answer)).reason).toContain('territory Everyone (priority 10: no criteria, so every lead matches)');
+    expect(decide(exact, lead({ country: 'GB', postalCode: 'sw1a 1aa' }), context(answer)).reason).toContain(
       '(priority 10: country GB, postal code sw1a 1aa)',
     );
   });
@@ -47,9 +46,9 @@ describe('the reason sentence', () => {
       [territoryRow({ fallbackRepId: '10' })],
       [away('11', '7'), away('12', '8'), away('13', '9'), away('14', '20'), away('15', '21')],
     );
-    const { ports } = fakePorts(world({ reps: [...team(), rep('20', 'Fay Gu'), rep('21', 'Gil Ho')] }));
+    const { answer } = fakeAnswers(world({ reps: [...team(), rep('20', 'Fay Gu'), rep('21', 'Gil Ho')] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision.reason).toBe(
       'Territory West (priority 10: country US) had no eligible rep (Ana Ruiz away until 2026-12-01, Bo Li away until 2026-12-01, ' +
@@ -59,9 +58,9 @@ describe('the reason sentence', () => {
 
   it('stays within 1,000 characters however long the names are', () => {
     const territories = plan([territoryRow({ name: 'T'.repeat(600) })], [memberRow({ repId: '7' })]);
-    const { ports } = fakePorts(world({ reps: [rep('7', 'R'.repeat(600))] }));
+    const { answer } = fakeAnswers(world({ reps: [rep('7', 'R'.repeat(600))] }));
 
-    const { reason } = routeLead(territories, lead(), context(ports));
+    const { reason } = decide(territories, lead(), context(answer));
 
     expect(reason).toHaveLength(1000);
     expect(reason.startsWith(`Routed to ${'R'.repeat(600)} by territory TTT`)).toBe(true);

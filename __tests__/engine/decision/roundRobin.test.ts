@@ -1,14 +1,13 @@
-import { routeLead } from '../../../src/engine/decision/routeLead';
 import type { Decision, MemberRow } from '../../../src/engine/types';
 import type { World } from './fixtures';
-import { context, fakePorts, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
+import { context, decide, fakeAnswers, lead, memberRow, plan, rep, territoryRow, world } from './fixtures';
 
 /** Routes `count` leads one after another, committing each member update as the scripts would. */
 function routeInTurn(count: number, members: MemberRow[], account: World): Decision[] {
   const territories = plan([territoryRow()], members);
-  const { ports } = fakePorts(account);
+  const { answer } = fakeAnswers(account);
   return Array.from({ length: count }, () => {
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
     const update = decision.memberUpdate;
     if (update !== null) account.states[update.memberId] = { turns: update.turns, assigned: update.assigned };
     return decision;

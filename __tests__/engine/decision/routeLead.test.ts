@@ -1,5 +1,8 @@
+import type { AnswerFacts } from '../../../src/engine/decision/decideLead';
+import { learn, NO_FACTS } from '../../../src/engine/decision/facts';
 import { routeLead } from '../../../src/engine/decision/routeLead';
-import { NOW, context, fakePorts, lead, memberRow, plan, rep, settings, territoryRow, world } from './fixtures';
+import type { KnownFacts, LeadFacts, Plan, RoutingContext } from '../../../src/engine/types';
+import { NOW, context, decide, fakeAnswers, requestsOf, lead, memberRow, plan, rep, settings, territoryRow, world } from './fixtures';
 
 const ana = () => rep('7', 'Ana Ruiz');
 const bo = () => rep('8', 'Bo Li');
@@ -21,9 +24,9 @@ describe('routeLead: territories', () => {
         memberRow({ id: '91', territoryId: '9', repId: '7' }),
       ],
     );
-    const { ports } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({
       status: 'ROUTED',
@@ -45,9 +48,9 @@ describe('routeLead: territories', () => {
         memberRow({ id: '12', repId: '9', awayFrom: '2026-11-20', awayUntil: '2026-11-26' }),
       ],
     );
-    const { ports } = fakePorts(world({ reps: [bo(), cy(), di()] }));
+    const { answer } = fakeAnswers(world({ reps: [bo(), cy(), di()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'FALLBACK', repId: '10', territoryId: '1', memberUpdate: null });
     const [west] = decision.trace.territories;
@@ -68,9 +71,9 @@ describe('routeLead: territories', () => {
       [territoryRow({ id: '1', name: 'West', priority: 10, fallbackRepId: '10' }), territoryRow({ id: '2', name: 'Nation', priority: 20 })],
       [memberRow({ id: '11', territoryId: '1', repId: '8', awayUntil: '2026-12-01' }), memberRow({ id: '21', territoryId: '2', repId: '12' })],
     );
-    const { ports } = fakePorts(world({ reps: [bo(), rep('10', 'Di Eng', { isInactive: true }), ed()] }));
+    const { answer } = fakeAnswers(world({ reps: [bo(), rep('10', 'Di Eng', { isInactive: true }), ed()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '12', territoryId: '2', memberUpdate: { memberId: '21', turns: 1, assigned: 1 } });
     const [west, nation] = decision.trace.territories;
@@ -88,13 +91,13 @@ describe('routeLead: territories', () => {
       [territoryRow()],
       [memberRow({ id: '11', repId: '7', capacity: 20 }), memberRow({ id: '12', repId: '8', capacity: 20 })],
     );
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo()], openLeads: { '7': 20, '8': 19 } }));
+    const { answer, requests } = fakeAnswers(world({ reps: [ana(), bo()], openLeads: { '7': 20, '8': 19 } }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', territoryId: '1', memberUpdate: { memberId: '12' } });
     expect(decision.trace.territories[0]?.members?.[0]).toMatchObject({ eligible: false, why: 'AT_CAPACITY', openLeads: 20 });
-    expect(calls.openLeads).toEqual([['7', '8']]);
+    expect(requestsOf(requests, 'openLeads')).toEqual([{ kind: 'openLeads', repIds: ['7', '8'] }]);
     expect(decision.reason).toBe(
       'Routed to Bo Li by territory West (priority 10: country US), round robin, the only eligible rep; ' +
         'skipped Ana Ruiz at capacity 20 of 20.',
@@ -106,11 +109,11 @@ describe('routeLead: territories', () => {
       [territoryRow({ method: 'load_balanced' })],
       [memberRow({ id: '11', repId: '7', weight: 2 }), memberRow({ id: '12', repId: '8', weight: 1 })],
     );
-    const { ports } = fakePorts(
+    const { answer } = fakeAnswers(
       world({ reps: [ana(), bo()], openLeads: { '7': 4, '8': 2 }, states: { '11': { turns: 1, assigned: 8 }, '12': { turns: 0, assigned: 2 } } }),
     );
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', memberUpdate: { memberId: '12', turns: 1, assigned: 3 } });
     expect(decision.trace.territories[0]?.members?.map((member) => [member.memberId, member.score, member.effectiveTurns])).toEqual([
@@ -128,9 +131,9 @@ describe('routeLead: territories', () => {
       [territoryRow({ method: 'load_balanced' })],
       [memberRow({ id: '10', repId: '7' }), memberRow({ id: '9', repId: '8' })],
     );
-    const { ports } = fakePorts(world({ reps: [ana(), bo()], openLeads: { '7': 3, '8': 3 } }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()], openLeads: { '7': 3, '8': 3 } }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', memberUpdate: { memberId: '9', turns: 1, assigned: 1 } });
   });
@@ -140,9 +143,9 @@ describe('routeLead: territories', () => {
       [territoryRow({ id: '1', name: 'Broken', priority: 5, countries: 'US, XX' }), territoryRow({ id: '2', name: 'Nation', priority: 10 })],
       [memberRow({ id: '11', territoryId: '1', repId: '7' }), memberRow({ id: '21', territoryId: '2', repId: '8' })],
     );
-    const { ports } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(territories.skipped.map((skipped) => skipped.territoryId)).toEqual(['1']);
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', territoryId: '2' });
@@ -154,9 +157,9 @@ describe('routeLead: territories', () => {
       [territoryRow({ id: '1', name: 'Oregon', priority: 5, states: 'US-OR' }), territoryRow({ id: '2', name: 'Nation', priority: 10 })],
       [memberRow({ id: '11', territoryId: '1', repId: '7' }), memberRow({ id: '21', territoryId: '2', repId: '8' })],
     );
-    const { ports } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(territories, lead(), context(ports), 'reference');
+    const decision = decide(territories, lead(), context(answer), 'reference');
 
     expect(decision.trace.territories[0]).toMatchObject({
       territoryId: '1',
@@ -175,32 +178,32 @@ describe('routeLead: before and after territories', () => {
   const west = () => plan([territoryRow()], [memberRow({ id: '11', repId: '8' })]);
 
   it('keeps the rep entered on a new lead', () => {
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer, requests } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(west(), lead({ salesRepId: '7' }), context(ports));
+    const decision = decide(west(), lead({ salesRepId: '7' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'KEPT', repId: '7', territoryId: null, memberUpdate: null });
     expect(decision.trace.keepExisting).toEqual({ applied: true, repId: '7', repName: 'Ana Ruiz' });
     expect(decision.reason).toBe('Kept the sales rep entered on the lead, Ana Ruiz.');
-    expect(calls).toEqual({ reps: [['7']], memberStates: [], openLeadHints: [], offered: [], openLeads: [], ownerCandidates: [] });
+    expect(requests).toEqual([{ kind: 'reps', repIds: ['7'] }]);
   });
 
   it('routes a lead entered with a rep when keep-existing is off', () => {
-    const { ports } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(west(), lead({ salesRepId: '7' }), context(ports, { settings: settings({ keepExisting: false }) }));
+    const decision = decide(west(), lead({ salesRepId: '7' }), context(answer, { settings: settings({ keepExisting: false }) }));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', territoryId: '1', memberUpdate: { memberId: '11' } });
     expect(decision.trace.keepExisting).toEqual({ applied: false, repId: '7' });
   });
 
   it('never clears the rep a new lead was entered with when nothing routes it (keep-existing off)', () => {
-    const { ports } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(
+    const decision = decide(
       west(),
       lead({ salesRepId: '7', country: 'DE' }),
-      context(ports, { settings: settings({ keepExisting: false }) }),
+      context(answer, { settings: settings({ keepExisting: false }) }),
     );
 
     expect(decision).toMatchObject({ status: 'UNASSIGNED', repId: '7', territoryId: null, memberUpdate: null });
@@ -208,9 +211,9 @@ describe('routeLead: before and after territories', () => {
   });
 
   it('gives the lead to the default rep when no territory matches', () => {
-    const { ports } = fakePorts(world({ reps: [bo(), ed()] }));
+    const { answer } = fakeAnswers(world({ reps: [bo(), ed()] }));
 
-    const decision = routeLead(west(), lead({ country: 'DE' }), context(ports, { settings: settings({ defaultRepId: '12' }) }));
+    const decision = decide(west(), lead({ country: 'DE' }), context(answer, { settings: settings({ defaultRepId: '12' }) }));
 
     expect(decision).toMatchObject({ status: 'DEFAULT', repId: '12', territoryId: null, memberUpdate: null });
     expect(decision.trace).toMatchObject({ territories: [], ruledOutByIndex: 1, defaultRep: { repId: '12', repName: 'Ed Fox', usable: true } });
@@ -218,9 +221,9 @@ describe('routeLead: before and after territories', () => {
   });
 
   it('leaves the lead unassigned when the default rep is inactive', () => {
-    const { ports } = fakePorts(world({ reps: [bo(), rep('12', 'Ed Fox', { isInactive: true })] }));
+    const { answer } = fakeAnswers(world({ reps: [bo(), rep('12', 'Ed Fox', { isInactive: true })] }));
 
-    const decision = routeLead(west(), lead({ country: 'DE' }), context(ports, { settings: settings({ defaultRepId: '12' }) }));
+    const decision = decide(west(), lead({ country: 'DE' }), context(answer, { settings: settings({ defaultRepId: '12' }) }));
 
     expect(decision).toMatchObject({ status: 'UNASSIGNED', repId: null, territoryId: null, memberUpdate: null });
     expect(decision.trace.defaultRep).toEqual({ repId: '12', repName: 'Ed Fox', usable: false, why: 'REP_INACTIVE' });
@@ -228,9 +231,9 @@ describe('routeLead: before and after territories', () => {
   });
 
   it('leaves the lead unassigned when nothing applies and no default rep is set', () => {
-    const { ports } = fakePorts(world({ reps: [bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [bo()] }));
 
-    const decision = routeLead(west(), lead({ country: 'DE' }), context(ports));
+    const decision = decide(west(), lead({ country: 'DE' }), context(answer));
 
     expect(decision).toMatchObject({ status: 'UNASSIGNED', repId: null, territoryId: null, memberUpdate: null, decidedAt: NOW });
     expect(decision.trace.defaultRep).toEqual({ repId: null, usable: false });
@@ -239,28 +242,32 @@ describe('routeLead: before and after territories', () => {
 
   it('says which matching territories could not take the lead', () => {
     const territories = plan([territoryRow()], [memberRow({ id: '11', repId: '8', awayUntil: '2026-12-31' })]);
-    const { ports } = fakePorts(world({ reps: [bo()] }));
+    const { answer } = fakeAnswers(world({ reps: [bo()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'UNASSIGNED', repId: null });
     expect(decision.reason).toBe('Left unassigned: no matching territory had an eligible or fallback rep (West) and no default rep is set.');
   });
 
-  it('lets port errors propagate for the caller to record', () => {
-    const { ports } = fakePorts(world());
-    const failing = {
-      ...ports,
-      memberStates: () => {
-        throw new Error('search failed');
-      },
+  it('lets an error of an answer propagate for the caller to record', () => {
+    const { answer } = fakeAnswers(world());
+    const failing: AnswerFacts = (request) => {
+      if (request.kind === 'memberStates') throw new Error('search failed');
+      return answer(request);
     };
 
-    expect(() => routeLead(west(), lead(), context(failing))).toThrow('search failed');
+    expect(() => decide(west(), lead(), context(failing))).toThrow('search failed');
   });
 });
 
-describe('routeLead: asks the ports only what the rules need', () => {
+describe('routeLead: asks for the facts the rules need, then decides', () => {
+  const create = context(() => ({}));
+  const route = (territories: Plan, facts: LeadFacts, known: KnownFacts = NO_FACTS, overrides: Partial<RoutingContext> = {}) => {
+    const { answer: _unused, ...routing } = { ...create, ...overrides };
+    return routeLead(territories, facts, known, routing);
+  };
+
   function threeTerritories(firstMember: Parameters<typeof memberRow>[0] = {}) {
     return plan(
       [
@@ -278,39 +285,43 @@ describe('routeLead: asks the ports only what the rules need', () => {
     );
   }
 
-  it('reads the first matching territory\'s members when it decides, offering the further matching ones, and no open leads without capacity', () => {
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
-
-    const decision = routeLead(threeTerritories(), lead(), context(ports));
-
-    expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '1' });
-    expect(calls).toEqual({
-      reps: [['7']],
-      memberStates: [['11']],
-      openLeadHints: [[]],
-      offered: [{ memberIds: ['21', '31'], countOpenLeadsOf: [] }],
-      openLeads: [],
-      ownerCandidates: [],
-    });
+  it('asks at the first matching territory for the members of every matching territory, and no open leads without capacity', () => {
+    expect(route(threeTerritories(), lead())).toEqual({ request: { kind: 'memberStates', memberIds: ['11', '21', '31'], countOpenLeadsOf: [] } });
   });
 
-  it('reads all further matching territories\' members in one more batch when the first one passes', () => {
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
+  it('then asks for the reps of the territory at hand only, and decides with them', () => {
+    const states = learn(NO_FACTS, { kind: 'memberStates', memberIds: ['11', '21', '31'], countOpenLeadsOf: [] }, {});
 
-    const decision = routeLead(threeTerritories({ awayUntil: '2026-12-31' }), lead(), context(ports));
-
-    expect(decision).toMatchObject({ status: 'ROUTED', territoryId: '2' });
-    expect(calls).toEqual({
-      reps: [['7'], ['8', '9']],
-      memberStates: [['11'], ['21', '31']],
-      openLeadHints: [[], []],
-      offered: [{ memberIds: ['21', '31'], countOpenLeadsOf: [] }, null],
-      openLeads: [],
-      ownerCandidates: [],
-    });
+    expect(route(threeTerritories(), lead(), states)).toEqual({ request: { kind: 'reps', repIds: ['7'] } });
+    const withRep = learn(states, { kind: 'reps', repIds: ['7'] }, { reps: [ana()] });
+    expect(route(threeTerritories(), lead(), withRep).decision).toMatchObject({ status: 'ROUTED', territoryId: '1' });
   });
 
-  it('names, with the member states, the reps of a territory that caps a member or balances load, offered ones too', () => {
+  it('asks for the next territory\'s reps, and no member states again, when the first matching one passes', () => {
+    const territories = threeTerritories({ awayUntil: '2026-12-31' });
+    let facts = learn(NO_FACTS, { kind: 'memberStates', memberIds: ['11', '21', '31'], countOpenLeadsOf: [] }, {});
+    facts = learn(facts, { kind: 'reps', repIds: ['7'] }, { reps: [ana()] });
+
+    expect(route(territories, lead(), facts)).toEqual({ request: { kind: 'reps', repIds: ['8'] } });
+    facts = learn(facts, { kind: 'reps', repIds: ['8'] }, { reps: [bo()] });
+    expect(route(territories, lead(), facts).decision).toMatchObject({ status: 'ROUTED', territoryId: '2' });
+  });
+
+  it('asks for nothing that an earlier answer brought along (reps and open leads joined to the member states)', () => {
+    const territories = plan([territoryRow({ method: 'load_balanced' })], [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' })]);
+    const request = route(territories, lead()).request;
+    expect(request).toEqual({ kind: 'memberStates', memberIds: ['11', '12'], countOpenLeadsOf: ['7', '8'] });
+
+    const facts = learn(NO_FACTS, request!, {
+      memberStates: new Map([['11', { turns: 1, assigned: 1 }]]),
+      reps: [ana(), bo()],
+      openLeads: new Map([['7', 4], ['8', 2]]),
+    });
+
+    expect(route(territories, lead(), facts).decision).toMatchObject({ status: 'ROUTED', repId: '8' });
+  });
+
+  it('names, with the member states, the reps of every matching territory that caps a member or balances load', () => {
     const territories = plan(
       [territoryRow({ id: '1', priority: 5 }), territoryRow({ id: '2', priority: 10, method: 'load_balanced' }), territoryRow({ id: '3', priority: 20 })],
       [
@@ -320,13 +331,8 @@ describe('routeLead: asks the ports only what the rules need', () => {
         memberRow({ id: '31', territoryId: '3', repId: '10' }),
       ],
     );
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo(), cy(), di()] }));
 
-    routeLead(territories, lead(), context(ports));
-
-    expect(calls.memberStates).toEqual([['11', '12']]);
-    expect(calls.openLeadHints).toEqual([['7', '8']]);
-    expect(calls.offered).toEqual([{ memberIds: ['21', '31'], countOpenLeadsOf: ['9'] }]);
+    expect(route(territories, lead()).request).toEqual({ kind: 'memberStates', memberIds: ['11', '12', '21', '31'], countOpenLeadsOf: ['7', '8', '9'] });
   });
 
   it('counts open leads only for members who are otherwise available', () => {
@@ -334,43 +340,52 @@ describe('routeLead: asks the ports only what the rules need', () => {
       [territoryRow()],
       [memberRow({ id: '11', repId: '7', capacity: 5 }), memberRow({ id: '12', repId: '8', awayUntil: '2026-12-01' })],
     );
-    const { ports, calls } = fakePorts(world({ reps: [ana(), bo()] }));
+    const { answer, requests } = fakeAnswers(world({ reps: [ana(), bo()] }));
 
-    const decision = routeLead(territories, lead(), context(ports));
+    const decision = decide(territories, lead(), context(answer));
 
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '7' });
-    expect(calls.openLeads).toEqual([['7']]);
+    expect(requestsOf(requests, 'openLeads')).toEqual([{ kind: 'openLeads', repIds: ['7'] }]);
   });
 
-  it('looks up a fallback rep only when the territory needs it', () => {
-    const territories = plan([territoryRow({ fallbackRepId: '10' })], [memberRow({ id: '11', repId: '8', awayUntil: '2026-12-01' })]);
-    const { ports, calls } = fakePorts(world({ reps: [bo(), di()] }));
+  it('asks for a fallback rep only when the territory needs it', () => {
+    const territories = (away: string | null) => plan([territoryRow({ fallbackRepId: '10' })], [memberRow({ id: '11', repId: '8', awayUntil: away })]);
+    let facts = learn(NO_FACTS, { kind: 'memberStates', memberIds: ['11'], countOpenLeadsOf: [] }, {});
+    facts = learn(facts, { kind: 'reps', repIds: ['8'] }, { reps: [bo()] });
 
-    routeLead(territories, lead(), context(ports));
-
-    expect(calls.reps).toEqual([['8'], ['10']]);
+    expect(route(territories(null), lead(), facts).decision).toMatchObject({ status: 'ROUTED', repId: '8' });
+    expect(route(territories('2026-12-01'), lead(), facts)).toEqual({ request: { kind: 'reps', repIds: ['10'] } });
+    const withFallback = learn(facts, { kind: 'reps', repIds: ['10'] }, { reps: [di()] });
+    expect(route(territories('2026-12-01'), lead(), withFallback).decision).toMatchObject({ status: 'FALLBACK', repId: '10' });
   });
 
   it('does not search for owners when the lead has only a free-mail address and no company name', () => {
-    const { ports, calls } = fakePorts(world({ reps: [bo()] }));
+    const { answer, requests } = fakeAnswers(world({ reps: [bo()] }));
 
-    const decision = routeLead(plan([territoryRow()], [memberRow({ repId: '8' })]), lead({ email: 'jo@gmail.com' }), context(ports));
+    const decision = decide(plan([territoryRow()], [memberRow({ repId: '8' })]), lead({ email: 'jo@gmail.com' }), context(answer));
 
-    expect(calls.ownerCandidates).toEqual([]);
+    expect(requestsOf(requests, 'ownerCandidates')).toEqual([]);
     expect(decision.trace.owner).toMatchObject({ considered: false, emailDomain: null, companyKey: null, candidates: 0 });
     expect(decision).toMatchObject({ status: 'ROUTED', repId: '8' });
   });
 
-  it('does not search for owners when owner matching is off', () => {
-    const { ports, calls } = fakePorts(world({ reps: [bo()] }));
+  it('searches for owners before reading any territory, and not when owner matching is off', () => {
+    const territories = plan([territoryRow()], [memberRow({ repId: '8' })]);
+    const acme = lead({ email: 'jo@acme.com', companyName: 'Acme' });
 
-    const decision = routeLead(
-      plan([territoryRow()], [memberRow({ repId: '8' })]),
-      lead({ email: 'jo@acme.com', companyName: 'Acme' }),
-      context(ports, { settings: settings({ matchOwner: false }) }),
-    );
+    expect(route(territories, acme).request).toEqual({ kind: 'ownerCandidates', emailDomain: 'acme.com', companyKey: 'acme' });
+    const off = route(territories, acme, NO_FACTS, { settings: settings({ matchOwner: false }) });
+    expect(off.request).toEqual({ kind: 'memberStates', memberIds: ['11'], countOpenLeadsOf: [] });
+  });
 
-    expect(calls.ownerCandidates).toEqual([]);
-    expect(decision.trace.owner).toMatchObject({ considered: false, note: 'owner matching is off' });
+  it('never changes the facts it is given', () => {
+    const facts = learn(NO_FACTS, { kind: 'reps', repIds: ['7'] }, { reps: [ana()] });
+    const before = JSON.stringify([...facts.reps, ...facts.memberStates]);
+
+    route(threeTerritories(), lead(), facts);
+
+    expect(JSON.stringify([...facts.reps, ...facts.memberStates])).toBe(before);
+    expect(learn(facts, { kind: 'reps', repIds: ['8'] }, {}).reps.get('8')).toBeNull();
+    expect(facts.reps.has('8')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { compareIds } from '../definition/compare';
-import { routeLead } from '../decision/routeLead';
-import type { Decision, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingMode, RoutingPorts } from '../types';
+import { decideLead } from '../decision/decideLead';
+import type { Decision, FactAnswer, FactRequest, KnownFacts, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingMode } from '../types';
 import { createOwnerPool } from './ownerPool';
 import type { BatchLead, BatchOptions, MemberChange, PickShare, RoutingClock, RoutingSnapshot } from './types';
 
@@ -22,13 +22,10 @@ export interface BatchRouter {
 const NO_STATE: MemberState = { turns: 0, assigned: 0 };
 const CREATE: RoutingMode = { kind: 'create' };
 
-function pick<V>(map: ReadonlyMap<string, V>, ids: readonly string[]): Map<string, V> {
-  return new Map(ids.flatMap((id) => (map.has(id) ? [[id, map.get(id) as V] as const] : [])));
-}
-
 /**
  * The batch router (SPEC §4: "as if routed one at a time in ascending internal id, each seeing the effects of those
- * before it"). It calls `routeLead` for one lead at a time through in-memory ports over the snapshot, and `apply`
+ * before it"). It decides one lead at a time on the snapshot as whole facts (reps, member states and open leads as
+ * they now stand), answering only the owner-candidate requests, from its pool; and `apply`
  * feeds each decision back: the picked member's turns and assignments, one open lead more for the rep the lead
  * moves to and one less for the rep it leaves, and the lead itself as a LEAD-stage owner candidate with its new
  * rep (a later lead from the same company lands with the same rep; a lead never matches itself).
@@ -49,12 +46,9 @@ export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options
   const changedByRun = new Set<string>();
   const changes = new Map<string, MemberChange>();
 
-  const ports: RoutingPorts = {
-    reps: (ids) => pick(reps, ids),
-    memberStates: ({ memberIds }) => pick(states, memberIds),
-    openLeads: (ids) => pick(openLeads, ids),
-    ownerCandidates: (_lead, domain, key) => pool.find(domain, key),
-  };
+  const facts: KnownFacts = { reps, memberStates: states, openLeads, ownerCandidates: new Map(), whole: true };
+  const answer = (request: FactRequest): FactAnswer =>
+    request.kind === 'ownerCandidates' ? { ownerCandidates: pool.find(request.emailDomain, request.companyKey) } : {};
 
   const countOpenLead = (repId: string | null, delta: number) => {
     if (repId !== null) openLeads.set(repId, (openLeads.get(repId) ?? 0) + delta);
@@ -77,7 +71,8 @@ export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options
     },
 
     decide(lead, clock, mode = CREATE) {
-      return routeLead(plan, lead.facts, { ...clock, settings: options.settings, mode, ports }, options.matcher);
+      const context = { ...clock, settings: options.settings, mode };
+      return decideLead(plan, lead.facts, context, answer, { facts, ...(options.matcher ? { matcher: options.matcher } : {}) }).decision;
     },
 
     apply(lead, decision) {

@@ -1,4 +1,6 @@
 import type {
+  FactRequest,
+  KnownFacts,
   LeadFacts,
   MemberState,
   MemberTrace,
@@ -8,21 +10,11 @@ import type {
   RoutingContext,
   TerritoryTrace,
 } from '../types';
-import type { BatchLookup } from './cachedBatch';
 import { assessMember, availabilityBlocker } from './eligibility';
+import { knownMemberState, knownOpenLeads, repsOrRequest } from './facts';
 import { pickMember, type MemberPick } from './pickMember';
 import { checkRep, repName, salesRepProblem } from './salesRep';
 import type { Verdict } from './verdict';
-
-/** What deciding inside a territory reads besides the territory itself. */
-export interface TerritoryInputs {
-  lead: LeadFacts;
-  context: RoutingContext;
-  /** States of the members of every matching territory, read once for the whole walk. */
-  states: ReadonlyMap<string, MemberState>;
-  reps: BatchLookup<RepFacts>;
-  openLeads: BatchLookup<number>;
-}
 
 /** The part of a territory's trace that depends on the walk. */
 export type TerritoryDecisionTrace = Pick<TerritoryTrace, 'outcome' | 'method' | 'members' | 'fallbackRep'>;
@@ -42,19 +34,26 @@ const NO_STATE: MemberState = { turns: 0, assigned: 0 };
  * (FALLBACK), else the territory passes (verdict null, outcome NO_ELIGIBLE_MEMBER).
  *
  * @example
- * decideTerritory(west, inputs).verdict;
+ * decideTerritory(west, lead, context, facts).verdict; // or { request } for the facts it still needs
  * // { status: 'ROUTED', repId: '7', territoryId: '1',
  * //   memberUpdate: { memberId: '11', territoryId: '1', repId: '7', turns: 4, assigned: 10, lastAssigned: '2026-11-26T09:00:00Z' } }
  */
-export function decideTerritory(territory: PlanTerritory, inputs: TerritoryInputs): TerritoryDecision {
-  const reps = inputs.reps(territory.members.map((member) => member.repId));
-  if (inputs.context.mode.kind === 'realign') {
-    const kept = currentRepMember(territory, inputs.lead.salesRepId, reps);
+export function decideTerritory(
+  territory: PlanTerritory,
+  lead: LeadFacts,
+  context: RoutingContext,
+  facts: KnownFacts,
+): TerritoryDecision | { request: FactRequest } {
+  const reps = repsOrRequest(facts, territory.members.map((member) => member.repId));
+  if ('request' in reps) return reps;
+  if (context.mode.kind === 'realign') {
+    const kept = currentRepMember(territory, lead.salesRepId, reps);
     if (kept !== undefined) return keepCurrentRep(territory, kept, reps);
   }
-  const members = assessMembers(territory, inputs, reps);
+  const members = assessMembers(territory, context.today, facts, reps);
+  if ('request' in members) return members;
   const pick = pickMember(territory.method, members.filter((member) => member.eligible));
-  return pick === null ? fallBack(territory, members, inputs) : route(territory, members, pick, inputs);
+  return pick === null ? fallBack(territory, members, facts) : route(territory, members, pick, context.now, facts);
 }
 
 /** SPEC §4: the current rep stays when it is an active member, whether or not it is away or at capacity. */
@@ -80,20 +79,25 @@ export function countsOpenLeads(territory: PlanTerritory): boolean {
   return territory.method === 'load_balanced' || territory.members.some((member) => member.capacity !== null);
 }
 
-/** Open leads are read only when a capacity or load balancing needs them, and only for available members. */
-function assessMembers(territory: PlanTerritory, inputs: TerritoryInputs, reps: ReadonlyMap<string, RepFacts>): MemberTrace[] {
-  const { today } = inputs.context;
+/** Open leads are asked for only when a capacity or load balancing needs them, and only for available members. */
+function assessMembers(
+  territory: PlanTerritory,
+  today: string,
+  facts: KnownFacts,
+  reps: ReadonlyMap<string, RepFacts>,
+): MemberTrace[] | { request: FactRequest } {
   const counted = countsOpenLeads(territory)
     ? territory.members.filter((member) => availabilityBlocker(member, reps.get(member.repId), today) === null)
     : [];
-  const openLeads = counted.length > 0 ? inputs.openLeads(counted.map((member) => member.repId)) : new Map<string, number>();
+  const uncounted = [...new Set(counted.filter((member) => knownOpenLeads(facts, member.repId) === undefined).map((member) => member.repId))];
+  if (uncounted.length > 0) return { request: { kind: 'openLeads', repIds: uncounted } };
   return territory.members.map((member) =>
     assessMember(
       {
         member,
         rep: reps.get(member.repId),
-        state: inputs.states.get(member.id) ?? NO_STATE,
-        openLeads: counted.includes(member) ? (openLeads.get(member.repId) ?? 0) : undefined,
+        state: knownMemberState(facts, member.id) ?? NO_STATE,
+        openLeads: counted.includes(member) ? knownOpenLeads(facts, member.repId) : undefined,
       },
       today,
     ),
@@ -104,7 +108,8 @@ function route(
   territory: PlanTerritory,
   members: MemberTrace[],
   pick: MemberPick<MemberTrace>,
-  inputs: TerritoryInputs,
+  now: string,
+  facts: KnownFacts,
 ): TerritoryDecision {
   const scoreOf = new Map(pick.scores.map((score) => [score.contender, score]));
   const scored = members.map((member) => {
@@ -112,7 +117,7 @@ function route(
     return score === undefined ? member : { ...member, effectiveTurns: score.effectiveTurns, score: score.score };
   });
   const { contender: winner, nextTurns } = pick.winner;
-  const assigned = (inputs.states.get(winner.memberId) ?? NO_STATE).assigned;
+  const assigned = (knownMemberState(facts, winner.memberId) ?? NO_STATE).assigned;
   return {
     trace: { outcome: 'ROUTED', method: territory.method, members: scored },
     verdict: {
@@ -125,17 +130,19 @@ function route(
         repId: winner.repId,
         turns: nextTurns,
         assigned: assigned + 1,
-        lastAssigned: inputs.context.now,
+        lastAssigned: now,
       },
     },
   };
 }
 
-function fallBack(territory: PlanTerritory, members: MemberTrace[], inputs: TerritoryInputs): TerritoryDecision {
+function fallBack(territory: PlanTerritory, members: MemberTrace[], facts: KnownFacts): TerritoryDecision | { request: FactRequest } {
   const trace: TerritoryDecisionTrace = { outcome: 'NO_ELIGIBLE_MEMBER', method: territory.method, members };
   const repId = territory.fallbackRepId;
   if (repId === null) return { trace, verdict: null };
-  const fallbackRep = checkRep(repId, inputs.reps([repId]).get(repId));
+  const reps = repsOrRequest(facts, [repId]);
+  if ('request' in reps) return reps;
+  const fallbackRep = checkRep(repId, reps.get(repId));
   if (!fallbackRep.usable) return { trace: { ...trace, fallbackRep }, verdict: null };
   return {
     trace: { ...trace, outcome: 'FALLBACK', fallbackRep },

@@ -1,25 +1,27 @@
-import type { LeadFacts, OwnerTrace, RepFacts, RoutingContext } from '../types';
-import type { BatchLookup } from './cachedBatch';
+import type { FactRequest, KnownFacts, LeadFacts, OwnerTrace, RoutingSettings } from '../types';
+import { knownOwnerCandidates, repsOrRequest } from './facts';
 import { companyKey, emailDomain, rankOwners } from './owner';
 import { repName } from './salesRep';
 import type { StepResult } from './verdict';
 
 /**
  * Step 2 of SPEC §3.5: the rep of an existing account with the lead's email domain or company name takes the
- * lead (OWNER). The port is asked for candidates only when the lead has something to match by, and for their
- * reps in one batch.
+ * lead (OWNER). Candidates are asked for only when the lead has something to match by, then their reps, in one
+ * request, unless the candidates' answer brought them.
  *
  * @example
- * decideByOwner(lead({ email: 'jo@acme.com' }), context, reps).verdict;
+ * decideByOwner(lead({ email: 'jo@acme.com' }), settings, facts).verdict;
  * // { status: 'OWNER', repId: '7', territoryId: null, memberUpdate: null }
  */
-export function decideByOwner(lead: LeadFacts, context: RoutingContext, reps: BatchLookup<RepFacts>): StepResult<OwnerTrace> {
+export function decideByOwner(lead: LeadFacts, settings: RoutingSettings, facts: KnownFacts): StepResult<OwnerTrace> | { request: FactRequest } {
   const keys = { emailDomain: emailDomain(lead.email), companyKey: companyKey(lead.companyName) };
-  const skipped = ownerStepSkipped(context.settings.matchOwner, keys);
+  const skipped = ownerStepSkipped(settings.matchOwner, keys);
   if (skipped !== null) return { trace: skipped, verdict: null };
-  const candidates = context.ports.ownerCandidates(lead, keys.emailDomain, keys.companyKey);
-  const repIds = candidates.map((candidate) => candidate.salesRepId).filter((repId) => repId !== '');
-  const [best] = rankOwners(lead, candidates, repIds.length > 0 ? reps(repIds) : new Map());
+  const candidates = knownOwnerCandidates(facts, keys.emailDomain, keys.companyKey);
+  if (candidates === undefined) return { request: { kind: 'ownerCandidates', ...keys } };
+  const reps = repsOrRequest(facts, candidates.map((candidate) => candidate.salesRepId).filter((repId) => repId !== ''));
+  if ('request' in reps) return reps;
+  const [best] = rankOwners(lead, candidates, reps);
   const trace: OwnerTrace = { considered: true, ...keys, candidates: candidates.length };
   if (best === undefined) {
     const note = 'no existing account with the same email domain or company name has an active sales rep';

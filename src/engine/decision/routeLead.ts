@@ -1,54 +1,54 @@
 import { RoutingError } from '../errors';
-import type { Decision, LeadFacts, MatcherKind, Plan, RoutingContext, Trace } from '../types';
-import { cachedBatch } from './cachedBatch';
+import type { Decision, KnownFacts, LeadFacts, MatcherKind, Plan, RoutingContext, RoutingStep, Trace } from '../types';
 import { decideByDefaultRep } from './defaultRep';
 import { keepEnteredRep } from './keepEntered';
 import { decideByOwner, settledOwner } from './ownerStep';
 import { explain } from './reason';
 import type { Verdict } from './verdict';
-import { walkTerritories, type Lookups } from './walkTerritories';
+import { walkTerritories } from './walkTerritories';
 
 /**
  * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the owner of an existing account
  * (in realign, the owner the realignment settled), else the first matching territory that can take it, else the
- * default rep, else unassigned. Pure apart from the ports, which it calls only when a rule needs them and in
- * batches; it never changes the plan or the lead. Port errors propagate: the caller records them with
- * `errorDecision`.
+ * default rep, else unassigned. Pure: a function of the plan, the lead, the facts known so far and the context.
+ * When a rule needs a fact the facts do not settle it returns a request for it instead of a decision (ask, then
+ * decide); `decideLead` answers and calls again. It never changes the plan, the lead or the facts.
  *
  * @example
- * const decision = routeLead(plan, lead, { today: '2026-11-26', now: '2026-11-26T09:00:00Z', settings, mode: { kind: 'create' }, ports });
+ * routeLead(plan, lead, NO_FACTS, context).request; // { kind: 'memberStates', memberIds: ['11', '12'], countOpenLeadsOf: [] }
+ * const { decision } = routeLead(plan, lead, facts, context); // with the members' states and reps learnt
  * decision.status; // 'ROUTED'
  * decision.reason; // 'Routed to Ana Ruiz by territory West (priority 10: country US, state CA), round robin, among 3 eligible reps.'
  * decision.memberUpdate; // { memberId: '11', territoryId: '1', repId: '7', turns: 4, assigned: 10, lastAssigned: '2026-11-26T09:00:00Z' }
  */
-export function routeLead(plan: Plan, lead: LeadFacts, context: RoutingContext, matcher: MatcherKind = 'indexed'): Decision {
-  const { ports, settings } = context;
-  const lookups: Lookups = {
-    reps: cachedBatch((ids) => ports.reps(ids)),
-    openLeads: cachedBatch((ids) => ports.openLeads(ids)),
-  };
+export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, context: RoutingContext, matcher: MatcherKind = 'indexed'): RoutingStep {
+  const { settings } = context;
   const realign = context.mode.kind === 'realign';
   const trace: Trace = { territories: [], ruledOutByIndex: 0, ...(realign ? { currentRepId: lead.salesRepId } : {}) };
-  const decide = (verdict: Verdict): Decision => explain({ ...verdict, decidedAt: context.now, trace });
+  const decide = (verdict: Verdict): RoutingStep => ({ decision: explain({ ...verdict, decidedAt: context.now, trace }) });
 
   if (!realign) {
-    const kept = keepEnteredRep(lead, settings, lookups.reps);
+    const kept = keepEnteredRep(lead, settings, facts);
+    if ('request' in kept) return kept;
     trace.keepExisting = kept.trace;
     if (kept.verdict !== null) return decide(kept.verdict);
   }
 
-  const owner = context.mode.kind === 'realign' ? settledOwner(context.mode.owner) : decideByOwner(lead, context, lookups.reps);
+  const owner = context.mode.kind === 'realign' ? settledOwner(context.mode.owner) : decideByOwner(lead, settings, facts);
+  if ('request' in owner) return owner;
   trace.owner = owner.trace;
   if (owner.verdict !== null) return decide(owner.verdict);
 
-  const walk = walkTerritories(plan, lead, context, matcher, lookups);
+  const walk = walkTerritories(plan, lead, context, facts, matcher);
+  if ('request' in walk) return walk;
   trace.territories = walk.territories;
   trace.ruledOutByIndex = walk.ruledOutByIndex;
   if (walk.notReached > 0) trace.notReached = walk.notReached;
   if (walk.keptRepName !== undefined) trace.currentRepName = walk.keptRepName;
   if (walk.verdict !== null) return decide(walk.verdict);
 
-  const defaultRep = decideByDefaultRep(settings, lookups.reps);
+  const defaultRep = decideByDefaultRep(settings, facts);
+  if ('request' in defaultRep) return defaultRep;
   trace.defaultRep = defaultRep.trace;
   if (defaultRep.verdict !== null) return decide(defaultRep.verdict);
 

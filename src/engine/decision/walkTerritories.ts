@@ -1,14 +1,8 @@
 import { candidatePositions, checkTerritory, territoryMatches } from '../definition/match';
-import type { LeadFacts, MatcherKind, MemberRequest, MemberState, Plan, PlanTerritory, RepFacts, RoutingContext, TerritoryTrace } from '../types';
-import type { BatchLookup } from './cachedBatch';
+import type { FactRequest, KnownFacts, LeadFacts, MatcherKind, Plan, PlanTerritory, RoutingContext, TerritoryTrace } from '../types';
 import { countsOpenLeads, decideTerritory, type TerritoryDecision } from './decideTerritory';
+import { knownMemberState, knownOpenLeads } from './facts';
 import type { Verdict } from './verdict';
-
-/** The batch lookups shared by every step of one routing run. */
-export interface Lookups {
-  reps: BatchLookup<RepFacts>;
-  openLeads: BatchLookup<number>;
-}
 
 export interface Walk {
   territories: TerritoryTrace[];
@@ -21,25 +15,23 @@ export interface Walk {
 
 /**
  * Walks the candidate territories in plan order (SPEC §3.3), checking each, until a matching one decides; the
- * candidates after it are not considered (counted in `notReached`). Member states and reps are read in at most two
- * batches: the first matching territory alone (it decides most leads), offering the further matching ones as
- * `more` so an adapter may read them in the same call; then, when the first passes, every further matching one.
+ * candidates after it are not considered (counted in `notReached`). At the first matching territory whose member
+ * states are not known it asks for the states of every matching territory at once (most leads are decided by the
+ * first, and one read costs what a read of the first alone would); otherwise the walk, or the facts it needs next.
  *
  * @example
- * const walk = walkTerritories(plan, lead, context, 'indexed', lookups);
- * walk.verdict?.status; // 'ROUTED'
- * walk.territories.map((territory) => territory.outcome); // ['NO_MATCH', 'NO_ELIGIBLE_MEMBER', 'ROUTED']
+ * const walk = walkTerritories(plan, lead, context, facts, 'indexed');
+ * 'request' in walk ? walk.request.kind : walk.verdict?.status; // 'memberStates', then, once answered, 'ROUTED'
  */
-export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingContext, matcher: MatcherKind, lookups: Lookups): Walk {
+export function walkTerritories(
+  plan: Plan,
+  lead: LeadFacts,
+  context: RoutingContext,
+  facts: KnownFacts,
+  matcher: MatcherKind,
+): Walk | { request: FactRequest } {
   const candidates = candidatePositions(plan, lead, matcher).map((position) => plan.territories[position]!);
-  const states = new Map<string, MemberState>();
-  const inputs = { lead, context, states, ...lookups };
   const territories: TerritoryTrace[] = [];
-  let matchedSoFar = 0;
-  let firstMatch = -1;
-  let further: PlanTerritory[] | undefined;
-  /** The matching territories after the first match, checked once, when first asked for. */
-  const furtherMatching = () => (further ??= candidates.slice(firstMatch + 1).filter((territory) => territoryMatches(territory, lead)));
   let deciding: TerritoryDecision | undefined;
   for (const [index, territory] of candidates.entries()) {
     const match = checkTerritory(territory, lead);
@@ -48,14 +40,12 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
       territories.push({ ...checked, outcome: 'NO_MATCH' });
       continue;
     }
-    matchedSoFar += 1;
-    if (matchedSoFar === 1) {
-      firstMatch = index;
-      readMembers([territory], context, lookups, states, () => memberRequest(furtherMatching()));
+    if (territory.members.some((member) => knownMemberState(facts, member.id) === undefined)) {
+      const further = candidates.slice(index + 1).filter((later) => territoryMatches(later, lead));
+      return { request: memberRequest([territory, ...further], facts) };
     }
-    // The second match heads the further matching territories.
-    if (matchedSoFar === 2) readMembers(furtherMatching(), context, lookups, states);
-    const decision = decideTerritory(territory, inputs);
+    const decision = decideTerritory(territory, lead, context, facts);
+    if ('request' in decision) return decision;
     territories.push({ ...checked, ...decision.trace });
     if (decision.verdict !== null) {
       deciding = decision;
@@ -71,33 +61,16 @@ export function walkTerritories(plan: Plan, lead: LeadFacts, context: RoutingCon
   };
 }
 
-/** The members of these territories, and the reps among them whose open leads a capacity or load balancing counts. */
-function memberRequest(territories: readonly PlanTerritory[]): MemberRequest {
+/** The unknown members of these territories, and the reps whose open leads a capacity or load balancing may count. */
+function memberRequest(territories: readonly PlanTerritory[], facts: KnownFacts): FactRequest {
   const memberIds: string[] = [];
   const counted = new Set<string>();
   for (const territory of territories) {
     const counts = countsOpenLeads(territory);
     for (const member of territory.members) {
-      memberIds.push(member.id);
-      if (counts) counted.add(member.repId);
+      if (knownMemberState(facts, member.id) === undefined) memberIds.push(member.id);
+      if (counts && knownOpenLeads(facts, member.repId) === undefined) counted.add(member.repId);
     }
   }
-  return { memberIds, countOpenLeadsOf: [...counted] };
-}
-
-/**
- * One read of the member states and one of the members' reps for these territories, into `states`. States are
- * asked first: an adapter may answer both (and the open leads) with one query joined to the reps (RoutingPorts).
- */
-function readMembers(
-  territories: PlanTerritory[],
-  context: RoutingContext,
-  lookups: Lookups,
-  states: Map<string, MemberState>,
-  more?: () => MemberRequest,
-): void {
-  const request = memberRequest(territories);
-  if (request.memberIds.length === 0 && more === undefined) return;
-  for (const [id, state] of context.ports.memberStates(request, more)) states.set(id, state);
-  lookups.reps(territories.flatMap((territory) => territory.members.map((member) => member.repId)));
+  return { kind: 'memberStates', memberIds, countOpenLeadsOf: [...counted] };
 }

@@ -1,12 +1,12 @@
 /**
  * The console's dry run (SPEC §6, test): the routing decision for a lead as if it were created now, with the lead
- * user event's settings, plan and ports, and nothing written — no member update is held or committed, so no turn
- * is taken. This file is the console's only wiring of the engine's routing call; it also keeps what the ports
- * answered about owner candidates and reps, which the page lists.
+ * user event's settings, plan and answers, and nothing written — no member update is held or committed, so no turn
+ * is taken. This file is the console's only wiring of the engine's routing loop; the facts the decision was made on
+ * give the owner candidates and reps the page lists.
  */
-import { errorDecision, routeLead, type Decision, type LeadFacts, type OwnerCandidate, type Plan, type RepFacts, type RoutingPorts } from '../../engine';
+import { decideLead, errorDecision, NO_FACTS, type Decision, type KnownFacts, type LeadFacts, type OwnerCandidate, type Plan, type RepFacts } from '../../engine';
 import { readLeadEventSettings } from '../bulk/routingSettings';
-import { createLeadPorts } from '../leadPorts';
+import { answerFromNetSuite } from '../leadAnswers';
 import { loadRoutingData } from '../planCache';
 import { readClock } from '../settings';
 
@@ -17,25 +17,8 @@ export interface DryRun {
   plan: Plan;
   /** Every owner candidate the search found, before the engine filtered and ranked them. */
   ownerCandidates: OwnerCandidate[];
-  /** The reps the engine asked about, by id. */
+  /** The reps routing learnt about, by id. */
   reps: ReadonlyMap<string, RepFacts>;
-}
-
-/** The lead user event's ports, recording the candidates and reps they hand the engine. */
-function recordingPorts(ports: RoutingPorts, seen: { ownerCandidates: OwnerCandidate[]; reps: Map<string, RepFacts> }): RoutingPorts {
-  return {
-    ...ports,
-    reps(repIds) {
-      const found = ports.reps(repIds);
-      for (const [id, rep] of found) seen.reps.set(id, rep);
-      return found;
-    },
-    ownerCandidates(lead, domain, key) {
-      const candidates = ports.ownerCandidates(lead, domain, key);
-      seen.ownerCandidates.push(...candidates);
-      return candidates;
-    },
-  };
 }
 
 /**
@@ -51,13 +34,13 @@ export function dryRunLead(facts: LeadFacts): DryRun {
   const { now, today } = readClock();
   const { paused, alertTo, ...settings } = readLeadEventSettings();
   const { plan } = loadRoutingData(alertTo);
-  const seen = { ownerCandidates: [] as OwnerCandidate[], reps: new Map<string, RepFacts>() };
-  const context = { now, today, settings, mode: { kind: 'create' } as const, ports: recordingPorts(createLeadPorts(), seen) };
-  let decision: Decision;
+  const context = { now, today, settings, mode: { kind: 'create' } as const };
+  let decided: { decision: Decision; facts: KnownFacts };
   try {
-    decision = routeLead(plan, facts, context, 'reference');
+    decided = decideLead(plan, facts, context, answerFromNetSuite(facts), { matcher: 'reference' });
   } catch (error) {
-    decision = errorDecision(facts, error, now);
+    decided = { decision: errorDecision(facts, error, now), facts: NO_FACTS };
   }
-  return { decision, paused, plan, ownerCandidates: seen.ownerCandidates, reps: seen.reps };
+  const reps = new Map([...decided.facts.reps].flatMap(([id, rep]) => (rep === null ? [] : [[id, rep] as const])));
+  return { decision: decided.decision, paused, plan, ownerCandidates: [...decided.facts.ownerCandidates.values()].flat(), reps };
 }

@@ -1,0 +1,36 @@
+import type { Decision, FactAnswer, FactRequest, KnownFacts, LeadFacts, MatcherKind, Plan, RoutingContext } from '../types';
+import { learn, NO_FACTS } from './facts';
+import { routeLead } from './routeLead';
+
+/** Answers one request from wherever the caller's facts live: NetSuite for one lead, a snapshot for a bulk run. */
+export type AnswerFacts = (request: FactRequest) => FactAnswer;
+
+/** A decision with the facts it was made on (the console shows the owner candidates and reps among them). */
+export interface DecidedLead {
+  decision: Decision;
+  facts: KnownFacts;
+}
+
+/**
+ * The loop every caller of the engine shares (ask, then decide): call `routeLead`, answer the request it returns,
+ * learn the answer, call again, until it decides. Each answer settles every id its request named, so no fact is
+ * asked twice and the loop ends. Errors of `answer` propagate: the caller records them with `errorDecision`.
+ *
+ * @example
+ * const { decision } = decideLead(plan, lead, context, (request) => answerFromNetSuite(request));
+ * decision.status; // 'ROUTED'
+ */
+export function decideLead(
+  plan: Plan,
+  lead: LeadFacts,
+  context: RoutingContext,
+  answer: AnswerFacts,
+  options: { facts?: KnownFacts; matcher?: MatcherKind } = {},
+): DecidedLead {
+  let facts = options.facts ?? NO_FACTS;
+  for (;;) {
+    const step = routeLead(plan, lead, facts, context, options.matcher);
+    if (step.request === undefined) return { decision: step.decision, facts };
+    facts = learn(facts, step.request, answer(step.request));
+  }
+}
