@@ -1,7 +1,7 @@
 /** A script deployment's record, found by its script id: a search for its internal id (10) and a load (5, "other record"). */
 import record from 'N/record';
 import search from 'N/search';
-import { UNITS } from './bulk/unitCosts';
+import { UNITS } from './unitCosts';
 import { ensureUnits } from './governance';
 import { RECORD } from './ids';
 import { firstRows } from './searchRows';

@@ -4,7 +4,7 @@
  * Large reads go in keyset pages (`id > ?`, ordered by id), so every page is one documented 10-unit call.
  */
 import query from 'N/query';
-import { SUITEQL_PAGE_ROWS, UNITS } from './bulk/unitCosts';
+import { SUITEQL_PAGE_ROWS, UNITS } from './unitCosts';
 import { ensureUnits } from './governance';
 import type { FieldValue } from './mapper';
 

@@ -1,15 +1,10 @@
 // The pure unit formulas the sweep, the realignment and the benchmark share.
-import { RESERVE_UNITS } from '../../../src/netsuite/governance';
-import { canLoadAddresses, realignInputUnits, realignLargestScope } from '../../../src/netsuite/bulk/realignBudget';
-import { canRouteLead, canStartBatch, sweepFinishUnits, sweepLeadsPerRun } from '../../../src/netsuite/bulk/sweepBudget';
-import { ENSURE_RESERVE, idQueryUnits, memberCommitUnits, pagedReadUnits, queryReadUnits, snapshotUnits } from '../../../src/netsuite/bulk/unitCosts';
-
+import { canLoadAddresses } from '../../../src/netsuite/bulk/realignBudget';
+import { canRouteLead, canStartBatch, sweepFinishUnits } from '../../../src/netsuite/bulk/sweepBudget';
+import { realignInputUnits, realignLargestScope, sweepLeadsPerRun } from './runUnits';
+import { idQueryUnits, memberCommitUnits, pagedReadUnits, queryReadUnits, snapshotUnits } from '../../../src/netsuite/unitCosts';
 
 describe('unit costs', () => {
-  it('keep back what ensureUnits keeps back', () => {
-    expect(ENSURE_RESERVE).toBe(RESERVE_UNITS);
-  });
-
   it('count a paged read as 5 plus 5 per page of 1,000, and a member commit as that read plus 2 a member', () => {
     expect([pagedReadUnits(0), pagedReadUnits(1), pagedReadUnits(1000), pagedReadUnits(1001)]).toEqual([5, 10, 10, 15]);
     expect([memberCommitUnits(0), memberCommitUnits(3)]).toEqual([0, 16]);

@@ -1,6 +1,6 @@
 // customscript_tlr_mr_realign through Oracle's N-module stubs over a small account, its stages run in order: what
 // PREVIEW and APPLY write, the report, least disruption, fairness, failures, the scope's filters and the units.
-import { realignInputUnits } from '../../../src/netsuite/bulk/realignBudget';
+import { realignInputUnits } from './runUnits';
 import entry from '../../../src/scripts/tlr_mr_realign';
 import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 import { STATUS, createAccount, type AccountLead, type AccountSpec } from './bulkAccount';

@@ -1,6 +1,6 @@
 // customscript_tlr_ss_sweep through Oracle's N-module stubs over a small account: what is written, the scope's
 // filters, governance (exact units, stopping with a margin, re-queueing with a cursor), the lock, and failures.
-import { sweepLeadsPerRun, sweepRunUnits } from '../../../src/netsuite/bulk/sweepBudget';
+import { sweepLeadsPerRun, sweepRunUnits } from './runUnits';
 import entry from '../../../src/scripts/tlr_ss_sweep';
 import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 import { STATUS, condition, createAccount, type AccountLead, type AccountSpec } from './bulkAccount';

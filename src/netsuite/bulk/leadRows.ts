@@ -12,7 +12,7 @@ import { ensureUnits } from '../governance';
 import { LEAD, LEAD_SEARCH, RECORD } from '../ids';
 import { readLeadFacts } from '../leadRecord';
 import { asBoolean, asText, toLeadFacts, type FieldValue, type LeadAddress, type ReadField } from '../mapper';
-import { UNITS } from './unitCosts';
+import { UNITS } from '../unitCosts';
 
 /** A lead read from a search; `needsAddress` when its facts still lack the address (no billing columns). */
 export interface LeadRow {

@@ -4,6 +4,7 @@
  * now. At most 5,000 rows come back, the first ones after ORDER BY, silently (Help: "This method can return a
  * maximum of 5000 results").
  */
+import costs from '../../../governance/unitCosts.json';
 import type { Account } from '../account';
 import { bindQuery, type BoundQuery } from './bind';
 import { invalidQuery } from './errors';
@@ -13,7 +14,7 @@ import { QueryResultSet } from './results';
 import { queryTables, type QueryTable } from './tables';
 import { resultValue, type SqlValue } from './values';
 
-const SUITEQL_ROW_LIMIT = 5000;
+const SUITEQL_ROW_LIMIT = costs.rowsPerCall['query.runSuiteQL'];
 
 const boundQueries = new WeakMap<ReadonlyMap<string, QueryTable>, Map<string, BoundQuery>>();
 const MEMO_LIMIT = 1000;

@@ -4,6 +4,7 @@
  * result sets (only the filter evaluation is reused while nothing was written: see `matches`), and builds only the
  * rows it hands out; each metered call charges its units, then consults the search fault hook.
  */
+import costs from '../../../governance/unitCosts.json';
 import { notEmulated, suiteScriptError } from '../errors';
 import type { Execution } from '../execution';
 import type { RecordTypeDef, StoredRecord } from '../schema/model';
@@ -14,7 +15,7 @@ import type { FilterNode } from './model';
 import { searchRowCount, searchRows, type SearchResult } from './results';
 
 const EACH_LIMIT = 4000;
-const RANGE_LIMIT = 1000;
+const RANGE_LIMIT = costs.rowsPerCall['ResultSet.getRange'];
 
 export interface SearchDefinition {
   filters?: unknown;

@@ -1,33 +1,42 @@
 /**
- * The governance units the bulk paths spend, per call (NetSuite Help, each method's page), in one pure
- * module so the budgets, the tests and the benchmark count the same way. No N/* import.
+ * The governance units the scripts spend, per call, named by what the scripts do with them: read from the one cost
+ * table (governance/unitCosts.json) the emulator's meter also charges by, so budgets, meter, tests and benchmark
+ * count alike. Pure: no N/* import.
  */
+import costs from '../../governance/unitCosts.json';
+
+const { calls, recordCalls, rowsPerCall } = costs;
 
 export const UNITS = {
   /** Search.run().getRange: up to 1,000 rows. */
-  searchRange: 10,
+  searchRange: calls['ResultSet.getRange'],
   /** Search.runPaged, then PagedData.fetch per page of up to 1,000 rows. */
-  searchPaged: 5,
-  searchPage: 5,
-  searchLoad: 5,
+  searchPaged: calls['Search.runPaged'],
+  searchPage: calls['PagedData.fetch'],
+  searchLoad: calls['search.load'],
+  /** search.lookupFields: one record's fields. */
+  lookup: calls['search.lookupFields'],
   /** record.load / record.submitFields of an entity or other standard record (lead, script deployment). */
-  entityLoad: 5,
-  entityWrite: 5,
+  entityLoad: recordCalls['record.load'].other,
+  entityWrite: recordCalls['record.submitFields'].other,
   /** record.submitFields of a custom record (member). */
-  customWrite: 2,
+  customWrite: recordCalls['record.submitFields'].custom,
   /** N/cache get (hit or miss without loader), put, remove. */
-  cacheCall: 1,
-  taskSubmit: 20,
-  fileSave: 20,
+  cacheCall: calls['Cache.get.hit'],
+  taskSubmit: calls['ScheduledScriptTask.submit'],
+  fileSave: calls['File.save'],
   /** query.runSuiteQL: up to 5,000 rows. */
-  suiteQL: 10,
+  suiteQL: calls['query.runSuiteQL'],
 } as const;
 
 /** Rows one runSuiteQL call returns at most (Help: "a maximum of 5000 results"). */
-export const SUITEQL_PAGE_ROWS = 5000;
+export const SUITEQL_PAGE_ROWS = rowsPerCall['query.runSuiteQL'];
 
-/** Units `ensureUnits` keeps back (governance.ts RESERVE_UNITS): a paged read needs this much left over. */
-export const ENSURE_RESERVE = 20;
+/** Rows one search page (PagedData.fetch) or one getRange call returns at most. */
+export const SEARCH_PAGE_ROWS = rowsPerCall['PagedData.fetch'];
+
+/** Units `ensureUnits` keeps back so the script can still write its outcome and log after its last routing call. */
+export const RESERVE_UNITS = 20;
 
 /**
  * A read of every row with runPaged (searchRows.allRows): 5, plus 5 per page of 1,000.
@@ -36,7 +45,7 @@ export const ENSURE_RESERVE = 20;
  * pagedReadUnits(1001); // 15
  */
 export function pagedReadUnits(rows: number): number {
-  return UNITS.searchPaged + UNITS.searchPage * Math.ceil(rows / 1000);
+  return UNITS.searchPaged + UNITS.searchPage * Math.ceil(rows / SEARCH_PAGE_ROWS);
 }
 
 /**
@@ -71,7 +80,7 @@ export function snapshotUnits(shape: SnapshotShape): number {
 }
 
 /** The sweep's run lock (runLock.ts): take = get, put, read back; renew = get, put; release = get, remove. */
-export const LOCK_UNITS = { take: 3, renew: 2, release: 2 } as const;
+export const LOCK_UNITS = { take: 3 * UNITS.cacheCall, renew: 2 * UNITS.cacheCall, release: 2 * UNITS.cacheCall } as const;
 
 /** The routing settings of the lead user event (scheme A): find its deployment (10), load it (5). */
 export const SETTINGS_UNITS = UNITS.searchRange + UNITS.entityLoad;
