@@ -2,11 +2,9 @@
 import type record from 'N/record';
 import type { Decision, LeadFacts } from '../engine';
 import { hasSubsidiaries, leadReader } from './features';
-import { ERROR_STATUS_LABEL, LEAD, STATUS_VALUE } from './ids';
+import { decisionFieldValues, leadUpdateOf } from './decisionFields';
+import { ERROR_STATUS_LABEL, LEAD } from './ids';
 import { toLeadFacts, type FieldValue, type LeadAddress, type ListScriptIds } from './mapper';
-
-/** NetSuite's TEXTAREA holds up to 4,000 characters. */
-export const REASON_LIMIT = 4000;
 
 /** The default billing address, else the first one (SPEC §3.1). */
 export function routingAddress(lead: record.Record): LeadAddress | null {
@@ -34,26 +32,11 @@ export function readLeadFacts(lead: record.Record): LeadFacts {
   return toLeadFacts(id, read, routingAddress(lead));
 }
 
-/** Internal id of a status list value, by engine status. */
-export function statusValueId(status: Decision['status'], statusIds: ListScriptIds): string {
-  const wanted = STATUS_VALUE[status];
-  const found = Object.keys(statusIds).find((id) => statusIds[id] === wanted);
-  if (!found) throw new Error(`customlist_tlr_status has no value ${wanted}`);
-  return found;
-}
-
 /**
- * Sets salesrep and the custentity_tlr_* fields. 0 units. A decision without a rep never clears one, except
- * ERROR, which carries the rep as entered so that anything written before the failure is put back.
+ * Sets salesrep and the custentity_tlr_* fields on the record being saved. 0 units. Without the status list's ids
+ * (the plan could not be had) an ERROR is still recorded, by its label, at no cost.
  */
 export function writeDecision(lead: record.Record, decision: Decision, statusIds: ListScriptIds | null): void {
-  if (decision.repId !== null || decision.status === 'ERROR') {
-    lead.setValue({ fieldId: LEAD.salesRep, value: decision.repId ?? '' });
-  }
-  if (statusIds) lead.setValue({ fieldId: LEAD.status, value: statusValueId(decision.status, statusIds) });
-  // Without the list ids (the plan could not be had) an ERROR is still recorded, by its label, at no cost.
-  else if (decision.status === 'ERROR') lead.setText({ fieldId: LEAD.status, text: ERROR_STATUS_LABEL });
-  lead.setValue({ fieldId: LEAD.reason, value: decision.reason.slice(0, REASON_LIMIT) });
-  lead.setValue({ fieldId: LEAD.routedAt, value: new Date(decision.decidedAt) });
-  lead.setValue({ fieldId: LEAD.territory, value: decision.territoryId ?? '' });
+  for (const [fieldId, value] of Object.entries(decisionFieldValues(leadUpdateOf('', decision, statusIds)))) lead.setValue({ fieldId, value });
+  if (statusIds === null && decision.status === 'ERROR') lead.setText({ fieldId: LEAD.status, text: ERROR_STATUS_LABEL });
 }

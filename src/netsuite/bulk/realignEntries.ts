@@ -6,7 +6,7 @@
 import type { Decision, LeadFacts, Status } from '../../engine';
 import type { MemberChange, PickShare, Realignment } from '../../engine/batch';
 import type { ListScriptIds } from '../mapper';
-import { leadUpdateOf, type LeadUpdate } from './leadWrites';
+import { leadUpdateOf, type LeadUpdate } from '../decisionFields';
 
 /** The names the report shows beside the ids ('' when unknown). */
 export interface ReportNames {

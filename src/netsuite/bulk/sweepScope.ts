@@ -6,7 +6,7 @@
  */
 import search from 'N/search';
 import { LEAD, LEAD_SEARCH, RECORD } from '../ids';
-import { statusValueId } from '../leadRecord';
+import { statusValueId } from '../decisionFields';
 import type { ListScriptIds } from '../mapper';
 import { firstRows } from '../searchRows';
 import { leadColumns, toLeadRow, type LeadRow } from './leadRows';
