@@ -46,7 +46,7 @@ const MEMBER_SQL =
   'SELECT m.id AS id, m.custrecord_tlr_mem_turns AS custrecord_tlr_mem_turns, m.custrecord_tlr_mem_assigned AS custrecord_tlr_mem_assigned, ' +
   'm.custrecord_tlr_mem_rep AS custrecord_tlr_mem_rep, e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep';
 const OPEN_LEADS_SQL =
-  "(SELECT COUNT(*) FROM customer c WHERE c.salesrep = m.custrecord_tlr_mem_rep AND c.searchstage = 'Lead' AND NVL(c.isinactive, 'F') = 'F') AS openleads";
+  "(SELECT COUNT(*) FROM customer c WHERE c.salesrep = m.custrecord_tlr_mem_rep AND (c.searchstage = 'Lead' AND NVL(c.isinactive, 'F') = 'F')) AS openleads";
 const FROM_MEMBERS_SQL = 'FROM customrecord_tlr_member m LEFT JOIN employee e ON e.id = m.custrecord_tlr_mem_rep';
 
 const WEST_MEMBERS = [member('31', '7'), member('32', '8')];
@@ -253,7 +253,7 @@ describe('lead user event: routing a new lead', () => {
 
     expect(netsuite.queries.map((query) => query.table)).toEqual(['customrecord_tlr_member', 'customer']);
     expect(netsuite.queries[1]).toEqual({
-      sql: "SELECT c.salesrep AS rep, COUNT(*) AS openleads FROM customer c WHERE c.searchstage = 'Lead' AND NVL(c.isinactive, 'F') = 'F' AND (c.salesrep IN (?)) GROUP BY c.salesrep",
+      sql: "SELECT c.salesrep AS rep, COUNT(*) AS openleads FROM customer c WHERE (c.searchstage = 'Lead' AND NVL(c.isinactive, 'F') = 'F') AND (c.salesrep IN (?)) GROUP BY c.salesrep",
       params: ['8'],
       table: 'customer',
     });

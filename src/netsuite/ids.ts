@@ -60,7 +60,6 @@ export const SUITEQL = {
   /** The address's state when NetSuite keeps it as a pick from its state list instead of in `state`. */
   dropdownState: 'dropdownstate',
   stage: 'searchstage',
-  leadStage: 'Lead',
   defaultBillingAddress: 'defaultbillingaddress',
 } as const;
 

@@ -1,13 +1,11 @@
 /** Open leads per rep (lead stage, active, any territory) counted by NetSuite: one row per rep, 10 units per 5,000 reps. */
 import { LEAD, SUITEQL } from './ids';
+import { OPEN_LEAD, ruleSql } from './leadRules';
 import { asNumber } from './mapper';
-import { inGroups, inList, runQuery, unchecked } from './suiteql';
+import { inGroups, inList, runQuery } from './suiteql';
 
-/**
- * What makes a `customer` row (alias `c`) an open lead of its rep: the lead stage, active. Shared with the member
- * query's correlated count.
- */
-export const IS_OPEN_LEAD = `c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND ${unchecked(`c.${LEAD.isInactive}`)}`;
+/** A `customer` row (alias `c`) that is an open lead of its rep. Shared with the member query's correlated count. */
+export const IS_OPEN_LEAD = ruleSql(OPEN_LEAD, 'c');
 
 /**
  * Every rep asked for gets a count; a rep with none gets 0.

@@ -7,6 +7,7 @@ import search from 'N/search';
 import type { OwnerCandidate, RepFacts } from '../engine';
 import { LEAD, RECORD } from './ids';
 import { joinedRepColumns, repThrough } from './joinedRep';
+import { MAY_OWN, ruleFilters } from './leadRules';
 import { toOwnerCandidate, type FieldValue } from './mapper';
 
 /**
@@ -38,7 +39,7 @@ export function anyOf(terms: readonly unknown[]): unknown[] {
 
 /** The owner search, narrowed by `extraFilters` (each already an expression) when given. */
 export function ownerSearch(extraFilters: readonly unknown[][]): search.Search {
-  const filters: unknown[] = [[LEAD.stage, 'anyof', ['LEAD', 'PROSPECT', 'CUSTOMER']], 'and', [LEAD.isInactive, 'is', 'F'], 'and', [LEAD.salesRep, 'noneof', '@NONE@']];
+  const filters = ruleFilters(MAY_OWN);
   for (const extra of extraFilters) filters.push('and', extra);
   return search.create({
     type: RECORD.customer,

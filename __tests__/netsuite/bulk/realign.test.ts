@@ -114,7 +114,7 @@ describe('realignment: which leads and how', () => {
           'c.defaultbillingaddress AS defaultbillingaddress, a.country AS country, COALESCE(a.state, a.dropdownstate) AS state, a.zip AS zip, ' +
           'e.entityid AS rep_entityid, e.isinactive AS rep_isinactive, e.issalesrep AS rep_issalesrep ' +
           'FROM customer c LEFT JOIN employee e ON e.id = c.salesrep LEFT JOIN entityaddress a ON a.nkey = c.defaultbillingaddress ' +
-          "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND NVL(c.custentity_tlr_lock, 'F') = 'F') OR (NVL(c.isinactive, 'F') = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",
+          "WHERE c.id > ? AND ((c.searchstage = 'Lead' AND NVL(c.custentity_tlr_lock, 'F') = 'F') OR (c.searchstage IN ('Lead', 'Prospect', 'Customer') AND NVL(c.isinactive, 'F') = 'F' AND c.salesrep IS NOT NULL)) ORDER BY c.id",
         params: [0],
         table: 'customer',
       },
@@ -138,7 +138,7 @@ describe('realignment: which leads and how', () => {
     });
 
     const scope = run.netsuite.searches.find((call) => call.type === 'customer' && JSON.stringify(call.filters).includes('custentity_tlr_lock'));
-    expect(scope?.filters).toEqual([[['state', 'anyof', 'CA']], 'and', ['custentity_tlr_lock', 'is', 'F'], 'and', ['stage', 'anyof', 'LEAD']]);
+    expect(scope?.filters).toEqual([[['state', 'anyof', 'CA']], 'and', ['stage', 'anyof', 'LEAD'], 'and', ['custentity_tlr_lock', 'is', 'F']]);
   });
 
   it('refuses a saved search of another record type, before changing anything', () => {

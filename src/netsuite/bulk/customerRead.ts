@@ -1,16 +1,16 @@
 /**
  * The realignment's read of the customer table (leads, prospects and customers are all rows of it in SuiteQL), in
- * keyset pages of 5,000 for 10 units each: the leads of its default scope (lead stage, not locked — the rule
- * `realignFilters` states for saved searches) and, with owner matching on, every record that may own a lead
- * (active, with a sales rep) with the rep joined in. Those owner rows include every open lead of every rep, so the
+ * keyset pages of 5,000 for 10 units each: the leads of its default scope (REALIGN_SCOPE) and, with owner
+ * matching on, every record that may own a lead (MAY_OWN) with the rep joined in. Those owner rows include every open lead of every rep, so the
  * open-lead counts are tallied from the same rows instead of being read again.
  */
 import type { OwnerCandidate, RepFacts } from '../../engine';
 import { hasSubsidiaries, leadFieldsInAccount, leadReader } from '../features';
 import { LEAD, SUITEQL } from '../ids';
+import { MAY_OWN, OPEN_LEAD, REALIGN_SCOPE, ruleHolds, ruleSql, type RuleFacts } from '../leadRules';
 import { asBoolean, asStage, asText, toOwnerCandidate } from '../mapper';
 import { repColumns, repOfRow } from '../queryReps';
-import { readEveryRow, unchecked, type QueryRow } from '../suiteql';
+import { readEveryRow, type QueryRow } from '../suiteql';
 import { leadRow, type LeadRow } from './leadRows';
 import type { OwnerRead } from './ownerSearch';
 
@@ -54,8 +54,6 @@ const columns = (oneWorld: boolean): string => [...customerColumns(BODY_FIELDS, 
 
 const FROM = `FROM ${SUITEQL.customer} c LEFT JOIN ${SUITEQL.employee} e ON e.id = c.${LEAD.salesRep} ${BILLING_ADDRESS_JOIN}`;
 
-const IN_SCOPE = `(c.${SUITEQL.stage} = '${SUITEQL.leadStage}' AND ${unchecked(`c.${LEAD.lock}`)})`;
-const MAY_OWN = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;
 
 function toScopeLead(row: QueryRow, oneWorld: boolean): LeadRow {
   const read = leadReader((field: string) => row[field], oneWorld);
@@ -70,7 +68,7 @@ function toScopeLead(row: QueryRow, oneWorld: boolean): LeadRow {
  * readCustomers({ scope: true, owners: true }).openLeads?.get('7'); // 12
  */
 export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
-  const conditions = [...(wanted.scope ? [IN_SCOPE] : []), ...(wanted.owners ? [MAY_OWN] : [])];
+  const conditions = [...(wanted.scope ? [ruleSql(REALIGN_SCOPE, 'c')] : []), ...(wanted.owners ? [ruleSql(MAY_OWN, 'c')] : [])];
   const scope: LeadRow[] = [];
   const candidates: OwnerCandidate[] = [];
   const reps = new Map<string, RepFacts>();
@@ -78,14 +76,19 @@ export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
   const oneWorld = hasSubsidiaries();
   const sql = `SELECT ${columns(oneWorld)} ${FROM} WHERE c.id > ? AND (${conditions.join(' OR ')}) ORDER BY c.id`;
   for (const row of conditions.length === 0 ? [] : readEveryRow(sql, (after) => [after], 'id')) {
-    const isLead = asStage(row[LEAD.stage]) === 'LEAD';
-    if (wanted.scope && isLead && !asBoolean(row[LEAD.lock])) scope.push(toScopeLead(row, oneWorld));
-    const repId = asText(row[LEAD.salesRep]);
-    if (!wanted.owners || asBoolean(row[LEAD.isInactive]) || repId === '') continue;
+    const facts: RuleFacts = {
+      stage: asStage(row[LEAD.stage]),
+      isInactive: asBoolean(row[LEAD.isInactive]),
+      lock: asBoolean(row[LEAD.lock]),
+      salesRep: asText(row[LEAD.salesRep]),
+    };
+    if (wanted.scope && ruleHolds(REALIGN_SCOPE, facts)) scope.push(toScopeLead(row, oneWorld));
+    const repId = facts.salesRep;
+    if (!wanted.owners || !ruleHolds(MAY_OWN, facts)) continue;
     candidates.push(toOwnerCandidate(String(row.id), (field) => row[field]));
     const rep = repOfRow(row, repId);
     if (rep !== null) reps.set(repId, rep);
-    if (isLead) openLeads.set(repId, (openLeads.get(repId) ?? 0) + 1);
+    if (ruleHolds(OPEN_LEAD, facts)) openLeads.set(repId, (openLeads.get(repId) ?? 0) + 1);
   }
   return { scope, owners: { candidates, reps: [...reps.values()] }, openLeads: wanted.owners ? openLeads : null };
 }

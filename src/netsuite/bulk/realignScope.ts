@@ -6,21 +6,12 @@
 import error from 'N/error';
 import search from 'N/search';
 import { compareIds } from '../../engine';
-import { LEAD, RECORD } from '../ids';
+import { RECORD } from '../ids';
+import { REALIGN_SCOPE, ruleFilters } from '../leadRules';
 import { allRows } from '../searchRows';
 import { leadColumns, toLeadRow, type LeadRow } from './leadRows';
 
 export const SCOPE_SEARCH_ERROR = 'TLR_SCOPE_SEARCH_NOT_LEADS';
-
-/**
- * Locked leads are never touched; only the lead stage is realigned.
- *
- * @example
- * realignFilters(); // [['custentity_tlr_lock', 'is', 'F'], 'and', ['stage', 'anyof', 'LEAD']]
- */
-export function realignFilters(): unknown[] {
-  return [[LEAD.lock, 'is', 'F'], 'and', [LEAD.stage, 'anyof', 'LEAD']];
-}
 
 function scopeSearch(scopeSearchId: string): search.Search {
   const saved = search.load({ id: scopeSearchId });
@@ -32,7 +23,9 @@ function scopeSearch(scopeSearchId: string): search.Search {
     });
   }
   const own = saved.filterExpression;
-  saved.filterExpression = own.length > 0 ? [own, 'and', ...realignFilters()] : realignFilters();
+  // Locked leads are never touched; only the lead stage is realigned.
+  const scope = ruleFilters(REALIGN_SCOPE);
+  saved.filterExpression = own.length > 0 ? [own, 'and', ...scope] : scope;
   // The search's own columns (maybe summaries or joins) are replaced by the routing facts.
   saved.columns = leadColumns();
   return saved;

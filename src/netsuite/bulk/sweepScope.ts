@@ -5,8 +5,8 @@
  * left the scope meanwhile shift nothing and none is skipped.
  */
 import search from 'N/search';
-import { LEAD, LEAD_SEARCH, RECORD } from '../ids';
-import { statusValueId } from '../decisionFields';
+import { LEAD_SEARCH, RECORD } from '../ids';
+import { SWEEP_SCOPE, ruleFilters } from '../leadRules';
 import type { ListScriptIds } from '../mapper';
 import { firstRows } from '../searchRows';
 import { leadColumns, toLeadRow, type LeadRow } from './leadRows';
@@ -25,14 +25,7 @@ export interface SweepScope {
  * //  ['custentity_tlr_status', 'anyof', ['@NONE@', '6', '7']], 'and', ['datecreated', 'onorafter', 'daysago30']]
  */
 export function sweepFilters(scope: SweepScope): unknown[] {
-  const retried = [statusValueId('UNASSIGNED', scope.statusIds), statusValueId('ERROR', scope.statusIds)];
-  const filters: unknown[] = [
-    [LEAD.salesRep, 'anyof', '@NONE@'],
-    'and',
-    [LEAD.lock, 'is', 'F'],
-    'and',
-    [LEAD.status, 'anyof', ['@NONE@', ...retried]],
-  ];
+  const filters = ruleFilters(SWEEP_SCOPE, scope.statusIds);
   if (scope.lookbackDays > 0) filters.push('and', [LEAD_SEARCH.dateCreated, 'onorafter', `daysago${scope.lookbackDays}`]);
   if (scope.after > 0) filters.push('and', [LEAD_SEARCH.internalIdNumber, 'greaterthan', scope.after]);
   return filters;
