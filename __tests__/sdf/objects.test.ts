@@ -2,7 +2,7 @@
 // against the data model of SPEC §2. It reads files only; nothing here needs the SuiteCloud CLI or an account.
 import * as fs from 'fs';
 import * as path from 'path';
-import { FIELD_LABELS } from '../../src/engine/definition/validate';
+import { PROBLEM_FIELDS } from '../../src/netsuite/problemText';
 import * as ids from '../../src/netsuite/ids';
 import {
   DEPLOY_FILE,
@@ -625,7 +625,7 @@ describe('the error path sets the ERROR status by its label', () => {
 
 describe('validation messages name fields by their form labels', () => {
   const fields = allFields(readSdfObjects());
-  it.each(Object.entries(FIELD_LABELS))('%s is labelled "%s" in Objects/', (fieldId, label) => {
+  it.each(Object.values(PROBLEM_FIELDS).map(({ fieldId, label }) => [fieldId, label]))('%s is labelled "%s" in Objects/', (fieldId, label) => {
     const field = fields.find((candidate) => candidate.id === fieldId);
     expect(field && text(field.node, 'label')).toBe(label);
   });

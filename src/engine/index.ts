@@ -11,7 +11,6 @@ export { isCountryCode } from './definition/countries';
 export { checkTerritory, candidatePositions, matchingPositions, type TerritoryMatch } from './definition/match';
 export { decodePlan, encodePlan } from './definition/planCodec';
 export {
-  formatProblems,
   validateMemberReps,
   validateMemberRow,
   validateMemberRows,

@@ -42,12 +42,16 @@ export interface MemberRow {
   awayUntil: string | null;
 }
 
-/** A validation problem, reported as a value. `field` is the NetSuite field id; `entry` the offending value. */
+/** The territory or member field a problem is about, by the row's own name for it (the edge maps it to a form label). */
+export type ProblemField = 'countries' | 'states' | 'postalCodes' | 'priority' | 'repId' | 'weight' | 'capacity' | 'awayFrom' | 'awayUntil';
+
+/** A validation problem, reported as a value: the field, the offending entry, and why it is refused. */
 export interface Problem {
   code: ProblemCode;
-  field: string;
+  field: ProblemField;
   entry: string;
-  message: string;
+  /** Reads after the field and the quoted entry: `is not an ISO 3166-1 alpha-2 country code`. */
+  reason: string;
 }
 
 export type ProblemCode =
@@ -61,8 +65,7 @@ export type ProblemCode =
   | 'AWAY_RANGE'
   | 'DUPLICATE_REP'
   | 'REP_NOT_ACTIVE_SALES_REP'
-  | 'MISSING_REP'
-  | 'UNKNOWN_TERRITORY';
+  | 'MISSING_REP';
 
 // ───────────────────────────── Definition: the compiled plan ─────────────────────────────
 
@@ -141,12 +144,10 @@ export interface RangeTree {
  * a territory's position is also its evaluation rank. Never mutated by evaluation.
  */
 export interface Plan {
-  version: 1;
+  version: 2;
   territories: PlanTerritory[];
   index: PlanIndex;
   skipped: SkippedTerritory[];
-  /** Inactive territories left out (counted for reporting only). */
-  inactiveTerritories: number;
 }
 
 // ───────────────────────────── Evaluation: inputs ─────────────────────────────

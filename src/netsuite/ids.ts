@@ -2,7 +2,32 @@
  * Every NetSuite id the project uses (SPEC §2). The SDF consistency test checks each against Objects/.
  */
 
-export { MEMBER, TERRITORY } from '../engine/fieldIds';
+export const TERRITORY = {
+  name: 'name',
+  isInactive: 'isinactive',
+  priority: 'custrecord_tlr_priority',
+  countries: 'custrecord_tlr_countries',
+  states: 'custrecord_tlr_states',
+  postalCodes: 'custrecord_tlr_postal_codes',
+  leadSources: 'custrecord_tlr_lead_sources',
+  categories: 'custrecord_tlr_categories',
+  subsidiaries: 'custrecord_tlr_subsidiaries',
+  method: 'custrecord_tlr_method',
+  fallbackRep: 'custrecord_tlr_fallback_rep',
+} as const;
+
+export const MEMBER = {
+  isInactive: 'isinactive',
+  territory: 'custrecord_tlr_mem_territory',
+  rep: 'custrecord_tlr_mem_rep',
+  weight: 'custrecord_tlr_mem_weight',
+  capacity: 'custrecord_tlr_mem_capacity',
+  awayFrom: 'custrecord_tlr_mem_away_from',
+  awayUntil: 'custrecord_tlr_mem_away_until',
+  turns: 'custrecord_tlr_mem_turns',
+  assigned: 'custrecord_tlr_mem_assigned',
+  lastAssigned: 'custrecord_tlr_mem_last_assigned',
+} as const;
 
 export const RECORD = {
   territory: 'customrecord_tlr_territory',

@@ -10,6 +10,7 @@ import search from 'N/search';
 import { compilePlan, decodePlan, encodePlan, type Plan } from '../engine';
 import { LIST, MEMBER, RECORD, TERRITORY } from './ids';
 import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
+import { describeProblem } from './problemText';
 import { allRows } from './searchRows';
 import { alertSkippedTerritories } from './territoryAlert';
 import { PRODUCT } from './version';
@@ -83,7 +84,7 @@ function buildEntry(alertTo: string | null): string {
   const plan = compilePlan(loadTerritoryRows(lists.method), loadMemberRows());
   log.audit({ title: `Territories loaded (${PRODUCT})`, details: `${plan.territories.length} routing, ${plan.skipped.length} skipped for invalid data` });
   for (const skipped of plan.skipped) {
-    log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map((p) => p.message).join('\n') });
+    log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map(describeProblem).join('\n') });
   }
   alertSkippedTerritories(plan.skipped, alertTo);
   return entryText(lists, plan);

@@ -7,7 +7,6 @@ import type record from 'N/record';
 import search from 'N/search';
 import {
   RoutingError,
-  formatProblems,
   validateMemberReps,
   validateMemberRows,
   validateTerritoryRow,
@@ -19,6 +18,7 @@ import { MEMBER, RECORD, TERRITORY } from './ids';
 import { lookUpRep } from './employees';
 import { asText, toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
 import { dropRoutingData } from './planCache';
+import { formatProblems } from './problemText';
 import { firstRows } from './searchRows';
 
 export const INVALID_DATA_ERROR = 'TLR_INVALID_TERRITORY_DATA';

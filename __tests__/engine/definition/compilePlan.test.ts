@@ -11,7 +11,7 @@ describe('compilePlan', () => {
       ],
     );
     expect(plan).toEqual({
-      version: 1,
+      version: 2,
       territories: [
         {
           id: '1',
@@ -33,7 +33,6 @@ describe('compilePlan', () => {
       ],
       index: { always: [], byCountry: { US: [0] }, byState: {}, postalExact: {}, postalPrefix: {}, postalRanges: {} },
       skipped: [],
-      inactiveTerritories: 0,
     });
   });
 
@@ -53,14 +52,14 @@ describe('compilePlan', () => {
     expect(compilePlan([territoryRow()], members).territories[0]?.members.map((member) => member.id)).toEqual(['9', '10', '11']);
   });
 
-  it('leaves inactive territories out and counts them', () => {
+  it('leaves inactive territories out', () => {
     const plan = compilePlan([territoryRow({ id: '1', isInactive: true }), territoryRow({ id: '2' })], []);
-    expect([plan.territories.map((territory) => territory.id), plan.inactiveTerritories]).toEqual([['2'], 1]);
+    expect(plan.territories.map((territory) => territory.id)).toEqual(['2']);
   });
 
   it('leaves inactive territories out even when their data is invalid', () => {
     const plan = compilePlan([territoryRow({ id: '1', isInactive: true, countries: 'XX' })], []);
-    expect([plan.territories, plan.skipped, plan.inactiveTerritories]).toEqual([[], [], 1]);
+    expect([plan.territories, plan.skipped]).toEqual([[], []]);
   });
 
   it('leaves inactive members out, without validating them', () => {
@@ -92,15 +91,15 @@ describe('compilePlan', () => {
         problems: [
           {
             code: 'UNKNOWN_COUNTRY',
-            field: 'custrecord_tlr_countries',
+            field: 'countries',
             entry: 'XX',
-            message: 'Countries: "XX" is not an ISO 3166-1 alpha-2 country code',
+            reason: 'is not an ISO 3166-1 alpha-2 country code',
           },
           {
             code: 'BAD_POSTAL_PATTERN',
-            field: 'custrecord_tlr_postal_codes',
+            field: 'postalCodes',
             entry: '*',
-            message: 'Postal Codes: "*" is a lone "*", which would match every code: leave the field empty to accept any code',
+            reason: 'is a lone "*", which would match every code: leave the field empty to accept any code',
           },
         ],
       },

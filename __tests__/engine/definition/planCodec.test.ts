@@ -31,7 +31,7 @@ function samplePlan() {
 describe('encodePlan', () => {
   it('writes positional arrays with defaults left out and no index', () => {
     const plan = compilePlan([territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US' })], [memberRow({ territoryId: '1' })]);
-    expect(encodePlan(plan)).toBe('[1,[[1,"West",10,[[1,7]],"US"]],[],0]');
+    expect(encodePlan(plan)).toBe('[2,[[1,"West",10,[[1,7]],"US"]],[]]');
   });
 });
 
@@ -49,16 +49,18 @@ describe('decodePlan', () => {
   it.each([
     ['text that is not JSON', '[1,', 'plan: expected JSON text'],
     ['another shape', '{}', 'plan: expected an array'],
-    ['another version', '[2,[],[],0]', 'plan[0]: expected format version 1'],
-    ['a territory missing its priority', '[1,[[1,"West"]],[],0]', 'plan.territories[0]: expected 3 to 12 elements'],
-    ['a negative priority', '[1,[[1,"West",-1]],[],0]', 'plan.territories[0].priority: expected a whole number ≥ 0'],
-    ['an unknown method', '[1,[[1,"West",1,[],"","","",2]],[],0]', 'plan.territories[0].method: expected 0 or 1'],
-    ['a malformed country', '[1,[[1,"West",1,[],"us"]],[],0]', 'plan.territories[0].countries: expected valid entries, found "us"'],
-    ['a malformed postal pattern', '[1,[[1,"West",1,[],"","","9*9"]],[],0]', 'plan.territories[0].postalPatterns: expected valid entries, found "9*9"'],
-    ['a member weight of 0', '[1,[[1,"West",1,[[1,7,0]]]],[],0]', 'plan.territories[0].members[0].weight: expected a whole number ≥ 1'],
-    ['a fractional id', '[1,[[1.5,"West",1]],[],0]', 'plan.territories[0].id: expected a whole number ≥ 0'],
-    ['an unknown problem code', '[1,[],[["1","X",[["OOPS","f","e","m"]]]],0]', 'plan.skipped[0].problems[0].code: expected a problem code'],
-    ['a negative inactive count', '[1,[],[],-1]', 'plan.inactiveTerritories: expected a whole number ≥ 0'],
+    ['another version', '[3,[],[]]', 'plan[0]: expected format version 2'],
+    ['a territory missing its priority', '[2,[[1,"West"]],[]]', 'plan.territories[0]: expected 3 to 12 elements'],
+    ['a negative priority', '[2,[[1,"West",-1]],[]]', 'plan.territories[0].priority: expected a whole number ≥ 0'],
+    ['an unknown method', '[2,[[1,"West",1,[],"","","",2]],[]]', 'plan.territories[0].method: expected 0 or 1'],
+    ['a malformed country', '[2,[[1,"West",1,[],"us"]],[]]', 'plan.territories[0].countries: expected valid entries, found "us"'],
+    ['a malformed postal pattern', '[2,[[1,"West",1,[],"","","9*9"]],[]]', 'plan.territories[0].postalPatterns: expected valid entries, found "9*9"'],
+    ['a member weight of 0', '[2,[[1,"West",1,[[1,7,0]]]],[]]', 'plan.territories[0].members[0].weight: expected a whole number ≥ 1'],
+    ['a fractional id', '[2,[[1.5,"West",1]],[]]', 'plan.territories[0].id: expected a whole number ≥ 0'],
+    ['an unknown problem code', '[2,[],[["1","X",[["OOPS","f","e","m"]]]]]', 'plan.skipped[0].problems[0].code: expected a problem code'],
+    ['a plan of the earlier format', '[1,[],[],0]', 'plan[0]: expected format version 2'],
+    ['a plan with an element too many', '[2,[],[],0]', 'plan: expected 3 to 3 elements'],
+    ['an unknown problem field', '[2,[],[["1","X",[["BAD_WEIGHT","custrecord_tlr_mem_weight","0","m"]]]]]', 'plan.skipped[0].problems[0].field: expected a territory or member field'],
   ])('refuses %s', (_name, text, where) => {
     expect(() => decodePlan(text)).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
   });

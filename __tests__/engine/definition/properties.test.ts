@@ -174,7 +174,7 @@ describe('compilePlan', () => {
         const plan = compilePlan(territories, members);
         const placed = [...plan.territories.map((territory) => territory.id), ...plan.skipped.map((skipped) => skipped.territoryId)];
         const active = territories.filter((territory) => !territory.isInactive).map((territory) => territory.id);
-        expect([placed.sort(), plan.inactiveTerritories]).toEqual([active.sort(), territories.length - active.length]);
+        expect(placed.sort()).toEqual(active.sort());
       }),
       { numRuns: 100 },
     );

@@ -1,6 +1,5 @@
 import type { Problem, RepFacts } from '../../../src/engine/types';
 import {
-  formatProblems,
   validateMemberReps,
   validateMemberRow,
   validateMemberRows,
@@ -56,75 +55,75 @@ describe('validateTerritoryRow: valid data', () => {
 });
 
 describe('validateTerritoryRow: each problem of SPEC §3.7', () => {
-  it.each<[string, Parameters<typeof territoryRow>[0], Omit<Problem, 'message'>, string]>([
+  it.each<[string, Parameters<typeof territoryRow>[0], Omit<Problem, 'reason'>, string]>([
     [
       'an unknown country code',
       { countries: 'US, XX' },
-      { code: 'UNKNOWN_COUNTRY', field: 'custrecord_tlr_countries', entry: 'XX' },
-      'Countries: "XX" is not an ISO 3166-1 alpha-2 country code',
+      { code: 'UNKNOWN_COUNTRY', field: 'countries', entry: 'XX' },
+      'is not an ISO 3166-1 alpha-2 country code',
     ],
     [
       'an unknown country in a state entry',
       { states: 'ZZ-CA' },
-      { code: 'UNKNOWN_COUNTRY', field: 'custrecord_tlr_states', entry: 'ZZ-CA' },
-      'States / Provinces: "ZZ-CA" names "ZZ", which is not an ISO 3166-1 alpha-2 country code',
+      { code: 'UNKNOWN_COUNTRY', field: 'states', entry: 'ZZ-CA' },
+      'names "ZZ", which is not an ISO 3166-1 alpha-2 country code',
     ],
     [
       'a malformed state entry',
       { states: 'California' },
-      { code: 'BAD_STATE', field: 'custrecord_tlr_states', entry: 'California' },
-      'States / Provinces: "California" is not a state entry: write a state code of 1 to 3 letters or digits (CA), or qualify it with a country (US-CA)',
+      { code: 'BAD_STATE', field: 'states', entry: 'California' },
+      'is not a state entry: write a state code of 1 to 3 letters or digits (CA), or qualify it with a country (US-CA)',
     ],
     [
       'a star before the end of a postal pattern',
       { postalCodes: '9*105' },
-      { code: 'BAD_POSTAL_PATTERN', field: 'custrecord_tlr_postal_codes', entry: '9*105' },
-      'Postal Codes: "9*105" has a "*" before its end: "*" may only end a prefix, as in SW1*',
+      { code: 'BAD_POSTAL_PATTERN', field: 'postalCodes', entry: '9*105' },
+      'has a "*" before its end: "*" may only end a prefix, as in SW1*',
     ],
     [
       'a lone star',
       { postalCodes: '*' },
-      { code: 'BAD_POSTAL_PATTERN', field: 'custrecord_tlr_postal_codes', entry: '*' },
-      'Postal Codes: "*" is a lone "*", which would match every code: leave the field empty to accept any code',
+      { code: 'BAD_POSTAL_PATTERN', field: 'postalCodes', entry: '*' },
+      'is a lone "*", which would match every code: leave the field empty to accept any code',
     ],
     [
       'a range that runs backwards',
       { postalCodes: '94999 - 94000' },
-      { code: 'BAD_POSTAL_PATTERN', field: 'custrecord_tlr_postal_codes', entry: '94999 - 94000' },
-      'Postal Codes: "94999 - 94000" is a range that runs backwards: "94999" comes after "94000"',
+      { code: 'BAD_POSTAL_PATTERN', field: 'postalCodes', entry: '94999 - 94000' },
+      'is a range that runs backwards: "94999" comes after "94000"',
     ],
     [
       'characters other than letters, digits, space, hyphen and star',
       { postalCodes: '94105/6' },
-      { code: 'BAD_POSTAL_PATTERN', field: 'custrecord_tlr_postal_codes', entry: '94105/6' },
-      'Postal Codes: "94105/6" may contain only letters, digits, spaces, "-" and "*"',
+      { code: 'BAD_POSTAL_PATTERN', field: 'postalCodes', entry: '94105/6' },
+      'may contain only letters, digits, spaces, "-" and "*"',
     ],
     [
       'a negative priority',
       { priority: -1 },
-      { code: 'BAD_PRIORITY', field: 'custrecord_tlr_priority', entry: '-1' },
-      'Priority: "-1" must be a whole number of 0 or more',
+      { code: 'BAD_PRIORITY', field: 'priority', entry: '-1' },
+      'must be a whole number of 0 or more',
     ],
     [
       'a fractional priority',
       { priority: 2.5 },
-      { code: 'BAD_PRIORITY', field: 'custrecord_tlr_priority', entry: '2.5' },
-      'Priority: "2.5" must be a whole number of 0 or more',
+      { code: 'BAD_PRIORITY', field: 'priority', entry: '2.5' },
+      'must be a whole number of 0 or more',
     ],
     [
       'a priority that is not a number',
       { priority: Number.NaN },
-      { code: 'BAD_PRIORITY', field: 'custrecord_tlr_priority', entry: 'NaN' },
-      'Priority: "NaN" must be a whole number of 0 or more',
+      { code: 'BAD_PRIORITY', field: 'priority', entry: 'NaN' },
+      'must be a whole number of 0 or more',
     ],
     [
       'a missing priority',
       { priority: null },
-      { code: 'BAD_PRIORITY', field: 'custrecord_tlr_priority', entry: '' },
-      'Priority: "" is missing: enter a whole number of 0 or more',
+      { code: 'BAD_PRIORITY', field: 'priority', entry: '' },
+      'is missing: enter a whole number of 0 or more',
     ],
-  ])('reports %s', (_name, overrides, expected, message) => {
-    expect(validateTerritoryRow(territoryRow(overrides))).toEqual({ territory: null, problems: [{ ...expected, message }] });
+  ])('reports %s', (_name, overrides, expected, reason) => {
+    expect(validateTerritoryRow(territoryRow(overrides))).toEqual({ territory: null, problems: [{ ...expected, reason }] });
   });
 
   it('reports every problem, not only the first', () => {
@@ -149,67 +148,67 @@ describe('validateMemberRow', () => {
     expect(validateMemberRow(memberRow({ awayFrom: '', awayUntil: '' }))).toEqual([]);
   });
 
-  it.each<[string, Parameters<typeof memberRow>[0], Omit<Problem, 'message'>, string]>([
+  it.each<[string, Parameters<typeof memberRow>[0], Omit<Problem, 'reason'>, string]>([
     [
       'a weight below 1',
       { id: '15', weight: 0 },
-      { code: 'BAD_WEIGHT', field: 'custrecord_tlr_mem_weight', entry: '0' },
-      'Weight: "0" must be a whole number of at least 1 (member 15)',
+      { code: 'BAD_WEIGHT', field: 'weight', entry: '0' },
+      'must be a whole number of at least 1 (member 15)',
     ],
     [
       'a fractional weight',
       { id: '15', weight: 1.5 },
-      { code: 'BAD_WEIGHT', field: 'custrecord_tlr_mem_weight', entry: '1.5' },
-      'Weight: "1.5" must be a whole number of at least 1 (member 15)',
+      { code: 'BAD_WEIGHT', field: 'weight', entry: '1.5' },
+      'must be a whole number of at least 1 (member 15)',
     ],
     [
       'a negative capacity',
       { id: '15', capacity: -1 },
-      { code: 'BAD_CAPACITY', field: 'custrecord_tlr_mem_capacity', entry: '-1' },
-      'Capacity (Open Leads): "-1" must be a whole number of 0 or more; leave it empty for no limit (member 15)',
+      { code: 'BAD_CAPACITY', field: 'capacity', entry: '-1' },
+      'must be a whole number of 0 or more; leave it empty for no limit (member 15)',
     ],
     [
       'an impossible away-from date',
       { id: '15', awayFrom: '2026-02-30' },
-      { code: 'BAD_DATE', field: 'custrecord_tlr_mem_away_from', entry: '2026-02-30' },
-      'Away From: "2026-02-30" is not a valid date (YYYY-MM-DD) (member 15)',
+      { code: 'BAD_DATE', field: 'awayFrom', entry: '2026-02-30' },
+      'is not a valid date (YYYY-MM-DD) (member 15)',
     ],
     [
       'an away-until date in another format',
       { id: '15', awayUntil: '12/24/2026' },
-      { code: 'BAD_DATE', field: 'custrecord_tlr_mem_away_until', entry: '12/24/2026' },
-      'Away Until: "12/24/2026" is not a valid date (YYYY-MM-DD) (member 15)',
+      { code: 'BAD_DATE', field: 'awayUntil', entry: '12/24/2026' },
+      'is not a valid date (YYYY-MM-DD) (member 15)',
     ],
     [
       'away until before away from',
       { id: '15', awayFrom: '2026-12-20', awayUntil: '2026-12-19' },
-      { code: 'AWAY_RANGE', field: 'custrecord_tlr_mem_away_until', entry: '2026-12-19' },
-      'Away Until: "2026-12-19" is before Away From "2026-12-20" (member 15)',
+      { code: 'AWAY_RANGE', field: 'awayUntil', entry: '2026-12-19' },
+      'is before Away From "2026-12-20" (member 15)',
     ],
     [
       'a missing rep',
       { id: '15', repId: '' },
-      { code: 'MISSING_REP', field: 'custrecord_tlr_mem_rep', entry: '' },
-      'Sales Rep: "" is missing: every member needs a sales rep (member 15)',
+      { code: 'MISSING_REP', field: 'repId', entry: '' },
+      'is missing: every member needs a sales rep (member 15)',
     ],
     [
       'a problem on a member not yet saved, without a member id',
       { id: '', weight: 0 },
-      { code: 'BAD_WEIGHT', field: 'custrecord_tlr_mem_weight', entry: '0' },
-      'Weight: "0" must be a whole number of at least 1',
+      { code: 'BAD_WEIGHT', field: 'weight', entry: '0' },
+      'must be a whole number of at least 1',
     ],
-  ])('reports %s', (_name, overrides, expected, message) => {
-    expect(validateMemberRow(memberRow(overrides))).toEqual([{ ...expected, message }]);
+  ])('reports %s', (_name, overrides, expected, reason) => {
+    expect(validateMemberRow(memberRow(overrides))).toEqual([{ ...expected, reason }]);
   });
 
   it('reports every problem of a member', () => {
     const row = memberRow({ repId: ' ', weight: -2, capacity: 1.5, awayFrom: '2026-13-01', awayUntil: '2026-00-10' });
     expect(validateMemberRow(row).map(({ code, field }) => [code, field])).toEqual([
-      ['MISSING_REP', 'custrecord_tlr_mem_rep'],
-      ['BAD_WEIGHT', 'custrecord_tlr_mem_weight'],
-      ['BAD_CAPACITY', 'custrecord_tlr_mem_capacity'],
-      ['BAD_DATE', 'custrecord_tlr_mem_away_from'],
-      ['BAD_DATE', 'custrecord_tlr_mem_away_until'],
+      ['MISSING_REP', 'repId'],
+      ['BAD_WEIGHT', 'weight'],
+      ['BAD_CAPACITY', 'capacity'],
+      ['BAD_DATE', 'awayFrom'],
+      ['BAD_DATE', 'awayUntil'],
     ]);
   });
 });
@@ -220,9 +219,9 @@ describe('validateMemberRows', () => {
     expect(validateMemberRows(rows)).toEqual([
       {
         code: 'DUPLICATE_REP',
-        field: 'custrecord_tlr_mem_rep',
+        field: 'repId',
         entry: '7',
-        message: 'Sales Rep: "7" is on this territory 2 times: list each rep once (members 1, 3)',
+        reason: 'is on this territory 2 times: list each rep once (members 1, 3)',
       },
     ]);
   });
@@ -252,46 +251,24 @@ describe('validateMemberReps', () => {
   });
 
   it.each<[string, Map<string, RepFacts>, string]>([
-    ['an unknown employee', new Map(), 'Sales Rep: "7" is not an active sales rep: no such employee (member 3)'],
+    ['an unknown employee', new Map(), 'is not an active sales rep: no such employee (member 3)'],
     [
       'an inactive employee',
       new Map([['7', rep({ isInactive: true })]]),
-      'Sales Rep: "7" (Ana Ruiz) is not an active sales rep: the employee is inactive (member 3)',
+      '(Ana Ruiz) is not an active sales rep: the employee is inactive (member 3)',
     ],
     [
       'an employee who is not a sales rep',
       new Map([['7', rep({ isSalesRep: false })]]),
-      'Sales Rep: "7" (Ana Ruiz) is not an active sales rep: the Sales Rep box is not checked on the employee (member 3)',
+      '(Ana Ruiz) is not an active sales rep: the Sales Rep box is not checked on the employee (member 3)',
     ],
-  ])('refuses %s', (_name, reps, message) => {
+  ])('refuses %s', (_name, reps, reason) => {
     expect(validateMemberReps([memberRow({ id: '3', repId: '7' })], reps)).toEqual([
-      { code: 'REP_NOT_ACTIVE_SALES_REP', field: 'custrecord_tlr_mem_rep', entry: '7', message },
+      { code: 'REP_NOT_ACTIVE_SALES_REP', field: 'repId', entry: '7', reason },
     ]);
   });
 
   it('lets an inactive membership keep a departed rep, so it can be switched off', () => {
     expect(validateMemberReps([memberRow({ repId: '7', isInactive: true })], new Map())).toEqual([]);
-  });
-});
-
-describe('formatProblems', () => {
-  it('lists every problem on its own line', () => {
-    const { problems } = validateTerritoryRow(territoryRow({ countries: 'XX', priority: -1 }));
-    expect(formatProblems(problems)).toBe(
-      [
-        'This record has 2 problems:',
-        '- Countries: "XX" is not an ISO 3166-1 alpha-2 country code',
-        '- Priority: "-1" must be a whole number of 0 or more',
-      ].join('\n'),
-    );
-  });
-
-  it('says "1 problem" for one', () => {
-    const { problems } = validateTerritoryRow(territoryRow({ countries: 'XX' }));
-    expect(formatProblems(problems)).toBe('This record has 1 problem:\n- Countries: "XX" is not an ISO 3166-1 alpha-2 country code');
-  });
-
-  it('is empty when there is no problem', () => {
-    expect(formatProblems([])).toBe('');
   });
 });

@@ -17,12 +17,8 @@ export function compilePlan(territories: TerritoryRow[], members: MemberRow[]): 
   const membersByTerritory = groupActiveMembers(members);
   const compiled: PlanTerritory[] = [];
   const skipped: SkippedTerritory[] = [];
-  let inactiveTerritories = 0;
   for (const row of territories) {
-    if (row.isInactive) {
-      inactiveTerritories++;
-      continue;
-    }
+    if (row.isInactive) continue;
     const memberRows = membersByTerritory.get(row.id) ?? [];
     const own = validateTerritoryRow(row);
     const problems = own.problems.concat(validateMemberRows(memberRows));
@@ -31,7 +27,7 @@ export function compilePlan(territories: TerritoryRow[], members: MemberRow[]): 
   }
   compiled.sort((a, b) => a.priority - b.priority || compareIds(a.id, b.id));
   skipped.sort((a, b) => compareIds(a.territoryId, b.territoryId));
-  return { version: 1, territories: compiled, index: buildIndex(compiled), skipped, inactiveTerritories };
+  return { version: 2, territories: compiled, index: buildIndex(compiled), skipped };
 }
 
 /** Active member rows by territory id, each list in ascending member id. */

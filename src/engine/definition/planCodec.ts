@@ -1,5 +1,5 @@
 import { PlanFormatError } from '../errors';
-import type { Method, Plan, PlanMember, PlanTerritory, Problem, ProblemCode, SkippedTerritory } from '../types';
+import type { Method, Plan, PlanMember, PlanTerritory, Problem, ProblemCode, ProblemField, SkippedTerritory } from '../types';
 import { parseCountryEntry } from './countries';
 import type { Parsed } from './parsed';
 import { buildIndex } from './planIndex';
@@ -8,17 +8,18 @@ import { formatStateEntry, parseStateEntry } from './states';
 
 /*
  * Text form (JSON, positional, trailing defaults omitted):
- *   [1, territories, skipped, inactiveTerritories]
+ *   [2, territories, skipped]
  *   territory: [id, name, priority, members, countries, states, postalPatterns, method, fallbackRepId,
  *               leadSources, categories, subsidiaries] — location lists as comma-joined admin text
  *               ("US-CA,WA", "94000-94999,SW1*"), method 0 = round robin, 1 = load balanced
  *   member:    [id, repId, weight, capacity, awayFrom, awayUntil]
- *   skipped:   [territoryId, name, [[code, field, entry, message], …]]
+ *   skipped:   [territoryId, name, [[code, field, entry, reason], …]]
  * Internal ids of the plain numeric form NetSuite uses are written as JSON numbers ("123" → 123), saving quotes.
  * The index is not stored: it is rebuilt on decode.
  */
 
-const FORMAT_VERSION = 1;
+/** 2: problems name the row's field and carry the reason alone; no count of inactive territories. */
+const FORMAT_VERSION = 2;
 const NUMERIC_ID = /^(0|[1-9]\d{0,14})$/;
 const METHODS: readonly Method[] = ['round_robin', 'load_balanced'];
 /** What an omitted trailing element stands for; `undefined` marks the elements that are never omitted. */
@@ -36,7 +37,17 @@ const PROBLEM_CODES: Readonly<Record<ProblemCode, true>> = {
   DUPLICATE_REP: true,
   REP_NOT_ACTIVE_SALES_REP: true,
   MISSING_REP: true,
-  UNKNOWN_TERRITORY: true,
+};
+const PROBLEM_FIELDS: Readonly<Record<ProblemField, true>> = {
+  countries: true,
+  states: true,
+  postalCodes: true,
+  priority: true,
+  repId: true,
+  weight: true,
+  capacity: true,
+  awayFrom: true,
+  awayUntil: true,
 };
 
 /**
@@ -44,14 +55,13 @@ const PROBLEM_CODES: Readonly<Record<ProblemCode, true>> = {
  *
  * @example
  * encodePlan(compilePlan([territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US' })], []));
- * // → '[1,[[1,"West",10,[],"US"]],[],0]'
+ * // → '[2,[[1,"West",10,[],"US"]],[]]'
  */
 export function encodePlan(plan: Plan): string {
   return JSON.stringify([
     FORMAT_VERSION,
     plan.territories.map(encodeTerritory),
     plan.skipped.map((skipped) => [skipped.territoryId, skipped.name, skipped.problems.map(encodeProblem)]),
-    plan.inactiveTerritories,
   ]);
 }
 
@@ -64,15 +74,16 @@ export function encodePlan(plan: Plan): string {
  * decodePlan('{}');             // throws PlanFormatError('The cached routing plan is malformed at plan: expected an array.')
  */
 export function decodePlan(text: string): Plan {
-  const root = tuple(parseJson(text), 'plan', 4, 4);
-  if (root[0] !== FORMAT_VERSION) fail('plan[0]', `format version ${FORMAT_VERSION}`);
+  const parsed = parseJson(text);
+  // The version first: a plan an earlier version cached is refused as such, whatever its shape.
+  if (Array.isArray(parsed) && parsed[0] !== FORMAT_VERSION) fail('plan[0]', `format version ${FORMAT_VERSION}`);
+  const root = tuple(parsed, 'plan', 3, 3);
   const territories = list(root[1], 'plan.territories', decodeTerritory);
   return {
-    version: 1,
+    version: 2,
     territories,
     index: buildIndex(territories),
     skipped: list(root[2], 'plan.skipped', decodeSkipped),
-    inactiveTerritories: wholeNumber(root[3], 0, 'plan.inactiveTerritories'),
   };
 }
 
@@ -104,7 +115,7 @@ function encodeMember(member: PlanMember): unknown[] {
 }
 
 function encodeProblem(problem: Problem): string[] {
-  return [problem.code, problem.field, problem.entry, problem.message];
+  return [problem.code, problem.field, problem.entry, problem.reason];
 }
 
 function packId(id: string): string | number {
@@ -169,14 +180,16 @@ function decodeSkipped(value: unknown, path: string): SkippedTerritory {
 }
 
 function decodeProblem(value: unknown, path: string): Problem {
-  const [code, field, entry, message] = tuple(value, path, 4, 4);
+  const [code, field, entry, reason] = tuple(value, path, 4, 4);
   const problemCode = text(code, `${path}.code`);
   if (!Object.hasOwn(PROBLEM_CODES, problemCode)) fail(`${path}.code`, 'a problem code');
+  const problemField = text(field, `${path}.field`);
+  if (!Object.hasOwn(PROBLEM_FIELDS, problemField)) fail(`${path}.field`, 'a territory or member field');
   return {
     code: problemCode as ProblemCode,
-    field: text(field, `${path}.field`),
+    field: problemField as ProblemField,
     entry: text(entry, `${path}.entry`),
-    message: text(message, `${path}.message`),
+    reason: text(reason, `${path}.reason`),
   };
 }
 

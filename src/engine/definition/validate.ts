@@ -1,24 +1,10 @@
-import { MEMBER, TERRITORY } from '../fieldIds';
-import type { MemberRow, PlanTerritory, Problem, ProblemCode, RepFacts, TerritoryRow } from '../types';
+import type { MemberRow, PlanTerritory, Problem, ProblemCode, ProblemField, RepFacts, TerritoryRow } from '../types';
 import { parseCountryEntry } from './countries';
 import { isIsoDate } from './isoDate';
 import { splitList } from './lists';
 import type { Parsed } from './parsed';
 import { parsePostalPattern } from './postal';
 import { parseStateEntry } from './states';
-
-/** Field labels as the administrator sees them on the forms (the SDF test holds them equal to Objects/), by field id. */
-export const FIELD_LABELS: Readonly<Record<string, string>> = {
-  [TERRITORY.countries]: 'Countries',
-  [TERRITORY.states]: 'States / Provinces',
-  [TERRITORY.postalCodes]: 'Postal Codes',
-  [TERRITORY.priority]: 'Priority',
-  [MEMBER.rep]: 'Sales Rep',
-  [MEMBER.weight]: 'Weight',
-  [MEMBER.capacity]: 'Capacity (Open Leads)',
-  [MEMBER.awayFrom]: 'Away From',
-  [MEMBER.awayUntil]: 'Away Until',
-};
 
 /** A territory's own data, validated: the plan territory (without members) when it has no problem. */
 export interface TerritoryValidation {
@@ -32,18 +18,17 @@ export interface TerritoryValidation {
  *
  * @example
  * validateTerritoryRow(territoryRow({ countries: 'US, XX' })).problems;
- * // → [{ code: 'UNKNOWN_COUNTRY', field: 'custrecord_tlr_countries', entry: 'XX',
- * //      message: 'Countries: "XX" is not an ISO 3166-1 alpha-2 country code' }]
+ * // → [{ code: 'UNKNOWN_COUNTRY', field: 'countries', entry: 'XX', reason: 'is not an ISO 3166-1 alpha-2 country code' }]
  */
 export function validateTerritoryRow(row: TerritoryRow): TerritoryValidation {
   const problems: Problem[] = [];
-  const countries = parseList(row.countries, TERRITORY.countries, parseCountryEntry, problems);
-  const states = parseList(row.states, TERRITORY.states, parseStateEntry, problems);
-  const postalPatterns = parseList(row.postalCodes, TERRITORY.postalCodes, parsePostalPattern, problems);
+  const countries = parseList(row.countries, 'countries', parseCountryEntry, problems);
+  const states = parseList(row.states, 'states', parseStateEntry, problems);
+  const postalPatterns = parseList(row.postalCodes, 'postalCodes', parsePostalPattern, problems);
   const priority = isWholeNumberFrom(row.priority, 0) ? row.priority : null;
   if (priority === null) {
     const reason = row.priority === null ? 'is missing: enter a whole number of 0 or more' : 'must be a whole number of 0 or more';
-    problems.push(problem('BAD_PRIORITY', TERRITORY.priority, textOf(row.priority), reason));
+    problems.push(problem('BAD_PRIORITY', 'priority', textOf(row.priority), reason));
   }
   if (priority === null || problems.length > 0) return { territory: null, problems };
   return {
@@ -70,28 +55,27 @@ export function validateTerritoryRow(row: TerritoryRow): TerritoryValidation {
  *
  * @example
  * validateMemberRow(memberRow({ id: '15', weight: 0 }));
- * // → [{ code: 'BAD_WEIGHT', field: 'custrecord_tlr_mem_weight', entry: '0',
- * //      message: 'Weight: "0" must be a whole number of at least 1 (member 15)' }]
+ * // → [{ code: 'BAD_WEIGHT', field: 'weight', entry: '0', reason: 'must be a whole number of at least 1 (member 15)' }]
  */
 export function validateMemberRow(row: MemberRow): Problem[] {
   const problems: Problem[] = [];
-  const report = (code: ProblemCode, field: string, entry: string, reason: string): void => {
+  const report = (code: ProblemCode, field: ProblemField, entry: string, reason: string): void => {
     problems.push(problem(code, field, entry, reason + memberContext(row)));
   };
-  if (row.repId.trim() === '') report('MISSING_REP', MEMBER.rep, row.repId, 'is missing: every member needs a sales rep');
+  if (row.repId.trim() === '') report('MISSING_REP', 'repId', row.repId, 'is missing: every member needs a sales rep');
   if (row.weight !== null && !isWholeNumberFrom(row.weight, 1)) {
-    report('BAD_WEIGHT', MEMBER.weight, textOf(row.weight), 'must be a whole number of at least 1');
+    report('BAD_WEIGHT', 'weight', textOf(row.weight), 'must be a whole number of at least 1');
   }
   if (row.capacity !== null && !isWholeNumberFrom(row.capacity, 0)) {
-    report('BAD_CAPACITY', MEMBER.capacity, textOf(row.capacity), 'must be a whole number of 0 or more; leave it empty for no limit');
+    report('BAD_CAPACITY', 'capacity', textOf(row.capacity), 'must be a whole number of 0 or more; leave it empty for no limit');
   }
   const awayFrom = row.awayFrom || null;
   const awayUntil = row.awayUntil || null;
   const badDate = 'is not a valid date (YYYY-MM-DD)';
-  if (awayFrom !== null && !isIsoDate(awayFrom)) report('BAD_DATE', MEMBER.awayFrom, awayFrom, badDate);
-  if (awayUntil !== null && !isIsoDate(awayUntil)) report('BAD_DATE', MEMBER.awayUntil, awayUntil, badDate);
+  if (awayFrom !== null && !isIsoDate(awayFrom)) report('BAD_DATE', 'awayFrom', awayFrom, badDate);
+  if (awayUntil !== null && !isIsoDate(awayUntil)) report('BAD_DATE', 'awayUntil', awayUntil, badDate);
   if (awayFrom !== null && awayUntil !== null && isIsoDate(awayFrom) && isIsoDate(awayUntil) && awayUntil < awayFrom) {
-    report('AWAY_RANGE', MEMBER.awayUntil, awayUntil, `is before Away From "${awayFrom}"`);
+    report('AWAY_RANGE', 'awayUntil', awayUntil, `is before Away From "${awayFrom}"`);
   }
   return problems;
 }
@@ -102,8 +86,7 @@ export function validateMemberRow(row: MemberRow): Problem[] {
  *
  * @example
  * validateMemberRows([memberRow({ id: '1', repId: '7' }), memberRow({ id: '2', repId: '7' })]);
- * // → [{ code: 'DUPLICATE_REP', field: 'custrecord_tlr_mem_rep', entry: '7',
- * //      message: 'Sales Rep: "7" is on this territory 2 times: list each rep once (members 1, 2)' }]
+ * // → [{ code: 'DUPLICATE_REP', field: 'repId', entry: '7', reason: 'is on this territory 2 times: list each rep once (members 1, 2)' }]
  */
 export function validateMemberRows(rows: MemberRow[]): Problem[] {
   const problems = rows.flatMap(validateMemberRow);
@@ -121,7 +104,7 @@ export function validateMemberRows(rows: MemberRow[]): Problem[] {
     for (const [repId, memberIds] of byRep) {
       if (memberIds.length < 2) continue;
       const reason = `is on this territory ${memberIds.length} times: list each rep once (members ${memberIds.join(', ')})`;
-      problems.push(problem('DUPLICATE_REP', MEMBER.rep, repId, reason));
+      problems.push(problem('DUPLICATE_REP', 'repId', repId, reason));
     }
   }
   return problems;
@@ -134,15 +117,15 @@ export function validateMemberRows(rows: MemberRow[]): Problem[] {
  *
  * @example
  * validateMemberReps([memberRow({ id: '3', repId: '7' })], new Map([['7', { id: '7', name: 'Ana Ruiz', isInactive: true, isSalesRep: true }]]));
- * // → [{ code: 'REP_NOT_ACTIVE_SALES_REP', field: 'custrecord_tlr_mem_rep', entry: '7',
- * //      message: 'Sales Rep: "7" (Ana Ruiz) is not an active sales rep: the employee is inactive (member 3)' }]
+ * // → [{ code: 'REP_NOT_ACTIVE_SALES_REP', field: 'repId', entry: '7',
+ * //      reason: '(Ana Ruiz) is not an active sales rep: the employee is inactive (member 3)' }]
  */
 export function validateMemberReps(rows: MemberRow[], reps: ReadonlyMap<string, RepFacts>): Problem[] {
   const problems: Problem[] = [];
   for (const row of rows) {
     if (row.isInactive || row.repId.trim() === '') continue;
     const why = whyNotActiveSalesRep(reps.get(row.repId));
-    if (why !== null) problems.push(problem('REP_NOT_ACTIVE_SALES_REP', MEMBER.rep, row.repId, why + memberContext(row)));
+    if (why !== null) problems.push(problem('REP_NOT_ACTIVE_SALES_REP', 'repId', row.repId, why + memberContext(row)));
   }
   return problems;
 }
@@ -159,20 +142,7 @@ function memberContext(row: MemberRow): string {
   return row.id === '' ? '' : ` (member ${row.id})`;
 }
 
-/**
- * One message listing every problem, one per line, for the territory user event to refuse a save with.
- *
- * @example
- * formatProblems(problems);
- * // → 'This record has 2 problems:\n- Countries: "XX" is not …\n- Priority: "-1" must be …'
- */
-export function formatProblems(problems: Problem[]): string {
-  if (problems.length === 0) return '';
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return [`This record has ${count}:`, ...problems.map((found) => `- ${found.message}`)].join('\n');
-}
-
-function parseList<T>(text: string, field: string, parse: (entry: string) => Parsed<T>, problems: Problem[]): T[] {
+function parseList<T>(text: string, field: ProblemField, parse: (entry: string) => Parsed<T>, problems: Problem[]): T[] {
   const values: T[] = [];
   for (const entry of splitList(text)) {
     const parsed = parse(entry);
@@ -182,8 +152,8 @@ function parseList<T>(text: string, field: string, parse: (entry: string) => Par
   return values;
 }
 
-function problem(code: ProblemCode, field: string, entry: string, reason: string): Problem {
-  return { code, field, entry, message: `${FIELD_LABELS[field] ?? field}: "${entry}" ${reason}` };
+function problem(code: ProblemCode, field: ProblemField, entry: string, reason: string): Problem {
+  return { code, field, entry, reason };
 }
 
 function isWholeNumberFrom(value: number | null, minimum: number): value is number {
