@@ -12,6 +12,7 @@ import query from 'N/query';
 import record from 'N/record';
 import runtime from 'N/runtime';
 import search from 'N/search';
+import costs from '../../governance/unitCosts.json';
 
 export type Row = { id: string; values: Record<string, unknown> };
 
@@ -82,6 +83,7 @@ export function installNetSuite(options: FakeOptions = {}) {
   const logs: { level: string; title: string; details: string }[] = [];
   const store = new Map<string, string>(Object.entries(options.cached ?? {}));
   const cacheCalls: string[] = [];
+  const { calls, recordCalls } = costs;
   let used = 0;
   const limit = options.limit ?? 1000;
   const charge = (units: number) => {
@@ -107,17 +109,17 @@ export function installNetSuite(options: FakeOptions = {}) {
     return {
       run: () => ({
         getRange: ({ start, end }: { start: number; end: number }) => {
-          charge(10);
+          charge(calls['ResultSet.getRange']);
           return rows.slice(start, end);
         },
       }),
       runPaged: ({ pageSize }: { pageSize: number }) => {
-        charge(5);
+        charge(calls['Search.runPaged']);
         const pages = Math.ceil(rows.length / pageSize);
         return {
           pageRanges: Array.from({ length: pages }, (_, index) => ({ index })),
           fetch: ({ index }: { index: number }) => {
-            charge(5);
+            charge(calls['PagedData.fetch']);
             return { data: rows.slice(index * pageSize, (index + 1) * pageSize) };
           },
         };
@@ -125,7 +127,7 @@ export function installNetSuite(options: FakeOptions = {}) {
     };
   }) as never);
   jest.mocked(query.runSuiteQL).mockImplementation((({ query: sql, params }: { query: string; params?: unknown[] }) => {
-    charge(10);
+    charge(calls['query.runSuiteQL']);
     fail('query');
     const call = { sql, params: [...(params ?? [])], table: outerTable(sql) };
     queries.push(call);
@@ -133,7 +135,7 @@ export function installNetSuite(options: FakeOptions = {}) {
     return { asMappedResults: () => rows.map((row) => ({ ...row })) };
   }) as never);
   jest.mocked(search.lookupFields).mockImplementation((({ type, id }: { type: string; id: string }) => {
-    charge(1);
+    charge(calls['search.lookupFields']);
     fail('lookup');
     const values = options.lookups?.[`${type}:${id}`];
     if (!values) throw Object.assign(new Error(`That record does not exist: ${type} ${id}`), { name: 'RCRD_DSNT_EXIST' });
@@ -145,11 +147,11 @@ export function installNetSuite(options: FakeOptions = {}) {
       fail('cacheGet');
       const id = `${name}/${key}`;
       if (store.has(id)) {
-        charge(1);
+        charge(calls['Cache.get.hit']);
         cacheCalls.push(`hit ${id}`);
         return store.get(id);
       }
-      charge(loader ? 2 : 1);
+      charge(loader ? calls['Cache.get.miss'] : calls['Cache.get.hit']);
       cacheCalls.push(`miss ${id}`);
       if (!loader) return null;
       const value = loader();
@@ -157,20 +159,20 @@ export function installNetSuite(options: FakeOptions = {}) {
       return value;
     },
     put: ({ key, value }: { key: string; value: string }) => {
-      charge(1);
+      charge(calls['Cache.put']);
       fail('cachePut');
       cacheCalls.push(`put ${name}/${key}`);
       store.set(`${name}/${key}`, value);
     },
     remove: ({ key }: { key: string }) => {
-      charge(1);
+      charge(calls['Cache.remove']);
       cacheCalls.push(`remove ${name}/${key}`);
       store.delete(`${name}/${key}`);
     },
   })) as never);
 
   jest.mocked(record.submitFields).mockImplementation((({ type, id, values }: SubmitCall) => {
-    charge(type.startsWith('customrecord') ? 2 : 5);
+    charge(recordCalls['record.submitFields'][type.startsWith('customrecord') ? 'custom' : 'other']);
     fail('submitFields');
     submitted.push({ type, id: String(id), values });
     return id;

@@ -4,10 +4,10 @@
  * read and write it; the host owns it.
  */
 import type { Clock } from './clock';
-import type { Execution } from './execution';
 import type { Charge } from './governance';
 import type { RecordTypeDef, StoredRecord } from './schema/model';
-import type { Schema } from './schema';
+import type { ParameterOverrides } from './deployments';
+import type { Schema } from './schema/accountSchema';
 import type { RecordStore } from './store';
 
 export interface LogEntry {
@@ -65,7 +65,12 @@ export interface WriteEvent {
 
 /** Runs the user events deployed on a record type; installed by the host (it knows scripts and deployments). */
 export interface UserEventRunner {
-  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: Execution): void;
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): void;
+}
+
+/** What user events see of the execution whose write triggers them: the context it runs in. */
+export interface WriteTrigger {
+  readonly executionContext: string;
 }
 
 export interface SavedSearchDefinition {
@@ -126,7 +131,7 @@ export interface Account {
   readonly user: RunAsUser;
   readonly features: ReadonlySet<string>;
   /** Parameter values the host set, by `scriptId` or `scriptId:deploymentId`, over the XML values. */
-  readonly parameterOverrides: Map<string, Record<string, unknown>>;
+  readonly parameterOverrides: ParameterOverrides;
   /** Scheduled and map/reduce deployments running now: NetSuite refuses to submit an unfinished deployment again. */
   readonly runningDeployments: Set<string>;
   userEvents: UserEventRunner;

@@ -6,33 +6,15 @@
  * the host's setParameter value, else the deployment's XML value, else the parameter's default. The host rebuilds
  * the records whenever it sets a parameter, so a load always shows what `getParameter` would return.
  */
-import type { Account } from './account';
 import { isoDay } from './dates';
-import { checkbox, readOnly, text, type FieldSpec } from './schema/fieldSpecs';
-import type { DeploymentDef, FieldDef, ParameterDef, ScriptDef, StoredRecord, StoredValue } from './schema/model';
-import type { Schema } from './schema';
+import type { Schema } from './schema/accountSchema';
+import { DEPLOYMENT_RECORD_TYPE } from './schema/deploymentFields';
+import type { DeploymentDef, ParameterDef, ScriptDef, StoredRecord, StoredValue } from './schema/model';
 import { typeGroup } from './values';
 
-export const DEPLOYMENT_RECORD_TYPE = 'scriptdeployment';
-
-/** The fields every deployment record has; each script's parameters are added to them. */
-export const DEPLOYMENT_FIELDS: Readonly<Record<string, FieldSpec>> = {
-  scriptid: readOnly(text('ID')),
-  title: text('Title'),
-  status: text('Status'),
-  isdeployed: checkbox('Deployed'),
-  loglevel: text('Log Level'),
-  recordtype: text('Applies To'),
-};
-
-/** A script parameter as a field of its deployment records. */
-export function parameterField(parameter: ParameterDef): FieldDef {
-  const field: FieldDef = { id: parameter.id, type: parameter.type, label: parameter.id };
-  if (parameter.target !== undefined) field.target = parameter.target;
-  return field;
-}
-
-type Overrides = Account['parameterOverrides'];
+/** Parameter values the host set, by `scriptId` or `scriptId:deploymentId`, over the XML values. */
+export type ParameterOverrides = Map<string, Record<string, unknown>>;
+type Overrides = ParameterOverrides;
 
 /** The raw value a deployment's parameter is set to: the host's value (per deployment, then per script), the XML deployment value, the default. */
 export function configuredParameter(overrides: Overrides, script: ScriptDef, deployment: DeploymentDef, parameterId: string): unknown {

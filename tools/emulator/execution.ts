@@ -3,7 +3,8 @@
  * governance meter, log, and whether N modules may be called yet (not while the define factory runs).
  */
 import type { Account, LogEntry } from './account';
-import { configuredParameter, parameterField, storedParameter } from './deployments';
+import { configuredParameter, storedParameter } from './deployments';
+import { parameterField } from './schema/deploymentFields';
 import { Meter, usageLimit } from './governance';
 import type { DeploymentDef, ScriptDef, ScriptType } from './schema/model';
 import { toScript } from './values';

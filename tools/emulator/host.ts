@@ -26,7 +26,7 @@ import { buildModules, type Modules } from './modules';
 import { danglingReferences } from './references';
 import type { DeploymentDef, ScriptDef, StoredRecord } from './schema/model';
 import { readSdfObjects, type SdfObjects } from './schema/sdfObjects';
-import { Schema } from './schema';
+import { Schema } from './schema/accountSchema';
 import { ScriptRunner } from './scriptRunner';
 import { seedRecord, type HostRow } from './seeding';
 import { suiteletContext, type SuiteletRequest, type SuiteletResponse } from './suitelet';

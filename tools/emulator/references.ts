@@ -1,6 +1,6 @@
 /** Select and multi-select values must name records that exist: NetSuite refuses a save with a dangling key. */
 import type { FieldDef, StoredRecord, StoredValues } from './schema/model';
-import type { Schema } from './schema';
+import type { Schema } from './schema/accountSchema';
 import type { RecordStore } from './store';
 
 export interface DanglingReference {

@@ -7,7 +7,7 @@ import { HostInputError, SuiteScriptError } from './errors';
 import { newDraft } from './modules/recordObject';
 import { stampSystemFields } from './recordWrites';
 import type { FieldDef, RecordTypeDef, StoredRecord, StoredValue, StoredValues } from './schema/model';
-import type { Schema } from './schema';
+import type { Schema } from './schema/accountSchema';
 import { fromHost } from './values';
 
 export type HostRow = Record<string, unknown>;

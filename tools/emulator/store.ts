@@ -12,7 +12,7 @@
  */
 import { idsOf, unionOf, type IdSet } from './idSets';
 import type { FamilyDef, StoredRecord, StoredValue } from './schema/model';
-import type { Schema } from './schema';
+import type { Schema } from './schema/accountSchema';
 import { compareInternalIds, RecordOrder } from './recordOrder';
 import { TrigramIndex, type TextLookup } from './textIndex';
 import { typeGroup } from './values';

@@ -3,11 +3,11 @@
  * deployed, active user event script whose deployment matches the record type, event type and execution
  * context, in the order the Objects/ folder lists them.
  */
-import type { UserEventRunner, WriteEvent } from './account';
+import type { UserEventRunner, WriteEvent, WriteTrigger } from './account';
 import type { Execution } from './execution';
 import { EmulatedRecord } from './modules/recordObject';
 import type { DeploymentDef, ScriptDef } from './schema/model';
-import type { Schema } from './schema';
+import type { Schema } from './schema/accountSchema';
 import type { ScriptRunner } from './scriptRunner';
 
 const USER_EVENT_TYPES = Object.freeze({
@@ -45,7 +45,7 @@ export class UserEventDispatcher implements UserEventRunner {
     private readonly runner: ScriptRunner,
   ) {}
 
-  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: Execution): void {
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): void {
     for (const { script, deployment } of this.deployments(event, trigger.executionContext)) {
       this.runner.invoke(
         {

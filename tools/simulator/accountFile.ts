@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isIsoDay } from '../emulator/dates';
-import { DEFAULT_FEATURES } from '../emulator/schema';
+import { DEFAULT_FEATURES } from '../emulator/schema/accountSchema';
 import { accountText } from './accountText';
 import { excerpt, keyText } from './excerpt';
 import { nestingProblem } from './jsonNesting';

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { sampleAccount } from '../../sample/account';
-import { Schema } from '../emulator/schema';
+import { Schema } from '../emulator/schema/accountSchema';
 import { AccountFileError, accountFeatures, readAccountFile, type AccountFile } from './accountFile';
 import { buildReason, buildScripts } from './bundles';
 import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOptions';

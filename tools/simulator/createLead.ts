@@ -7,7 +7,7 @@
 import { RECORD } from '../../src/netsuite/ids';
 import type { Emulator } from '../emulator/host';
 import type { FieldDef, SublistDef } from '../emulator/schema/model';
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import { fromHost, toScript } from '../emulator/values';
 
 type LeadRecord = ReturnType<ReturnType<Emulator['modules']>['record']['create']>;

@@ -6,7 +6,7 @@
  * an id is expected.
  */
 import { isCountryCode } from '../../src/engine/definition/countries';
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import type { FieldDef } from '../emulator/schema/model';
 import { fromHost, typeGroup } from '../emulator/values';
 import { characterCount, excerpt, quotedStart } from './excerpt';

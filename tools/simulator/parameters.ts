@@ -7,7 +7,7 @@
  */
 import { PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Emulator } from '../emulator/host';
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import type { FieldDef, ParameterDef } from '../emulator/schema/model';
 import { excerpt, keyText } from './excerpt';
 import { checkFieldValue } from './fieldValue';

@@ -3,7 +3,7 @@
  * their subrecords (the lead's `addressbook` with `addressbookaddress`). Problems read `field: what is wrong`;
  * the caller puts the record's name in front.
  */
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import type { FieldDef, RecordTypeDef, SublistDef } from '../emulator/schema/model';
 import { keyText } from './excerpt';
 import { checkFieldValue, type Reference } from './fieldValue';

@@ -13,7 +13,7 @@
  */
 import { compareIds } from '../../src/engine';
 import type { Emulator } from '../emulator/host';
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import type { FieldDef, StoredLine, StoredRecord, StoredValue, StoredValues } from '../emulator/schema/model';
 import { typeGroup } from '../emulator/values';
 import type { AccountFile } from './accountFile';

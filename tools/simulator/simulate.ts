@@ -17,7 +17,7 @@ import path from 'node:path';
 import { SCRIPT } from '../../src/netsuite/ids';
 import { isoDay } from '../emulator/dates';
 import { Emulator } from '../emulator/host';
-import { Schema } from '../emulator/schema';
+import { Schema } from '../emulator/schema/accountSchema';
 import { readSdfObjects } from '../emulator/schema/sdfObjects';
 import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';

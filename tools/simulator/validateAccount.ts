@@ -5,7 +5,7 @@
  * Every problem is reported, each as `<record>: <field>: <what is wrong>`.
  */
 import { RECORD } from '../../src/netsuite/ids';
-import type { Schema } from '../emulator/schema';
+import type { Schema } from '../emulator/schema/accountSchema';
 import { AccountFileError, shapeProblems, type AccountFile } from './accountFile';
 import { excerpt, keyText } from './excerpt';
 import { INTERNAL_ID_RULE, isInternalId, textOf } from './fieldValue';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HostInputError } from '../errors';
-import { Schema } from '../schema';
+import { Schema } from '../schema/accountSchema';
 import { OBJECT_XML, sdfObjects } from './helpers/fixtures';
 
 const createdDirs: string[] = [];

@@ -9,7 +9,7 @@ import { idsOf, type IdSet } from '../idSets';
 import type { FamilyDef, StoredLine, StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
 import { fieldColumn, keyColumn, type QueryColumn } from './columns';
-import type { QueryTable } from './tables';
+import type { QueryTable } from './queryTable';
 
 const LINES_PER_RECORD = 1000;
 const ADDRESS_SUBRECORD = 'addressbookaddress';

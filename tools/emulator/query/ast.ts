@@ -3,9 +3,8 @@
  * subqueries parsed) and bound (columns resolved to a table slot, subqueries bound). Values and conditions are
  * separate kinds, as in Oracle SQL: a comparison is no value, and a column is no condition.
  */
-import type { SqlValue } from './values';
+import type { Comparison, SqlValue } from './values';
 
-export type Comparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
 export type ScalarFunction = 'lower' | 'upper' | 'nvl' | 'coalesce';
 export type AggregateFunction = 'count' | 'min' | 'max' | 'sum';
 

@@ -8,7 +8,7 @@ import { highestSlot, type BoundCondition, type BoundSelect, type BoundSubquery,
 import { invalidQuery, unknownField, unknownTable, unsupported } from './errors';
 import type { ParsedQuery } from './parse';
 import { planAccess } from './plan';
-import type { QueryTable } from './tables';
+import type { QueryTable } from './queryTable';
 import { groupKey } from './values';
 
 export interface BoundQuery {

@@ -6,7 +6,7 @@
 import type { Condition, OrderItem, ValueExpr } from './ast';
 import { valuesIn } from './ast';
 import type { QueryColumn, ColumnLookup } from './columns';
-import type { QueryTable } from './tables';
+import type { QueryTable } from './queryTable';
 
 /** A resolved column: `depth` levels out (0 = this query level), its table slot there, and the column. */
 export interface SlotColumn {

@@ -5,7 +5,8 @@
  * `||`, `&&`). Converted queries are kept by text: scripts run the same text many times, and parsing is slow.
  */
 import { Parser } from 'node-sql-parser/build/mysql';
-import type { AggregateFunction, Comparison, ParsedCondition, ParsedSelect, ParsedValue, ScalarFunction, TableName } from './ast';
+import type { AggregateFunction, ParsedCondition, ParsedSelect, ParsedValue, ScalarFunction, TableName } from './ast';
+import type { Comparison } from './values';
 import { invalidQuery, unsupported } from './errors';
 
 export interface ParsedQuery {

@@ -8,7 +8,7 @@
 import { intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { RecordStore } from '../store';
 import { highestSlot, type Access, type BoundCondition, type BoundValue } from './bound';
-import type { QueryTable } from './tables';
+import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
 
 /** How `conditions` (ANDed) narrow the rows of slot `slot`, or undefined when they do not. */

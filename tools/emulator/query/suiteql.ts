@@ -11,7 +11,8 @@ import { invalidQuery } from './errors';
 import { selectRows } from './evaluate';
 import { parseSuiteQL } from './parse';
 import { QueryResultSet } from './results';
-import { queryTables, type QueryTable } from './tables';
+import type { QueryTable } from './queryTable';
+import { queryTables } from './tables';
 import { resultValue, type SqlValue } from './values';
 
 const SUITEQL_ROW_LIMIT = costs.rowsPerCall['query.runSuiteQL'];

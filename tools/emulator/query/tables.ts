@@ -6,25 +6,13 @@
  */
 import type { IdSet } from '../idSets';
 import type { FamilyDef, StoredRecord } from '../schema/model';
-import type { Schema } from '../schema';
+import type { Schema } from '../schema/accountSchema';
 import { CUSTOMER_STAGE_LIST } from '../schema/standardRecords';
 import type { RecordStore } from '../store';
 import { defaultAddressKey, entityAddressTable } from './addresses';
 import { fieldColumn, keyColumn, type QueryColumn } from './columns';
+import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
-
-export interface QueryTable {
-  readonly name: string;
-  readonly columns: ReadonlyMap<string, QueryColumn>;
-  /** Every row, in key order (ascending internal id). */
-  rows(store: RecordStore): readonly StoredRecord[];
-  /** The rows whose key is in `keys`, in key order; keys of no row are skipped. */
-  rowsWithKeys(store: RecordStore, keys: IdSet): readonly StoredRecord[];
-  /** How many rows there are, or more. */
-  size(store: RecordStore): number;
-  /** Keys of the rows whose indexed field holds one of `keys` (a record table's store index). */
-  indexed?(store: RecordStore, field: string, keys: readonly string[]): IdSet | undefined;
-}
 
 const STAGE_NAMES = new Map(CUSTOMER_STAGE_LIST.values.map((stage) => [stage.id, stage.name]));
 const STAGE_CODES = new Map(CUSTOMER_STAGE_LIST.values.map((stage) => [stage.name, stage.id]));

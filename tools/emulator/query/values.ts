@@ -4,7 +4,6 @@
  * other text against a number is ORA-01722). DATE and DATETIMETZ values keep the text SuiteQL returns and the
  * instant they sort by; comparing them with anything is not modelled.
  */
-import type { Comparison } from './ast';
 import { invalidParams, invalidQuery, unsupported } from './errors';
 
 export class TemporalValue {
@@ -15,6 +14,8 @@ export class TemporalValue {
     readonly time: number,
   ) {}
 }
+
+export type Comparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
 
 export type SqlValue = string | number | null | TemporalValue;
 export type PresentValue = Exclude<SqlValue, null>;

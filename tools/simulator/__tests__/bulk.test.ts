@@ -2,7 +2,7 @@
 // the realignment's report, the bulk summary, and the account after a run (`--save`) as the next run's input.
 import path from 'node:path';
 import { dayToDate } from '../../emulator/dates';
-import { Schema } from '../../emulator/schema';
+import { Schema } from '../../emulator/schema/accountSchema';
 import type { AccountFile } from '../accountFile';
 import { bulkFailure } from '../bulk';
 import { REPORT_FOLDER_NAME } from '../bulkRealign';

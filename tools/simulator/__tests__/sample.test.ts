@@ -1,7 +1,7 @@
 // The embedded sample account: valid, the same on every run, and routed without errors by the built scripts.
 import path from 'node:path';
 import { sampleAccount, SAMPLE_LEADS, SAMPLE_TODAY } from '../../../sample/account';
-import { Schema } from '../../emulator/schema';
+import { Schema } from '../../emulator/schema/accountSchema';
 import { simulate } from '../simulate';
 import { validateAccount } from '../validateAccount';
 import { ROOT } from './helpers/accounts';

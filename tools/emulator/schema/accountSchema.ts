@@ -2,19 +2,19 @@
  * The emulated account's record schema: standard records (hand-written table) plus the Objects/ XML (custom
  * record types, entity custom fields, custom lists, scripts). Lookups fail the way NetSuite fails, by error name.
  */
-import { DEPLOYMENT_FIELDS, DEPLOYMENT_RECORD_TYPE, parameterField } from './deployments';
-import { HostInputError, suiteScriptError } from './errors';
-import { CUSTOM_FIELD_LIMITS } from './schema/fieldLimits';
-import { fieldMap, type FieldSpec } from './schema/fieldSpecs';
-import type { FamilyDef, FieldDef, ListDef, ParameterDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './schema/model';
-import { readSdfObjects, type RawField, type SdfObjects } from './schema/sdfObjects';
+import { DEPLOYMENT_FIELDS, DEPLOYMENT_RECORD_TYPE, parameterField } from './deploymentFields';
+import { HostInputError, suiteScriptError } from '../errors';
+import { CUSTOM_FIELD_LIMITS } from './fieldLimits';
+import { fieldMap, type FieldSpec } from './fieldSpecs';
+import type { FamilyDef, FieldDef, ListDef, ParameterDef, RecordTypeDef, ScriptDef, StoredValue, SublistDef } from './model';
+import { readSdfObjects, type RawField, type SdfObjects } from './sdfObjects';
 import {
   CUSTOM_RECORD_FIELDS,
   CUSTOMER_STAGE_LIST,
   LIST_VALUE_FIELDS,
   STANDARD_FAMILIES,
   type StandardFamilySpec,
-} from './schema/standardRecords';
+} from './standardRecords';
 
 /** The features of an account unless it says otherwise: OneWorld, with server scripts and custom records. */
 export const DEFAULT_FEATURES: readonly string[] = ['SUBSIDIARIES', 'SERVERSIDESCRIPTING', 'CUSTOMRECORDS'];

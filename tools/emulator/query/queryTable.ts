@@ -1,0 +1,18 @@
+/** A table SuiteQL reads: its columns and how to reach its rows (a record family's store, or a table built on one). */
+import type { IdSet } from '../idSets';
+import type { StoredRecord } from '../schema/model';
+import type { RecordStore } from '../store';
+import type { QueryColumn } from './columns';
+
+export interface QueryTable {
+  readonly name: string;
+  readonly columns: ReadonlyMap<string, QueryColumn>;
+  /** Every row, in key order (ascending internal id). */
+  rows(store: RecordStore): readonly StoredRecord[];
+  /** The rows whose key is in `keys`, in key order; keys of no row are skipped. */
+  rowsWithKeys(store: RecordStore, keys: IdSet): readonly StoredRecord[];
+  /** How many rows there are, or more. */
+  size(store: RecordStore): number;
+  /** Keys of the rows whose indexed field holds one of `keys` (a record table's store index). */
+  indexed?(store: RecordStore, field: string, keys: readonly string[]): IdSet | undefined;
+}
