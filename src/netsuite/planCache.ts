@@ -18,7 +18,7 @@ import { PRODUCT } from './version';
 const CACHE_NAME = 'tlr_routing';
 const PLAN_KEY = 'plan';
 /** First line of every entry. Raise the number whenever what follows it changes shape (list ids, plan encoding). */
-export const ENTRY_FORMAT = 'tlr-routing-entry 2';
+export const ENTRY_FORMAT = 'tlr-routing-entry 3';
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -69,7 +69,7 @@ function loadMemberRows() {
  * An entry's text: the format line, the list ids as one JSON line, then the encoded plan.
  *
  * @example
- * entryText({ method: {}, status: {} }, plan); // 'tlr-routing-entry 2\n{"method":{},"status":{}}\n[1,[…],[],0]'
+ * entryText({ method: {}, status: {} }, plan); // 'tlr-routing-entry 3\n{"method":{},"status":{}}\n[2,[…],[]]'
  */
 export function entryText(lists: ListIds, plan: Plan): string {
   return `${ENTRY_FORMAT}\n${JSON.stringify(lists)}\n${encodePlan(plan)}`;

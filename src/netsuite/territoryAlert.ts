@@ -6,19 +6,20 @@
 import email from 'N/email';
 import log from 'N/log';
 import type { SkippedTerritory } from '../engine';
+import { describeProblem } from './problemText';
 import { PRODUCT } from './version';
 
 /**
  * The email's subject and body: each territory by name and internal id, each problem on its own line.
  *
  * @example
- * skippedTerritoryEmail([{ territoryId: '3', name: 'West', problems: [{ message: 'Countries: "XX" is not …' }] }]);
+ * skippedTerritoryEmail([{ territoryId: '3', name: 'West', problems: [{ code: 'UNKNOWN_COUNTRY', field: 'countries', entry: 'XX', reason: 'is not …' }] }]);
  * // { subject: 'Lead routing: 1 territory skipped for invalid data', body: '… Territory "West" (internal ID 3):\n- Countries: …' }
  */
 export function skippedTerritoryEmail(skipped: readonly SkippedTerritory[]): { subject: string; body: string } {
   const count = skipped.length === 1 ? '1 territory' : `${skipped.length} territories`;
   const sections = skipped.map(
-    (territory) => `Territory "${territory.name}" (internal ID ${territory.territoryId}):\n${territory.problems.map((problem) => `- ${problem.message}`).join('\n')}`,
+    (territory) => `Territory "${territory.name}" (internal ID ${territory.territoryId}):\n${territory.problems.map((problem) => `- ${describeProblem(problem)}`).join('\n')}`,
   );
   return {
     subject: `Lead routing: ${count} skipped for invalid data`,
