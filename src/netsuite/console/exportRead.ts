@@ -17,12 +17,13 @@ import { accountExport, employeesReferred, listIdsReferred, LIST_REFERENCES, typ
 import { BILLING_ADDRESS_JOIN, customerColumns } from '../bulk/customerRead';
 import { readLeadEventSettings } from '../bulk/routingSettings';
 import { hasSubsidiaries, leadFieldsInAccount } from '../features';
+import { MAY_OWN, ruleSql } from '../leadRules';
 import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY } from '../ids';
 import { asBoolean, asIds, asNumber, asStage, asText, isoDate, type FieldValue, type ListScriptIds } from '../mapper';
 import { loadListIds, searchDate } from '../planCache';
 import { readClock } from '../settings';
 import { allRows, firstRows } from '../searchRows';
-import { inList, readEveryRow, unchecked, type QueryRow } from '../suiteql';
+import { inList, readEveryRow, type QueryRow } from '../suiteql';
 
 const MULTI_FIELDS = new Set<string>([TERRITORY.leadSources, TERRITORY.categories, TERRITORY.subsidiaries]);
 
@@ -102,7 +103,8 @@ function customerRow(row: QueryRow, oneWorld: boolean, statusIds: ListScriptIds)
 function customerRows(recentFrom: number | null, statusIds: ListScriptIds): ExportRow[] {
   const oneWorld = hasSubsidiaries();
   const columns = customerColumns(CUSTOMER_FIELDS, oneWorld).join(', ');
-  const mayDecide = `(${unchecked(`c.${LEAD.isInactive}`)} AND c.${LEAD.salesRep} IS NOT NULL)`;
+  // A record that may own a lead; it includes every open lead with a rep.
+  const mayDecide = ruleSql(MAY_OWN, 'c');
   const wanted = recentFrom === null ? mayDecide : `(c.id >= ? OR ${mayDecide})`;
   const sql =
     `SELECT ${columns} FROM ${SUITEQL.customer} c ${BILLING_ADDRESS_JOIN}` +
