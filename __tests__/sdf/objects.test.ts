@@ -69,6 +69,7 @@ const UE_LEAD = 'customscript_tlr_ue_lead';
 const SWEEP = 'customscript_tlr_ss_sweep';
 const REALIGN = 'customscript_tlr_mr_realign';
 const CONSOLE = 'customscript_tlr_sl_console';
+const SLA = 'customscript_tlr_ss_sla';
 const EMPLOYEE = '-4';
 
 /** SPEC §2, as SDF: what each id is, where it is declared, and its field type. */
@@ -85,6 +86,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'SELECT', selectrecordtype: '[scriptid=customlist_tlr_method]',
   },
   custrecord_tlr_fallback_rep: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
+  // SPEC §8: notification and response time.
+  custrecord_tlr_notify: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'CHECKBOX' },
+  custrecord_tlr_sla_hours: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'FLOAT' },
+  custrecord_tlr_work_hours: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'TEXT' },
   [MEMBER]: { kind: 'object', objectType: 'customrecordtype' },
   custrecord_tlr_mem_territory: {
     kind: 'customrecordcustomfield', in: MEMBER, fieldtype: 'SELECT', selectrecordtype: `[scriptid=${TERRITORY}]`,
@@ -102,6 +107,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   custentity_tlr_reason: { kind: 'entitycustomfield', fieldtype: 'TEXTAREA' },
   custentity_tlr_routed_at: { kind: 'entitycustomfield', fieldtype: 'DATETIMETZ' },
   custentity_tlr_lock: { kind: 'entitycustomfield', fieldtype: 'CHECKBOX' },
+  custentity_tlr_reassigned: { kind: 'entitycustomfield', fieldtype: 'INTEGER' },
   customlist_tlr_method: { kind: 'object', objectType: 'customlist' },
   val_tlr_round_robin: { kind: 'customvalue', in: 'customlist_tlr_method' },
   val_tlr_load_balanced: { kind: 'customvalue', in: 'customlist_tlr_method' },
@@ -113,6 +119,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   val_tlr_default: { kind: 'customvalue', in: 'customlist_tlr_status' },
   val_tlr_unassigned: { kind: 'customvalue', in: 'customlist_tlr_status' },
   val_tlr_error: { kind: 'customvalue', in: 'customlist_tlr_status' },
+  val_tlr_reassigned: { kind: 'customvalue', in: 'customlist_tlr_status' },
   [UE_LEAD]: { kind: 'object', objectType: 'usereventscript' },
   customscript_tlr_ue_territory: { kind: 'object', objectType: 'usereventscript' },
   [SWEEP]: { kind: 'object', objectType: 'scheduledscript' },
@@ -126,7 +133,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   // The switch that pauses every path, and who hears about skipped territories (docs/admin-guide.md §4, §8).
   custscript_tlr_paused: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
   custscript_tlr_alert_to: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
+  // The sender of the rep notifications (SPEC §8), read by every path from the lead user event's deployment.
+  custscript_tlr_notify_author: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
   custscript_tlr_lookback_days: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
+  // The response-time check's continuation cursor, as the sweep's.
   // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
   custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
   custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
@@ -445,6 +455,7 @@ describe('scripts and deployments', () => {
       custscript_tlr_default_rep: { defaultchecked: undefined, defaultvalue: '', defaultselection: '' },
       custscript_tlr_paused: { defaultchecked: 'F', defaultvalue: '', defaultselection: '' },
       custscript_tlr_alert_to: { defaultchecked: undefined, defaultvalue: '', defaultselection: '' },
+      custscript_tlr_notify_author: { defaultchecked: undefined, defaultvalue: '', defaultselection: '' },
     });
   });
 

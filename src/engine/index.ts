@@ -27,6 +27,7 @@ export { errorDecision, routeLead } from './decision/routeLead';
 export { describeIneligibility } from './decision/salesRep';
 export { decideLead, type AnswerFacts, type DecidedLead } from './decision/decideLead';
 export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './decision/facts';
+export { reassignLead, type ReassignInputs, type Reassignment } from './decision/reassign';
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
 export { parseWorkingHours, responseTimeMissed, workingMillisBetween, type WorkingHours } from './time/workingHours';

@@ -263,7 +263,7 @@ export type MatcherKind = 'indexed' | 'reference';
 // ───────────────────────────── Decision ─────────────────────────────
 
 /** Outcome codes (list `customlist_tlr_status`). */
-export type Status = 'ROUTED' | 'FALLBACK' | 'OWNER' | 'KEPT' | 'DEFAULT' | 'UNASSIGNED' | 'ERROR';
+export type Status = 'ROUTED' | 'FALLBACK' | 'OWNER' | 'KEPT' | 'DEFAULT' | 'UNASSIGNED' | 'ERROR' | 'REASSIGNED';
 
 /** Member state to commit after the lead is saved. */
 export interface MemberUpdate {
@@ -366,6 +366,19 @@ export interface Trace {
   /** Realign only: the current rep's name, when a territory kept the lead with it. */
   currentRepName?: string;
   error?: { code: string; message: string };
+  /** Response time (SPEC §8): the rep the lead is taken from, and the limit it missed. */
+  reassignment?: ResponseTimeTrace;
+}
+
+/** Why a lead was taken from its rep, or stays with it. */
+export interface ResponseTimeTrace {
+  previousRepId: string;
+  previousRepName: string;
+  slaHours: number;
+  /** Working hours as the administrator wrote them ('' when every hour counts). */
+  workHours: string;
+  /** How many times the lead has been reassigned, this time included when it was. */
+  count: number;
 }
 
 export interface Decision {

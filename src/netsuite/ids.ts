@@ -36,6 +36,22 @@ export const RECORD = {
   customer: 'customer',
   employee: 'employee',
   scriptDeployment: 'scriptdeployment',
+  phoneCall: 'phonecall',
+  task: 'task',
+  calendarEvent: 'calendarevent',
+} as const;
+
+/** Territory fields of notification and response time (SPEC §8), read by the adapters that notify and reassign. */
+export const TERRITORY_RESPONSE = {
+  notify: 'custrecord_tlr_notify',
+  slaHours: 'custrecord_tlr_sla_hours',
+  workHours: 'custrecord_tlr_work_hours',
+} as const;
+
+/** Fields of a phone call, task or event that say it works a lead: the lead it is linked to, and when it was created. */
+export const ACTIVITY = {
+  company: 'company',
+  createdDate: 'createddate',
 } as const;
 
 
@@ -46,6 +62,8 @@ export const LEAD = {
   reason: 'custentity_tlr_reason',
   routedAt: 'custentity_tlr_routed_at',
   lock: 'custentity_tlr_lock',
+  reassigned: 'custentity_tlr_reassigned',
+  entityId: 'entityid',
   salesRep: 'salesrep',
   leadSource: 'leadsource',
   category: 'category',
@@ -114,6 +132,7 @@ export const STATUS_VALUE = {
   DEFAULT: 'val_tlr_default',
   UNASSIGNED: 'val_tlr_unassigned',
   ERROR: 'val_tlr_error',
+  REASSIGNED: 'val_tlr_reassigned',
 } as const;
 
 /** Label of `val_tlr_error` (the SDF test holds it equal to Objects/): the error path sets it by text. */
@@ -149,4 +168,5 @@ export const PARAM = {
   scopeSearch: 'custscript_tlr_scope_search',
   reportFolder: 'custscript_tlr_report_folder',
   sweepAfter: 'custscript_tlr_sweep_after',
+  notifyAuthor: 'custscript_tlr_notify_author',
 } as const;

@@ -1,5 +1,5 @@
 import { normalisePostal, withoutHyphens } from '../definition/postal';
-import type { CriterionCheck, Decision, MemberTrace, TerritoryTrace, Trace } from '../types';
+import type { CriterionCheck, Decision, MemberTrace, ResponseTimeTrace, TerritoryTrace, Trace } from '../types';
 import { describeIneligibility } from './salesRep';
 
 /** The reason field is a TEXTAREA, but a reason is read on a form: keep it short. */
@@ -55,6 +55,8 @@ function sentenceFor(decision: UnexplainedDecision): string {
       const outcome = decision.repId ? 'Kept its current sales rep' : 'Left unassigned';
       return `${outcome}: ${whyNoTerritory(trace)} and ${whyNoDefaultRep(trace)}.`;
     }
+    case 'REASSIGNED':
+      return deciding === undefined ? 'Reassigned for a missed response time.' : reassignedSentence(deciding, decision.repId, trace);
     case 'ERROR': {
       const error = trace.error ?? { code: 'UNEXPECTED_ERROR', message: 'unknown error' };
       return `Routing failed (${error.code}): ${clip(error.message, ERROR_MESSAGE_LIMIT)} — the lead was saved as entered.`;
@@ -95,6 +97,37 @@ function routedSentence(territory: TerritoryTrace, repId: string | null, trace: 
     (skipped.length > 0 ? `; skipped ${listOf(skipped.map(describeSkip))}` : '') +
     passedOver(trace) +
     '.'
+  );
+}
+
+function missedLimit(reassignment: ResponseTimeTrace): string {
+  const hours = `${reassignment.slaHours}-hour response time`;
+  return `not worked within the ${reassignment.workHours === '' ? hours : `${hours} (${reassignment.workHours})`}`;
+}
+
+function reassignedSentence(territory: TerritoryTrace, repId: string | null, trace: Trace): string {
+  const members = territory.members ?? [];
+  const winner = members.find((member) => member.repId === repId);
+  const reassignment = trace.reassignment;
+  const eligible = members.filter((member) => member.eligible);
+  const from = reassignment === undefined ? '' : ` from ${reassignment.previousRepName}`;
+  const why = reassignment === undefined ? '' : `: ${missedLimit(reassignment)}, reassignment ${reassignment.count}`;
+  return `Reassigned${from} to ${winner?.repName ?? repLabel(repId)} by territory ${territory.name}${why}; ${describeMethod(territory, eligible, winner)}.`;
+}
+
+/**
+ * Why a lead whose rep missed the response time stays with that rep: nobody else in the territory is eligible.
+ *
+ * @example
+ * staysSentence(reassignment, territoryTrace);
+ * // 'Stays with Ana Ruiz: not worked within the 4-hour response time, but nobody else in territory West is eligible (Bo Li away until 2026-12-01).'
+ */
+export function staysSentence(reassignment: ResponseTimeTrace, territory: TerritoryTrace): string {
+  const others = (territory.members ?? []).filter((member) => member.repId !== reassignment.previousRepId);
+  const why = others.length === 0 ? 'it has no other active member' : listOf(others.map(describeSkip));
+  return clip(
+    `Stays with ${reassignment.previousRepName}: ${missedLimit(reassignment)}, but nobody else in territory ${territory.name} is eligible (${why}).`,
+    MAX_LENGTH,
   );
 }
 
