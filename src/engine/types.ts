@@ -43,7 +43,7 @@ export interface MemberRow {
 }
 
 /** The territory or member field a problem is about, by the row's own name for it (the edge maps it to a form label). */
-export type ProblemField = 'countries' | 'states' | 'postalCodes' | 'priority' | 'repId' | 'weight' | 'capacity' | 'awayFrom' | 'awayUntil';
+export type ProblemField = 'countries' | 'states' | 'postalCodes' | 'priority' | 'repId' | 'weight' | 'capacity' | 'awayFrom' | 'awayUntil' | 'workHours';
 
 /** A validation problem, reported as a value: the field, the offending entry, and why it is refused. */
 export interface Problem {
@@ -65,7 +65,8 @@ export type ProblemCode =
   | 'AWAY_RANGE'
   | 'DUPLICATE_REP'
   | 'REP_NOT_ACTIVE_SALES_REP'
-  | 'MISSING_REP';
+  | 'MISSING_REP'
+  | 'BAD_WORK_HOURS';
 
 // ───────────────────────────── Definition: the compiled plan ─────────────────────────────
 

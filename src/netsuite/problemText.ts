@@ -3,7 +3,7 @@
  * names it as the form does ("Capacity (Open Leads)") and lists every problem in one message.
  */
 import type { Problem, ProblemField } from '../engine';
-import { MEMBER, TERRITORY } from './ids';
+import { MEMBER, TERRITORY, TERRITORY_RESPONSE } from './ids';
 
 /** The record field each problem field is, with its label on the form (the SDF test holds them equal to Objects/). */
 export const PROBLEM_FIELDS: Readonly<Record<ProblemField, { fieldId: string; label: string }>> = {
@@ -16,6 +16,7 @@ export const PROBLEM_FIELDS: Readonly<Record<ProblemField, { fieldId: string; la
   capacity: { fieldId: MEMBER.capacity, label: 'Capacity (Open Leads)' },
   awayFrom: { fieldId: MEMBER.awayFrom, label: 'Away From' },
   awayUntil: { fieldId: MEMBER.awayUntil, label: 'Away Until' },
+  workHours: { fieldId: TERRITORY_RESPONSE.workHours, label: 'Working Hours' },
 };
 
 /**

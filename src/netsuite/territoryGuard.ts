@@ -10,11 +10,12 @@ import {
   validateMemberReps,
   validateMemberRows,
   validateTerritoryRow,
+  workingHoursProblems,
   type MemberRow,
   type Problem,
   type RepFacts,
 } from '../engine';
-import { MEMBER, RECORD, TERRITORY } from './ids';
+import { MEMBER, RECORD, TERRITORY, TERRITORY_RESPONSE } from './ids';
 import { lookUpRep } from './employees';
 import { asText, toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
 import { dropRoutingData } from './planCache';
@@ -53,7 +54,8 @@ export function isCounterUpdate(newRecord: record.Record, oldRecord: record.Reco
 function territoryProblems(id: string, read: ReadField): Problem[] {
   // The method select is a list value that cannot be wrong here; validation needs only the typed fields.
   const withoutMethod: ReadField = (fieldId) => (fieldId === TERRITORY.method ? null : read(fieldId));
-  return validateTerritoryRow(toTerritoryRow(id, withoutMethod, {})).problems;
+  const workHours = asText(read(TERRITORY_RESPONSE.workHours));
+  return [...validateTerritoryRow(toTerritoryRow(id, withoutMethod, {})).problems, ...workingHoursProblems(workHours)];
 }
 
 /** The rep's employee facts (1 unit), or none when the employee does not exist. */

@@ -25,6 +25,7 @@ export const UNITS = {
   cacheCall: calls['Cache.get.hit'],
   taskSubmit: calls['ScheduledScriptTask.submit'],
   fileSave: calls['File.save'],
+  emailSend: calls['email.send'],
   /** query.runSuiteQL: up to 5,000 rows. */
   suiteQL: calls['query.runSuiteQL'],
 } as const;

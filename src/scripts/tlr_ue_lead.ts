@@ -3,9 +3,10 @@
  * @NScriptType UserEventScript
  * @NModuleScope SameAccount
  */
-// customscript_tlr_ue_lead: routes every new lead before it is saved; commits the member's turns after.
+// customscript_tlr_ue_lead: routes every new lead before it is saved; commits the member's turns and emails the rep after.
 import type { EntryPoints } from 'N/types';
 import { commitRoutedLead, routeNewLead } from '../netsuite/leadRouting';
+import { emailRepAboutNewLead } from '../netsuite/notify/newLeadEmail';
 import { routingPaused } from '../netsuite/settings';
 
 const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
@@ -13,7 +14,9 @@ const beforeSubmit: EntryPoints.UserEvent.beforeSubmit = (context) => {
 };
 
 const afterSubmit: EntryPoints.UserEvent.afterSubmit = (context) => {
-  if (context.type === context.UserEventType.CREATE && !routingPaused()) commitRoutedLead(context.newRecord);
+  if (context.type !== context.UserEventType.CREATE || routingPaused()) return;
+  commitRoutedLead(context.newRecord);
+  emailRepAboutNewLead(context.newRecord);
 };
 
 export default { beforeSubmit, afterSubmit };

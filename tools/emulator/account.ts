@@ -100,6 +100,8 @@ export interface SentEmail {
   subject: string;
   body: string;
   sentBy: string;
+  /** The records the message is attached to (`relatedRecords`), e.g. `{ entityId: '1042' }`. */
+  relatedRecords?: Record<string, string>;
 }
 
 export interface CacheEntry {

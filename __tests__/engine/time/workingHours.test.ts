@@ -1,4 +1,4 @@
-import { parseWorkingHours, responseTimeMissed, workingMillisBetween, type WorkingHours } from '../../../src/engine/time/workingHours';
+import { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours } from '../../../src/engine/time/workingHours';
 
 const HOUR = 3_600_000;
 
@@ -23,13 +23,13 @@ describe('parseWorkingHours', () => {
   });
 
   test.each([
-    ['Mon-Fri 09:00-17:00', '"Mon-Fri 09:00-17:00" does not read as days, hours and a time zone: write days, hours and a time zone, e.g. "Mon-Fri 09:00-17:00 America/New_York"'],
-    ['Mon-Fry 09:00-17:00 UTC', '"Mon-Fry" is not a day or a range of days (Mon, Tue, Wed, Thu, Fri, Sat, Sun)'],
-    ['Mon-Fri 9-5 UTC', '"9-5" is not a time window such as 09:00-17:00'],
-    ['Mon-Fri 09:00-25:00 UTC', '"09:00-25:00" is not a time window such as 09:00-17:00'],
-    ['Mon-Fri 24:00-08:00 UTC', '"24:00-08:00" is not a time window such as 09:00-17:00'],
-    ['Mon-Fri 09:00-09:00 UTC', '"09:00-09:00" is an empty window: the start and the end are the same time'],
-    ['Mon-Fri 09:00-17:00 America/Nowhere', '"America/Nowhere" is not a time zone name such as America/New_York or Europe/Berlin'],
+    ['Mon-Fri 09:00-17:00', { entry: 'Mon-Fri 09:00-17:00', reason: 'does not read as days, hours and a time zone: write days, hours and a time zone, e.g. "Mon-Fri 09:00-17:00 America/New_York"' }],
+    ['Mon-Fry 09:00-17:00 UTC', { entry: 'Mon-Fry', reason: 'is not a day or a range of days (Mon, Tue, Wed, Thu, Fri, Sat, Sun)' }],
+    ['Mon-Fri 9-5 UTC', { entry: '9-5', reason: 'is not a time window such as 09:00-17:00' }],
+    ['Mon-Fri 09:00-25:00 UTC', { entry: '09:00-25:00', reason: 'is not a time window such as 09:00-17:00' }],
+    ['Mon-Fri 24:00-08:00 UTC', { entry: '24:00-08:00', reason: 'is not a time window such as 09:00-17:00' }],
+    ['Mon-Fri 09:00-09:00 UTC', { entry: '09:00-09:00', reason: 'is an empty window: the start and the end are the same time' }],
+    ['Mon-Fri 09:00-17:00 America/Nowhere', { entry: 'America/Nowhere', reason: 'is not a time zone name such as America/New_York or Europe/Berlin' }],
   ])('refuses %s naming the entry', (text, problem) => {
     expect(parseWorkingHours(text)).toEqual({ problem });
   });
@@ -94,5 +94,13 @@ describe('responseTimeMissed', () => {
     expect(responseTimeMissed(newYork, fridayFour, Date.UTC(2026, 10, 30, 17), 4)).toBe(true);
     expect(responseTimeMissed(null, fridayFour, fridayFour + 4 * HOUR, 4)).toBe(true);
     expect(responseTimeMissed(null, fridayFour, fridayFour + 1.5 * HOUR - 1, 1.5)).toBe(false);
+  });
+});
+
+describe('workingHoursProblems', () => {
+  test('names the field and the entry for a territory save; nothing for valid or empty text', () => {
+    expect(workingHoursProblems(' Mon-Fri 9-5 UTC ')).toEqual([{ code: 'BAD_WORK_HOURS', field: 'workHours', entry: '9-5', reason: 'is not a time window such as 09:00-17:00' }]);
+    expect(workingHoursProblems('Mon-Fri 09:00-17:00 America/New_York')).toEqual([]);
+    expect(workingHoursProblems('')).toEqual([]);
   });
 });

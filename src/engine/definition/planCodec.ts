@@ -37,6 +37,7 @@ const PROBLEM_CODES: Readonly<Record<ProblemCode, true>> = {
   DUPLICATE_REP: true,
   REP_NOT_ACTIVE_SALES_REP: true,
   MISSING_REP: true,
+  BAD_WORK_HOURS: true,
 };
 const PROBLEM_FIELDS: Readonly<Record<ProblemField, true>> = {
   countries: true,
@@ -48,6 +49,7 @@ const PROBLEM_FIELDS: Readonly<Record<ProblemField, true>> = {
   capacity: true,
   awayFrom: true,
   awayUntil: true,
+  workHours: true,
 };
 
 /**

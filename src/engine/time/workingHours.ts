@@ -7,6 +7,7 @@
  * any case), one window `HH:MM-HH:MM` (24-hour; `24:00` ends at midnight; an end at or before its start runs past
  * midnight into the next day, e.g. `22:00-06:00`), then the time zone.
  */
+import type { Problem } from '../types';
 import { instantAt, isTimeZone, wallTime } from './zonedTime';
 
 export interface WorkingHours {
@@ -19,7 +20,13 @@ export interface WorkingHours {
   zone: string;
 }
 
-export type WorkingHoursParse = { hours: WorkingHours; problem?: undefined } | { hours?: undefined; problem: string };
+/** What is wrong with working hours: the offending part as written, and why (reads after the quoted entry). */
+export interface WorkingHoursProblem {
+  entry: string;
+  reason: string;
+}
+
+export type WorkingHoursParse = { hours: WorkingHours; problem?: undefined } | { hours?: undefined; problem: WorkingHoursProblem };
 
 const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const EXAMPLE = 'write days, hours and a time zone, e.g. "Mon-Fri 09:00-17:00 America/New_York"';
@@ -30,13 +37,13 @@ function dayIndex(name: string): number {
   return DAY_NAMES.indexOf(name.toLowerCase());
 }
 
-function parseDays(text: string): number[] | string {
+function parseDays(text: string): number[] | WorkingHoursProblem {
   const days = new Set<number>();
   for (const group of text.split(',')) {
     const [from, to, extra] = group.split('-').map((part) => part.trim());
     const first = dayIndex(from ?? '');
     const last = to === undefined ? first : dayIndex(to);
-    if (first < 0 || last < 0 || extra !== undefined) return `"${group.trim()}" is not a day or a range of days (Mon, Tue, Wed, Thu, Fri, Sat, Sun)`;
+    if (first < 0 || last < 0 || extra !== undefined) return { entry: group.trim(), reason: 'is not a day or a range of days (Mon, Tue, Wed, Thu, Fri, Sat, Sun)' };
     // A range wraps past Sunday: Fri-Mon is Fri, Sat, Sun, Mon.
     for (let day = first; ; day = (day + 1) % 7) {
       days.add(day);
@@ -56,26 +63,38 @@ function parseClock(text: string, allowMidnightEnd: boolean): number | null {
 }
 
 /**
- * Reads working hours; an empty text means every hour counts (null). A problem is one sentence naming the entry.
+ * Reads working hours; an empty text means every hour counts (null). A problem names the part that is wrong.
  *
  * @example
  * parseWorkingHours('Mon-Fri 09:00-17:00 America/New_York').hours; // { days: [1, 2, 3, 4, 5], start: 540, end: 1020, zone: 'America/New_York' }
- * parseWorkingHours('Mon-Fri 9-5').problem; // '"9-5" is not a time window such as 09:00-17:00'
+ * parseWorkingHours('Mon-Fri 9-5 UTC').problem; // { entry: '9-5', reason: 'is not a time window such as 09:00-17:00' }
  */
 export function parseWorkingHours(text: string): WorkingHoursParse | null {
   const words = text.trim().split(/\s+/).filter((word) => word !== '');
   if (words.length === 0) return null;
-  if (words.length !== 3) return { problem: `"${text.trim()}" does not read as days, hours and a time zone: ${EXAMPLE}` };
+  if (words.length !== 3) return { problem: { entry: text.trim(), reason: `does not read as days, hours and a time zone: ${EXAMPLE}` } };
   const [dayText, windowText, zone] = words as [string, string, string];
   const days = parseDays(dayText);
-  if (typeof days === 'string') return { problem: days };
+  if (!Array.isArray(days)) return { problem: days };
   const [startText, endText, extra] = windowText.split('-');
   const start = parseClock(startText ?? '', false);
   const end = parseClock(endText ?? '', true);
-  if (start === null || end === null || extra !== undefined) return { problem: `"${windowText}" is not a time window such as 09:00-17:00` };
-  if (start === end % (24 * 60) && end !== 24 * 60) return { problem: `"${windowText}" is an empty window: the start and the end are the same time` };
-  if (!isTimeZone(zone)) return { problem: `"${zone}" is not a time zone name such as America/New_York or Europe/Berlin` };
+  if (start === null || end === null || extra !== undefined) return { problem: { entry: windowText, reason: 'is not a time window such as 09:00-17:00' } };
+  if (start === end % (24 * 60) && end !== 24 * 60) return { problem: { entry: windowText, reason: 'is an empty window: the start and the end are the same time' } };
+  if (!isTimeZone(zone)) return { problem: { entry: zone, reason: 'is not a time zone name such as America/New_York or Europe/Berlin' } };
   return { hours: { days, start, end, zone } };
+}
+
+/**
+ * The territory-save check of Working Hours (SPEC §3.7 style: the field, the entry, what is wrong), or none.
+ *
+ * @example
+ * workingHoursProblems('Mon-Fri 9-5 UTC');
+ * // [{ code: 'BAD_WORK_HOURS', field: 'workHours', entry: '9-5', reason: 'is not a time window such as 09:00-17:00' }]
+ */
+export function workingHoursProblems(text: string): Problem[] {
+  const problem = parseWorkingHours(text)?.problem;
+  return problem === undefined ? [] : [{ code: 'BAD_WORK_HOURS', field: 'workHours', ...problem }];
 }
 
 /** The windows that start on the local calendar day `year-month-day`, as instants. */

@@ -50,6 +50,8 @@ export interface RealignTally {
 export interface TallyEntry {
   kind: 'tally';
   tally: RealignTally;
+  /** Notification Sender, as the input stage read it, for the reps' digests after APPLY (absent: none). */
+  notifyAuthor?: string | null;
 }
 
 export type RealignEntry = LeadEntry | MembersEntry | TallyEntry;

@@ -88,5 +88,5 @@ export function buildRealignInput(): Record<string, RealignEntry> {
     rep: (id: string | null) => (id === null ? '' : (reps.get(id)?.name ?? '')),
     territory: (id: string | null) => (id === null ? '' : (territoryNames.get(id) ?? '')),
   };
-  return realignEntries(realignment, failed, lists.status, tally, book);
+  return { ...realignEntries(realignment, failed, lists.status, tally, book), tally: { kind: 'tally', tally, notifyAuthor: settings.notifyAuthor } };
 }

@@ -1,12 +1,14 @@
 /**
  * The realignment's summarize stage: gather map's rows, commit member states once (APPLY; turns taken by leads whose
  * write failed are given back), write the report, log the counts and every error NetSuite reports for the stages.
- * Units: member commit (10 + 2 a member, so about 4,900 members fit its 10,000) and the report (20).
+ * Units: member commit (10 + 2 a member, so about 4,900 members fit its 10,000), the report (20) and, in APPLY, the
+ * reps' digests (with a Notification Sender: notifying territories 10, 20 an email).
  */
 import log from 'N/log';
 import type { EntryPoints } from 'N/types';
 import { withdrawnByMember, type MemberChange, type PickShare } from '../../engine/batch';
 import { readClock } from '../settings';
+import { createRepDigest } from '../notify/repDigest';
 import { commitMemberChanges } from './memberCommit';
 import type { MembersEntry, RealignTally, ReportRow, RowOutput, TallyEntry } from './realignEntries';
 import { readRealignParameters, type RealignMode } from './realignParameters';
@@ -17,17 +19,21 @@ interface Gathered {
   withdrawn: PickShare[];
   memberChanges: MemberChange[];
   tally: RealignTally | null;
+  notifyAuthor: string | null;
 }
 
 function gather(output: EntryPoints.MapReduce.MapReduceOutputIteratorContainer): Gathered {
-  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null };
+  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null, notifyAuthor: null };
   output.iterator().each((_key, value) => {
     const item = JSON.parse(value) as RowOutput | MembersEntry | TallyEntry;
     if (item.kind === 'row') {
       gathered.rows.push(item.row);
       if (item.withdrawn !== null) gathered.withdrawn.push(item.withdrawn);
     } else if (item.kind === 'members') gathered.memberChanges = item.changes;
-    else gathered.tally = item.tally;
+    else {
+      gathered.tally = item.tally;
+      gathered.notifyAuthor = item.notifyAuthor ?? null;
+    }
     return true;
   });
   return gathered;
@@ -64,6 +70,15 @@ function saveReport(rows: readonly ReportRow[], folderId: string | null, mode: R
   }
 }
 
+/** APPLY: each rep the realignment gave leads (through territories that email) gets one digest. 10 units + 20 a rep. */
+function emailReps(rows: readonly ReportRow[], notifyAuthor: string | null): number {
+  const digest = createRepDigest('the realignment', notifyAuthor);
+  for (const row of rows.filter((entry) => entry.result === 'written')) {
+    digest.add(row.status, row.newRep || null, row.territory || null, { leadId: row.lead, name: '', companyName: row.leadName, reason: row.reason });
+  }
+  return digest.send();
+}
+
 /**
  * summarize.
  *
@@ -77,12 +92,13 @@ export function summarizeRealignment(summary: EntryPoints.MapReduce.summarizeCon
   }
   const parameters = readRealignParameters();
   const mapErrors = logMapErrors(summary);
-  const { rows, withdrawn, memberChanges, tally } = gather(summary.output);
+  const { rows, withdrawn, memberChanges, tally, notifyAuthor } = gather(summary.output);
   const membersCommitted = parameters.mode === 'APPLY' ? commitMemberChanges(memberChanges, withdrawnByMember(withdrawn)) : 0;
   const reportFileId = saveReport(rows, parameters.reportFolderId, parameters.mode);
+  const repsEmailed = parameters.mode === 'APPLY' ? emailReps(rows, notifyAuthor) : 0;
   const counted = (prefix: string) => rows.filter((row) => row.result.startsWith(prefix)).length;
   log.audit({
     title: `Realignment ${parameters.mode} finished`,
-    details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, membersCommitted, reportFileId }),
+    details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, membersCommitted, reportFileId, repsEmailed }),
   });
 }

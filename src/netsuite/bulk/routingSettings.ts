@@ -14,17 +14,19 @@ import { asBoolean, asId, type FieldValue } from '../mapper';
 export interface LeadEventSettings extends RoutingSettings {
   paused: boolean;
   alertTo: string | null;
+  /** Notification Sender: the employee rep emails are sent as (none: no email). */
+  notifyAuthor: string | null;
 }
 
 /** SPEC §2 defaults, used when the lead user event's deployment cannot be read. */
-export const DEFAULT_SETTINGS: LeadEventSettings = { keepExisting: true, matchOwner: true, defaultRepId: null, paused: false, alertTo: null };
+export const DEFAULT_SETTINGS: LeadEventSettings = { keepExisting: true, matchOwner: true, defaultRepId: null, paused: false, alertTo: null, notifyAuthor: null };
 
 /**
  * The settings of the lead user event's deployment, or the SPEC defaults (logged) when that deployment is missing
  * or unreadable: a bulk run then still routes with the rules an unconfigured account would have.
  *
  * @example
- * readLeadEventSettings(); // { keepExisting: true, matchOwner: true, defaultRepId: '12', paused: false, alertTo: '3' }
+ * readLeadEventSettings(); // { keepExisting: true, matchOwner: true, defaultRepId: '12', paused: false, alertTo: '3', notifyAuthor: '3' }
  */
 export function readLeadEventSettings(): LeadEventSettings {
   try {
@@ -37,6 +39,7 @@ export function readLeadEventSettings(): LeadEventSettings {
       defaultRepId: asId(value(PARAM.defaultRep)),
       paused: asBoolean(value(PARAM.paused)),
       alertTo: asId(value(PARAM.alertTo)),
+      notifyAuthor: asId(value(PARAM.notifyAuthor)),
     };
   } catch (error) {
     log.error({

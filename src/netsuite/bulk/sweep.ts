@@ -16,6 +16,7 @@ import { leadUpdateOf } from '../decisionFields';
 import { writeLeadUpdate } from './leadWrites';
 import { commitMemberChanges } from './memberCommit';
 import { ownersForBatch } from './ownerSearch';
+import { createRepDigest, type RepDigest } from '../notify/repDigest';
 import { queueSweepContinuation } from './requeue';
 import { readLeadEventSettings } from './routingSettings';
 import { releaseRunLock, renewRunLock, takeRunLock } from './runLock';
@@ -36,6 +37,8 @@ export interface SweepReport {
   /** The last lead handled (the continuation's cursor). */
   after: number;
   membersCommitted: number;
+  /** Reps sent their digest of the leads this run gave them. */
+  repsEmailed: number;
 }
 
 interface Pass {
@@ -44,6 +47,7 @@ interface Pass {
   router: BatchRouter;
   token: string;
   report: SweepReport;
+  digest: RepDigest;
 }
 
 function routeAndWrite(pass: Pass, row: LeadRow): void {
@@ -65,6 +69,7 @@ function routeAndWrite(pass: Pass, row: LeadRow): void {
     return;
   }
   if (decision.status !== 'ERROR') pass.router.apply(lead, decision);
+  pass.digest.add(decision.status, decision.repId, decision.territoryId, { leadId: lead.facts.id, name: '', companyName: lead.facts.companyName, reason: decision.reason });
   pass.report.written += 1;
   pass.report.byStatus[decision.status] = (pass.report.byStatus[decision.status] ?? 0) + 1;
 }
@@ -73,7 +78,7 @@ function routeAndWrite(pass: Pass, row: LeadRow): void {
 function sweepBatches(pass: Pass): Stop {
   const changedMembers = () => pass.router.memberChanges().length;
   for (;;) {
-    if (!canStartBatch(remainingUnits(), changedMembers())) return 'budget';
+    if (!canStartBatch(remainingUnits(), changedMembers(), pass.digest.unitsToSend())) return 'budget';
     if (!renewRunLock(pass.token)) return 'lock lost';
     const rows = readSweepBatch({ ...pass.scope, after: pass.report.after }, SWEEP_BATCH_SIZE);
     if (rows.length === 0) return 'done';
@@ -82,7 +87,7 @@ function sweepBatches(pass: Pass): Stop {
       pass.router.addOwners(owners.candidates, owners.reps);
     }
     for (const row of rows) {
-      if (!canRouteLead(remainingUnits(), changedMembers())) return 'budget';
+      if (!canRouteLead(remainingUnits(), changedMembers(), pass.digest.unitsToSend())) return 'budget';
       routeAndWrite(pass, row);
       pass.report.after = Number(row.lead.facts.id);
     }
@@ -99,11 +104,11 @@ function outcomeOf(stop: Stop, requeued: boolean): SweepReport['outcome'] {
  * One sweep run (the scheduled script's execute).
  *
  * @example
- * runSweep(); // { outcome: 'continued', written: 1878, failed: 0, byStatus: { ROUTED: 1650, OWNER: 228 }, after: 48211, membersCommitted: 40 }
+ * runSweep(); // { outcome: 'continued', written: 1878, failed: 0, byStatus: { ROUTED: 1650, OWNER: 228 }, after: 48211, membersCommitted: 40, repsEmailed: 12 }
  */
 export function runSweep(): SweepReport {
   const parameters = readSweepParameters();
-  const report: SweepReport = { outcome: 'skipped', written: 0, failed: 0, byStatus: {}, after: parameters.after, membersCommitted: 0 };
+  const report: SweepReport = { outcome: 'skipped', written: 0, failed: 0, byStatus: {}, after: parameters.after, membersCommitted: 0, repsEmailed: 0 };
   const settings = readLeadEventSettings();
   if (settings.paused) {
     log.audit({ title: 'Sweep skipped', details: 'Routing is paused (Pause Routing on the lead routing deployment); no lead was read or changed.' });
@@ -115,14 +120,17 @@ export function runSweep(): SweepReport {
     return report;
   }
   let router: BatchRouter | null = null;
+  let digest: RepDigest | null = null;
   let stop: Stop = 'error';
   try {
     const { plan, lists } = loadRoutingData(settings.alertTo);
     router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings });
+    digest = createRepDigest('the sweep', settings.notifyAuthor);
     const scope: SweepScope = { statusIds: lists.status, lookbackDays: parameters.lookbackDays, after: parameters.after };
-    stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report });
+    stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report, digest });
   } finally {
     report.membersCommitted = router === null ? 0 : commitMemberChanges(router.memberChanges());
+    report.repsEmailed = digest === null ? 0 : digest.send();
     releaseRunLock(token);
     // A pass that could not route a single lead would only queue another that cannot either.
     const progressed = report.after > parameters.after;

@@ -14,22 +14,23 @@ const OWNER_SEARCH_ALLOWANCE = pagedReadUnits(5000);
 const LEAD_AT_MOST = UNITS.entityLoad + UNITS.entityWrite;
 
 /**
- * Units the sweep must still hold after its last lead: commit the members it changed, release the lock, queue
- * its continuation, and the reserve the paged member read asks for.
+ * Units the sweep must still hold after its last lead: commit the members it changed, send the reps' digests
+ * (`digestUnits`, RepDigest.unitsToSend), release the lock, queue its continuation, and the reserve the paged member
+ * read asks for.
  *
  * @example
  * sweepFinishUnits(3); // 16 (commit) + 2 (lock) + 20 (queue) + 20 (reserve) = 58
  */
-export function sweepFinishUnits(changedMembers: number): number {
-  return memberCommitUnits(changedMembers) + LOCK_UNITS.release + UNITS.taskSubmit + RESERVE_UNITS;
+export function sweepFinishUnits(changedMembers: number, digestUnits = 0): number {
+  return memberCommitUnits(changedMembers) + digestUnits + LOCK_UNITS.release + UNITS.taskSubmit + RESERVE_UNITS;
 }
 
 /** May the sweep route one more lead (it may pick one more member)? @example canRouteLead(10_000, 0); // true */
-export function canRouteLead(remaining: number, changedMembers: number): boolean {
-  return remaining >= LEAD_AT_MOST + sweepFinishUnits(changedMembers + 1);
+export function canRouteLead(remaining: number, changedMembers: number, digestUnits = 0): boolean {
+  return remaining >= LEAD_AT_MOST + sweepFinishUnits(changedMembers + 1, digestUnits);
 }
 
 /** May the sweep start another batch (read it, renew the lock, search its owners, route one lead)? @example canStartBatch(90, 0); // false */
-export function canStartBatch(remaining: number, changedMembers: number): boolean {
-  return remaining >= LOCK_UNITS.renew + UNITS.searchRange + OWNER_SEARCH_ALLOWANCE + LEAD_AT_MOST + sweepFinishUnits(changedMembers + 1);
+export function canStartBatch(remaining: number, changedMembers: number, digestUnits = 0): boolean {
+  return remaining >= LOCK_UNITS.renew + UNITS.searchRange + OWNER_SEARCH_ALLOWANCE + LEAD_AT_MOST + sweepFinishUnits(changedMembers + 1, digestUnits);
 }

@@ -9,6 +9,7 @@ export function createEmailModule(execution: Execution) {
     if (options.author === undefined || options.author === null) throw missingArgument('author');
     if (options.recipients === undefined || options.recipients === null) throw missingArgument('recipients');
     const author = String(options.author);
+    const related = options.relatedRecords as Record<string, unknown> | undefined;
     if (!account.store.get('employee', author)) throw suiteScriptError('INVALID_KEY_OR_REF', `Invalid author reference key ${author}.`);
     account.emails.push({
       author,
@@ -16,6 +17,7 @@ export function createEmailModule(execution: Execution) {
       subject: String(options.subject ?? ''),
       body: String(options.body ?? ''),
       sentBy: execution.scriptId,
+      ...(related ? { relatedRecords: Object.fromEntries(Object.entries(related).map(([key, value]) => [key, String(value)])) } : {}),
     });
   }
 
