@@ -3,7 +3,7 @@
 // territories and members pass the same validation a save would apply.
 import * as fs from 'fs';
 import * as path from 'path';
-import { compilePlan, type MemberRow, type TerritoryRow } from '../src/engine';
+import { compilePlan, workingHoursProblems, type MemberRow, type TerritoryRow } from '../src/engine';
 import { readCsv } from '../tools/simulator/csv';
 import { PROJECT_ROOT, type XmlNode, allFields, items, readSdfObjects, text } from './sdf/sdfObjects';
 
@@ -45,6 +45,12 @@ describe('docs/templates/territories.csv', () => {
     const methods = listValues('customlist_tlr_method');
     expect(territories.filter((row) => !methods.includes(row['Assignment Method'] ?? '')).map((row) => row.Name)).toEqual([]);
     expect(territories.every((row) => ['T', 'F'].includes(row.Inactive ?? ''))).toBe(true);
+  });
+
+  it('has Working Hours a territory save accepts, and a Response Time where they are set', () => {
+    expect(territories.flatMap((row) => workingHoursProblems(row['Working Hours'] ?? '').map((problem) => `${row.Name}: "${problem.entry}" ${problem.reason}`))).toEqual([]);
+    expect(territories.filter((row) => (row['Working Hours'] ?? '') !== '' && !/^\d+(\.\d+)?$/.test(row['Response Time (Hours)'] ?? '')).map((row) => row.Name)).toEqual([]);
+    expect(territories.every((row) => ['T', 'F'].includes(row['Email the Rep'] ?? ''))).toBe(true);
   });
 
   it('shows a multi-select with several values, separated by the Import Assistant’s pipe', () => {

@@ -125,6 +125,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   [SWEEP]: { kind: 'object', objectType: 'scheduledscript' },
   [REALIGN]: { kind: 'object', objectType: 'mapreducescript' },
   [CONSOLE]: { kind: 'object', objectType: 'suitelet' },
+  [SLA]: { kind: 'object', objectType: 'scheduledscript' },
   // A script parameter id is unique in the account, so the routing settings are declared once, on the lead user
   // event; the bulk scripts read them from its deployment (docs/sdf-objects.md, "Script parameters").
   custscript_tlr_keep_existing: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'CHECKBOX' },
@@ -136,7 +137,9 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   // The sender of the rep notifications (SPEC §8), read by every path from the lead user event's deployment.
   custscript_tlr_notify_author: { kind: 'scriptcustomfield', in: UE_LEAD, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
   custscript_tlr_lookback_days: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
+  custscript_tlr_sla_max: { kind: 'scriptcustomfield', in: SLA, fieldtype: 'INTEGER' },
   // The response-time check's continuation cursor, as the sweep's.
+  custscript_tlr_sla_after: { kind: 'scriptcustomfield', in: SLA, fieldtype: 'INTEGER' },
   // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
   custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
   custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },

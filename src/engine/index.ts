@@ -30,4 +30,4 @@ export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './dec
 export { reassignLead, type ReassignInputs, type Reassignment } from './decision/reassign';
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
-export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours } from './time/workingHours';
+export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours, type WorkingHoursProblem } from './time/workingHours';

@@ -144,17 +144,19 @@ export const SCRIPT = {
   ssSweep: 'customscript_tlr_ss_sweep',
   mrRealign: 'customscript_tlr_mr_realign',
   slConsole: 'customscript_tlr_sl_console',
+  ssSla: 'customscript_tlr_ss_sla',
 } as const;
 
 /**
  * Deployments the code addresses: the lead user event's (routing settings, scheme A), the sweep's re-queue target,
- * the realignment the console submits and the console's own (its links to itself).
+ * the realignment the console submits, the console's own (its links to itself) and the response-time check's re-queue target.
  */
 export const DEPLOYMENT = {
   ueLead: 'customdeploy_tlr_ue_lead',
   ssSweepOnDemand: 'customdeploy_tlr_ss_sweep_ondemand',
   mrRealign: 'customdeploy_tlr_mr_realign',
   slConsole: 'customdeploy_tlr_sl_console',
+  ssSlaOnDemand: 'customdeploy_tlr_ss_sla_ondemand',
 } as const;
 
 export const PARAM = {
@@ -169,4 +171,6 @@ export const PARAM = {
   reportFolder: 'custscript_tlr_report_folder',
   sweepAfter: 'custscript_tlr_sweep_after',
   notifyAuthor: 'custscript_tlr_notify_author',
+  slaMax: 'custscript_tlr_sla_max',
+  slaAfter: 'custscript_tlr_sla_after',
 } as const;

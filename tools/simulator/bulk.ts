@@ -1,15 +1,23 @@
-/** The bulk paths the simulator can run after creating an account's leads (SPEC §4): the sweep or the realignment. */
+/**
+ * The bulk paths the simulator can run after creating an account's leads (SPEC §4, §8): the sweep, the realignment,
+ * or the response-time check at a given moment (`at`: an ISO date-time, UTC unless it carries an offset).
+ */
 import type { Emulator } from '../emulator/host';
 import { runRealign, type RealignMode, type RealignOutcome } from './bulkRealign';
-import { runSweep, type SweepOutcome } from './bulkSweep';
+import { SLA_JOB, runScheduledJob, runSweep, type SweepOutcome } from './bulkSweep';
+import { atInstant } from './instant';
 
-export type BulkRequest = { kind: 'sweep' } | { kind: 'realign'; mode: RealignMode };
+export type BulkRequest = { kind: 'sweep' } | { kind: 'realign'; mode: RealignMode } | { kind: 'sla'; at?: string };
 
 export type BulkOutcome = SweepOutcome | RealignOutcome;
 
 /** @example runBulk(emulator, { kind: 'realign', mode: 'APPLY' }, account.parameters ?? {}).kind; // 'realign' */
 export function runBulk(emulator: Emulator, request: BulkRequest, parameters: Record<string, unknown>): BulkOutcome {
-  return request.kind === 'sweep' ? runSweep(emulator) : runRealign(emulator, request.mode, parameters);
+  if (request.kind === 'sweep') return runSweep(emulator);
+  if (request.kind === 'realign') return runRealign(emulator, request.mode, parameters);
+  const at = request.at === undefined ? null : atInstant(request.at);
+  if (at !== null) emulator.clock.set(at);
+  return runScheduledJob(emulator, SLA_JOB);
 }
 
 /**
@@ -22,5 +30,6 @@ export function runBulk(emulator: Emulator, request: BulkRequest, parameters: Re
 export function bulkFailure(outcome: BulkOutcome): string | null {
   if (outcome.kind === 'realign') return outcome.failure;
   const failed = outcome.runs.find((run) => run.error !== undefined);
-  return failed ? `sweep run ${failed.run} (${failed.deploymentId}) failed: ${failed.error!.name}: ${failed.error!.message}` : null;
+  const job = outcome.kind === 'sweep' ? 'sweep' : 'response-time check';
+  return failed ? `${job} run ${failed.run} (${failed.deploymentId}) failed: ${failed.error!.name}: ${failed.error!.message}` : null;
 }

@@ -8,7 +8,7 @@ import type { SweepOutcome } from './bulkSweep';
 import { formatTable, type Cell } from './table';
 
 /** Status codes in the order of the status list (customlist_tlr_status). */
-const STATUSES = ['ROUTED', 'FALLBACK', 'OWNER', 'KEPT', 'DEFAULT', 'UNASSIGNED', 'ERROR'];
+const STATUSES = ['ROUTED', 'FALLBACK', 'OWNER', 'KEPT', 'DEFAULT', 'UNASSIGNED', 'ERROR', 'REASSIGNED'];
 
 const number = (value: number): string => value.toLocaleString('en-US');
 const plural = (value: number, noun: string): string => `${number(value)} ${noun}${value === 1 ? '' : 's'}`;
@@ -43,7 +43,7 @@ export function formatSweepSummary(outcome: SweepOutcome): string[] {
   const written = outcome.rows.length;
   const perLead = written === 0 ? '' : ` (${(units / written).toFixed(1)} a lead written)`;
   const lines = [
-    `Sweep (customscript_tlr_ss_sweep): ${plural(outcome.runs.length, 'run')}, ${number(units)} units${perLead}, ${plural(written, 'lead')} written, ${number(failed)} not written, in ${seconds(outcome.ms)}`,
+    `${outcome.kind === 'sweep' ? 'Sweep (customscript_tlr_ss_sweep)' : 'Response-time check (customscript_tlr_ss_sla)'}: ${plural(outcome.runs.length, 'run')}, ${number(units)} units${perLead}, ${plural(written, 'lead')} written, ${number(failed)} not written, in ${seconds(outcome.ms)}`,
     ...formatTable(
       ['run', 'deployment', 'after', 'units', 'limit', 'written', 'failed', 'members', 'outcome'],
       outcome.runs.map((run): Cell[] => [
@@ -99,6 +99,6 @@ export function formatRealignSummary(outcome: RealignOutcome): string[] {
 
 /** The bulk run's section of the console summary. */
 export function formatBulkSummary(outcome: BulkOutcome): string {
-  const lines = outcome.kind === 'sweep' ? formatSweepSummary(outcome) : formatRealignSummary(outcome);
+  const lines = outcome.kind === 'realign' ? formatRealignSummary(outcome) : formatSweepSummary(outcome);
   return `${lines.join('\n')}\n`;
 }

@@ -79,23 +79,25 @@ function run(options: CliOptions, io: SimulatorIo): void {
 function csvText(simulation: Simulation): string {
   const { bulk } = simulation;
   if (bulk === undefined) return toCsv(simulation.rows);
-  if (bulk.kind === 'sweep') return toCsv(bulk.rows);
+  if (bulk.kind !== 'realign') return toCsv(bulk.rows);
   return bulk.report?.csv ?? '';
 }
 
 function writeFiles(options: CliOptions, account: AccountFile, simulation: Simulation): void {
   if (options.out !== undefined) writeOutput('out', options.out, csvText(simulation));
   if (options.save !== undefined) writeOutput('save', options.save, accountFileText(savedAccount(account, simulation)));
+  if (options.emails !== undefined) writeOutput('emails', options.emails, `${JSON.stringify(simulation.emulator.emails, null, 2)}\n`);
 }
 
 function summaryText(options: CliOptions, simulation: Simulation): string {
   const { bulk } = simulation;
   const created = bulk !== undefined && simulation.rows.length === 0 ? `No leads to create on ${simulation.today}.\n` : formatSummary(simulation.summary);
   const sections = [created, ...(bulk === undefined ? [] : [formatBulkSummary(bulk)])];
-  const what = bulk === undefined ? 'one row per lead' : bulk.kind === 'sweep' ? 'one row per lead the sweep wrote' : "the realignment's report";
+  const what = bulk === undefined ? 'one row per lead' : bulk.kind === 'realign' ? "the realignment's report" : `one row per lead the ${bulk.kind === 'sweep' ? 'sweep' : 'response-time check'} wrote`;
   const csvLine = options.out === undefined ? `No CSV written (add --out FILE.csv for ${what}).` : `CSV written to ${options.out} (${what}).`;
   const saveLine = options.save === undefined ? [] : [`Account after the run saved to ${options.save}.`];
-  return `${sections.join('\n')}\n${[csvLine, ...saveLine].join('\n')}\n`;
+  const emailLine = options.emails === undefined ? [] : [`${simulation.emulator.emails.length} sent email(s) written to ${options.emails}.`];
+  return `${sections.join('\n')}\n${[csvLine, ...saveLine, ...emailLine].join('\n')}\n`;
 }
 
 /** Runs the simulator's command line; returns the exit code. */

@@ -1,6 +1,7 @@
 /** The command line of `npm run simulate`. Where the files it names can be written is checked by outputPaths.ts. */
 import { parseArgs } from 'node:util';
 import type { BulkRequest } from './bulk';
+import { atInstant } from './instant';
 import { excerpt, visible } from './excerpt';
 
 export interface CliOptions {
@@ -10,6 +11,8 @@ export interface CliOptions {
   out?: string;
   /** Where to write the account as it stands after the run (same format as --account); nothing when absent. */
   save?: string;
+  /** Where to write the emails the scripts sent, as JSON; nothing when absent. */
+  emails?: string;
   /** A bulk path to run after the leads are created: the sweep, or the realignment in a mode. */
   bulk?: BulkRequest;
   /** Only errors: no progress bar, no build note, no summary. */
@@ -30,7 +33,7 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]]
+export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
 account file (UTF-8 JSON; format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a
@@ -41,16 +44,22 @@ runs on the whole account.
   --sweep                    then run the sweep (customscript_tlr_ss_sweep) on its scheduled deployment, and
                              every run it queues, until none is left
   --realign preview|apply    then run the realignment (customscript_tlr_mr_realign) in that mode
+  --sla                      then run the response-time check (customscript_tlr_ss_sla) on its scheduled
+                             deployment, and every run it queues
+  --at DATETIME              with --sla: the moment it runs, e.g. 2026-11-27T15:00 (UTC unless an offset such
+                             as -05:00 is given); default: the moment the leads were created
   --out FILE.csv             write the CSV: one row per created lead (lead,salesrep,territory,status,reason,units);
-                             with --sweep one row per lead the sweep wrote, same columns; with --realign the
+                             with --sweep or --sla one row per lead that run wrote, same columns; with --realign the
                              realignment's report as the script saved it in the File Cabinet
   --save FILE.json           write the account as it stands after the run, in the same format (leads become
                              records.customer with stage LEAD; "leads" is empty), to run again with --account
+  --emails FILE.json         write every email the scripts sent (author, recipients, subject, body, the script
+                             that sent it, the record it is attached to) as a JSON array
   --quiet                    print nothing but errors (no progress bar, no summary)
   --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
 
-Each option is given at most once. --out and --save may not name the account file, each other or a folder; they
+Each option is given at most once. --out, --save and --emails may not name the account file, each other or a folder; they
 are checked before anything runs, and written whole or not at all.
 
 Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
@@ -84,7 +93,19 @@ function refuseRepeats(tokens: readonly { kind: string; name?: string; value?: s
  * parseCliOptions(['--account', 'a.json', '--account', 'b.json']); // throws UsageError: --account is given twice
  */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
-  let values: { account?: string; out?: string; save?: string; sweep?: boolean; realign?: string; quiet?: boolean; help?: boolean; debug?: boolean };
+  let values: {
+    account?: string;
+    out?: string;
+    save?: string;
+    emails?: string;
+    sweep?: boolean;
+    realign?: string;
+    sla?: boolean;
+    at?: string;
+    quiet?: boolean;
+    help?: boolean;
+    debug?: boolean;
+  };
   try {
     const parsed = parseArgs({
       args: [...argv],
@@ -95,8 +116,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         account: { type: 'string' },
         out: { type: 'string' },
         save: { type: 'string' },
+        emails: { type: 'string' },
         sweep: { type: 'boolean' },
         realign: { type: 'string' },
+        sla: { type: 'boolean' },
+        at: { type: 'string' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         debug: { type: 'boolean' },
@@ -107,7 +131,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw error instanceof UsageError ? error : new UsageError(visible((error as Error).message));
   }
-  for (const option of ['account', 'out', 'save'] as const) {
+  for (const option of ['account', 'out', 'save', 'emails'] as const) {
     if (values[option] === '') throw new UsageError(`--${option} needs a file name`);
   }
   let bulk: BulkRequest | undefined;
@@ -119,10 +143,20 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (bulk !== undefined) throw new UsageError('--sweep and --realign: one bulk path per run; chain runs with --save and --account');
     bulk = { kind: 'sweep' };
   }
+  if (values.sla === true) {
+    if (bulk !== undefined) throw new UsageError(`--sla and --${bulk.kind === 'sweep' ? 'sweep' : 'realign'}: one bulk path per run; chain runs with --save and --account`);
+    bulk = { kind: 'sla' };
+  }
+  if (values.at !== undefined) {
+    if (bulk?.kind !== 'sla') throw new UsageError('--at is the moment of the response-time check: give it with --sla');
+    if (atInstant(values.at) === null) throw new UsageError(`--at ${excerpt(values.at)}: give an ISO date-time such as 2026-11-27T15:00 or 2026-11-27T10:00-05:00`);
+    bulk = { kind: 'sla', at: values.at };
+  }
   const options: CliOptions = { quiet: values.quiet === true, help: values.help === true };
   if (values.account !== undefined) options.account = values.account;
   if (values.out !== undefined) options.out = values.out;
   if (values.save !== undefined) options.save = values.save;
+  if (values.emails !== undefined) options.emails = values.emails;
   if (bulk !== undefined) options.bulk = bulk;
   if (values.debug === true) options.debug = true;
   return options;

@@ -1,7 +1,7 @@
 /**
- * The files the simulator writes (`--out`, `--save`). Each is checked before anything is read or run, so a run of
+ * The files the simulator writes (`--out`, `--save`, `--emails`). Each is checked before anything is read or run, so a run of
  * many seconds never ends in a crash, and no run ever overwrites its own input: the file may not be the account
- * file (`--account`, however it is spelled: another path, a link), nor the other output, nor a folder; its folder
+ * file (`--account`, however it is spelled: another path, a link), nor another output, nor a folder; its folder
  * must exist; and the file must be writable there, which is tried by opening it (an existing file is opened for
  * appending and left as it is; a new one is created and removed again). After the run each is written whole or
  * not at all: into a file beside it, then renamed over it.
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { UsageError, type CliOptions } from './cliOptions';
 import { visible } from './excerpt';
 
-const OUTPUTS = ['out', 'save'] as const;
+const OUTPUTS = ['out', 'save', 'emails'] as const;
 
 /** The file's stats, or null when it cannot be seen; `followLinks: false` describes a link itself. */
 function statOf(file: string, followLinks = true): Stats | null {
@@ -70,10 +70,10 @@ function outputProblem(option: (typeof OUTPUTS)[number], file: string, options: 
   if (options.account !== undefined && sameFile(file, options.account)) {
     return `it is the account file the run reads (--account ${visible(options.account)}); give another file, or it would be overwritten`;
   }
-  const other = option === 'out' ? options.save : undefined;
-  if (other !== undefined && sameFile(file, other)) return `--save names the same file; give each its own`;
+  const later = OUTPUTS.slice(OUTPUTS.indexOf(option) + 1).find((other) => options[other] !== undefined && sameFile(file, options[other]!));
+  if (later !== undefined) return `--${later} names the same file; give each its own`;
   const stats = statOf(file);
-  if (stats?.isDirectory()) return `it is a folder; give a file name (e.g. ${path.join(file, option === 'out' ? 'routing.csv' : 'account.json')})`;
+  if (stats?.isDirectory()) return `it is a folder; give a file name (e.g. ${path.join(file, option === 'out' ? 'routing.csv' : option === 'save' ? 'account.json' : 'emails.json')})`;
   return folderProblem(path.dirname(file)) ?? writeProblem(file, stats !== null);
 }
 

@@ -21,6 +21,7 @@ import { Schema } from '../emulator/schema/accountSchema';
 import { readSdfObjects } from '../emulator/schema/sdfObjects';
 import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
+import { atInstant } from './instant';
 import { createLead } from './createLead';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
 import { accountAfterRun } from './saveAccount';
@@ -69,7 +70,7 @@ function requireBuiltScripts(schema: Schema, fileCabinet: string, scriptIds: rea
   }
 }
 
-const BULK_SCRIPTS: Readonly<Record<BulkRequest['kind'], string>> = { sweep: SCRIPT.ssSweep, realign: SCRIPT.mrRealign };
+const BULK_SCRIPTS: Readonly<Record<BulkRequest['kind'], string>> = { sweep: SCRIPT.ssSweep, realign: SCRIPT.mrRealign, sla: SCRIPT.ssSla };
 
 /**
  * Runs the account; throws an AccountFileError naming the record and field of every problem before any lead is
@@ -96,8 +97,12 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
     const key = externalIdOf(lead) ?? String(index + 1);
     const ledgerLength = emulator.invocations.length;
     let leadId: string;
+    // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
+    const { datecreated, ...values } = lead;
+    const createdAt = typeof datecreated === 'string' ? atInstant(datecreated) : null;
+    if (createdAt !== null) emulator.clock.set(createdAt);
     try {
-      leadId = createLead(emulator, lead);
+      leadId = createLead(emulator, values);
     } catch (error) {
       throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
     }

@@ -13,7 +13,8 @@ import { formatTable } from './table';
 import { unitStats, type UnitStats } from './unitStats';
 
 /** The status codes in the order of the status list. */
-const STATUSES = Object.keys(STATUS_VALUE) as Status[];
+/** What a new lead can end with: the response-time check alone reassigns. */
+const STATUSES = (Object.keys(STATUS_VALUE) as Status[]).filter((status) => status !== 'REASSIGNED');
 
 export interface TerritoryLine {
   id: string;
@@ -48,7 +49,7 @@ export interface LoggedError {
 export interface Summary {
   today: string;
   leads: number;
-  statuses: Record<Status, number>;
+  statuses: Record<Exclude<Status, 'REASSIGNED'>, number>;
   /** Leads routing wrote no status on (the user event did not run). */
   withoutStatus: number;
   territories: TerritoryLine[];
@@ -80,7 +81,7 @@ export function summarize({ runs, emulator, today, leadsMs, wallMs }: SummaryInp
   return {
     today,
     leads: rows.length,
-    statuses: Object.fromEntries(STATUSES.map((status) => [status, count(rows, (row) => row.status === status)])) as Record<Status, number>,
+    statuses: Object.fromEntries(STATUSES.map((status) => [status, count(rows, (row) => row.status === status)])) as Record<Exclude<Status, 'REASSIGNED'>, number>,
     withoutStatus: count(rows, (row) => row.status === ''),
     territories,
     reps: repLines(rows, facts, fairShares(routed, facts.members, facts.employees, today), today),

@@ -1,6 +1,7 @@
 import { compareIds } from '../definition/compare';
 import { decideLead } from '../decision/decideLead';
-import type { Decision, FactAnswer, FactRequest, KnownFacts, MemberState, MemberUpdate, OwnerCandidate, Plan, RepFacts, RoutingMode } from '../types';
+import { reassignLead, type ReassignInputs, type Reassignment } from '../decision/reassign';
+import type { Decision, FactAnswer, FactRequest, KnownFacts, MemberState, MemberUpdate, OwnerCandidate, Plan, PlanTerritory, RepFacts, RoutingMode } from '../types';
 import { createOwnerPool } from './ownerPool';
 import type { BatchLead, BatchOptions, MemberChange, PickShare, RoutingClock, RoutingSnapshot } from './types';
 
@@ -17,6 +18,11 @@ export interface BatchRouter {
   apply(lead: BatchLead, decision: Decision): PickShare | null;
   /** Every member whose state the applied decisions changed, ascending member id: what to commit once. */
   memberChanges(): MemberChange[];
+  /**
+   * SPEC §8: the territory's next eligible member other than the lead's rep, against the state as it now stands
+   * (reassignLead); changes nothing until `apply`.
+   */
+  reassign(lead: BatchLead, territory: PlanTerritory, clock: RoutingClock, limit: ReassignInputs['limit']): Reassignment;
 }
 
 const NO_STATE: MemberState = { turns: 0, assigned: 0 };
@@ -90,6 +96,10 @@ export function createBatchRouter(plan: Plan, snapshot: RoutingSnapshot, options
 
     memberChanges() {
       return [...changes.values()].sort((a, b) => compareIds(a.memberId, b.memberId));
+    },
+
+    reassign(lead, territory, clock, limit) {
+      return reassignLead({ territory, lead: lead.facts, reps, memberStates: states, openLeads, ...clock, limit });
     },
   };
 }

@@ -19,7 +19,7 @@ import { ownersForBatch } from './ownerSearch';
 import { createRepDigest, type RepDigest } from '../notify/repDigest';
 import { queueSweepContinuation } from './requeue';
 import { readLeadEventSettings } from './routingSettings';
-import { releaseRunLock, renewRunLock, takeRunLock } from './runLock';
+import { releaseRunLock, renewRunLock, runToken, takeRunLock } from './runLock';
 import { loadSnapshot } from './snapshot';
 import { SWEEP_BATCH_SIZE, canRouteLead, canStartBatch } from './sweepBudget';
 import { readSweepParameters } from './sweepParameters';
@@ -114,7 +114,7 @@ export function runSweep(): SweepReport {
     log.audit({ title: 'Sweep skipped', details: 'Routing is paused (Pause Routing on the lead routing deployment); no lead was read or changed.' });
     return report;
   }
-  const token = `${parameters.deploymentId}@${new Date().toISOString()}#${Math.random().toString(36).slice(2)}`;
+  const token = runToken(parameters.deploymentId);
   if (!takeRunLock(token)) {
     log.audit({ title: 'Sweep skipped', details: 'Another sweep is running; it routes the waiting leads.' });
     return report;

@@ -203,7 +203,27 @@ export const STANDARD_FAMILIES: readonly StandardFamilySpec[] = [
       encoding: text('Character Encoding'),
     },
   },
+  activityFamily('phonecall', 'Subject'),
+  activityFamily('task', 'Title'),
+  activityFamily('calendarevent', 'Event'),
 ];
+
+/** A phone call, task or event (NetSuite's activities): what the response-time check reads of them. */
+function activityFamily(family: string, title: string): StandardFamilySpec {
+  return {
+    family,
+    kind: 'other',
+    displayField: 'title',
+    fields: {
+      title: text(title),
+      externalid: text('External ID'),
+      // The lead, prospect or customer the activity is linked to (Company on the form).
+      company: select('Company', 'customer'),
+      assigned: select('Assigned To', 'employee'),
+      createddate: readOnly({ type: 'DATETIMETZ', label: 'Date Created' }),
+    },
+  };
+}
 
 /** Standard fields every custom record type has. */
 export const CUSTOM_RECORD_FIELDS: Readonly<Record<string, FieldSpec>> = {

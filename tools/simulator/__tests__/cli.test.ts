@@ -31,7 +31,20 @@ describe('parseCliOptions', () => {
     expect(parseCliOptions(['--realign=APPLY']).bulk).toEqual({ kind: 'realign', mode: 'APPLY' });
   });
 
+  test('reads the response-time check (--sla, --at) and --emails', () => {
+    expect(parseCliOptions(['--sla', '--at', '2026-11-27T15:00', '--emails', 'sent.json'])).toEqual({
+      emails: 'sent.json',
+      bulk: { kind: 'sla', at: '2026-11-27T15:00' },
+      quiet: false,
+      help: false,
+    });
+    expect(parseCliOptions(['--sla']).bulk).toEqual({ kind: 'sla' });
+  });
+
   test.each([
+    ['--at without --sla', ['--at', '2026-11-27T15:00'], '--at is the moment of the response-time check: give it with --sla'],
+    ['--at that is no date-time', ['--sla', '--at', 'friday'], '--at "friday": give an ISO date-time such as 2026-11-27T15:00 or 2026-11-27T10:00-05:00'],
+    ['--sla with --sweep', ['--sweep', '--sla'], '--sla and --sweep: one bulk path per run; chain runs with --save and --account'],
     ['an unknown option', ['--acount', 'west.json'], /Unknown option '--acount'/],
     ['a bare file name', ['west.json'], /Unexpected argument 'west.json'/],
     ['--account without a file', ['--account'], /--account/],
@@ -127,5 +140,25 @@ describe('npm run simulate', () => {
     expect(readFileSync(file('preview.csv'), 'utf8')).toMatch(/^lead,lead_name,current_rep,current_rep_name,new_rep,new_rep_name,territory,territory_name,status,reason,result\n602,Old,,,\d+,[A-Z][a-z]+ [A-Z][a-z]+,1,West,ROUTED,.*,preview\n$/);
     expect(apply.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 4 unchanged, 1 change: 1 written, 0 failed;/);
     expect(again.stdout).toMatch(/Realignment APPLY .*: 5 leads in scope, 5 unchanged, 0 changes: 0 written, 0 failed;/);
+  });
+
+  test('--sla --at runs the response-time check at that moment; --emails writes every email the scripts sent', () => {
+    const account = westAccount();
+    account.parameters = { custscript_tlr_notify_author: '7' };
+    account.records!.customrecord_tlr_territory![0]!.custrecord_tlr_sla_hours = 2;
+    account.leads = [{ externalid: 'N1', companyname: 'Nimbus', datecreated: '2026-11-26T09:00', addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US' } }] }];
+    const file = (name: string) => path.join(folder, name);
+    writeFileSync(file('sla.json'), JSON.stringify(account));
+
+    const result = simulateCli('--account', file('sla.json'), '--sla', '--at', '2026-11-26T12:00', '--out', file('sla.csv'), '--emails', file('sent.json'));
+
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/\nResponse-time check \(customscript_tlr_ss_sla\): 1 run, \d+ units .*, 1 lead written, 0 not written/);
+    expect(readFileSync(file('sla.csv'), 'utf8')).toMatch(/^lead,salesrep,territory,status,reason,units\nN1,\d+,1,REASSIGNED,"Reassigned from /);
+    const sent = JSON.parse(readFileSync(file('sent.json'), 'utf8')) as { sentBy: string; subject: string }[];
+    expect(sent.map((email) => [email.sentBy, email.subject])).toEqual([
+      ['customscript_tlr_ue_lead', 'New lead for you: Nimbus'],
+      ['customscript_tlr_ss_sla', '1 lead for you from the response-time check'],
+    ]);
   });
 });

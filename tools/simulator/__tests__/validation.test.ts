@@ -86,7 +86,7 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'an unknown parameter',
       (a) => (a.parameters.custscript_tlr_turbo = true),
-      'parameters: custscript_tlr_turbo: unknown parameter (the account file takes custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep, custscript_tlr_paused, custscript_tlr_alert_to of customscript_tlr_ue_lead; custscript_tlr_lookback_days of customscript_tlr_ss_sweep; custscript_tlr_report_folder of customscript_tlr_mr_realign)',
+      'parameters: custscript_tlr_turbo: unknown parameter (the account file takes custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep, custscript_tlr_paused, custscript_tlr_alert_to, custscript_tlr_notify_author of customscript_tlr_ue_lead; custscript_tlr_lookback_days of customscript_tlr_ss_sweep; custscript_tlr_report_folder of customscript_tlr_mr_realign; custscript_tlr_sla_max of customscript_tlr_ss_sla)',
     ],
     ['a negative look-back', (a) => (a.parameters.custscript_tlr_lookback_days = -1), 'parameters: custscript_tlr_lookback_days: -1 is below 0, the least it takes'],
     ['a look-back that is not a whole number', (a) => (a.parameters.custscript_tlr_lookback_days = '2 weeks'), 'parameters: custscript_tlr_lookback_days: "2 weeks" is not a whole number'],
@@ -111,9 +111,9 @@ describe('bad input names the record and the field, and nothing runs', () => {
       'parameters: custscript_tlr_scope_search: an account file holds no saved searches, so the realignment runs on every unlocked lead; leave it out',
     ],
     [
-      'a date of creation on a new lead',
+      'a date of creation on a new lead without a time',
       (a) => (a.leads[0]!.datecreated = '2026-11-01'),
-      'leads[0] (L1): datecreated: set by NetSuite; a new lead cannot set it',
+      'leads[0] (L1): datecreated: give the moment the lead is created as an ISO date-time such as 2026-11-27T09:00 (UTC unless it carries an offset)',
     ],
     [
       'an id used twice in one record type',
