@@ -499,6 +499,16 @@ describe('scripts and deployments', () => {
     expect((24 * 60 - localMinutes) / 15).toBe(96);
   });
 
+  it('response-time check: the deployments of the sweep (not scheduled, every 15 minutes from midnight Pacific once scheduled, on demand for re-queueing), at most 2 reassignments by default', () => {
+    const sweepDaily = child(child(deployment(SWEEP, 'customdeploy_tlr_ss_sweep'), 'recurrence') ?? {}, 'daily');
+    const scheduled = deployment(SLA, 'customdeploy_tlr_ss_sla');
+    expect(text(scheduled, 'status')).toBe('NOTSCHEDULED');
+    expect(child(child(scheduled, 'recurrence') ?? {}, 'daily')).toEqual(sweepDaily);
+    expect(text(deployment(SLA, 'customdeploy_tlr_ss_sla_ondemand'), 'status')).toBe('NOTSCHEDULED');
+    const cap = the('custscript_tlr_sla_max').node;
+    expect([text(cap, 'defaultvalue'), text(cap, 'minvalue')]).toEqual(['2', '0']);
+  });
+
   it('sweep: look-back parameter defaults to 30 days, 0 or more', () => {
     const lookback = the('custscript_tlr_lookback_days').node;
     expect([text(lookback, 'defaultvalue'), text(lookback, 'minvalue')]).toEqual(['30', '0']);

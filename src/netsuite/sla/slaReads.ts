@@ -8,7 +8,7 @@ import search from 'N/search';
 import type { BatchLead } from '../../engine/batch';
 import { parseWorkingHours, type WorkingHours, type WorkingHoursProblem } from '../../engine';
 import { ACTIVITY, LEAD, LEAD_SEARCH, RECORD, TERRITORY_RESPONSE } from '../ids';
-import { asId, asNumber, asText, type FieldValue } from '../mapper';
+import { asNumber, asText, toLeadFacts, type FieldValue } from '../mapper';
 import { allRows, firstRows } from '../searchRows';
 
 /** A territory's response-time settings; `problem` when its Working Hours cannot be read (saved around validation). */
@@ -29,6 +29,9 @@ export interface SlaLead {
   name: string;
   reason: string;
 }
+
+/** The lead's own fields a reassignment reads (the rep it leaves; email and company for the batch's bookkeeping). */
+const LEAD_FIELDS: readonly string[] = [LEAD.salesRep, LEAD.email, LEAD.companyName];
 
 /** Leads read per batch (10 units), and whose activities are searched together. */
 export const SLA_BATCH_SIZE = 100;
@@ -87,25 +90,15 @@ export function readSlaBatch(territoryIds: readonly string[], statusIds: readonl
   if (after > 0) filters.push('and', [LEAD_SEARCH.internalIdNumber, 'greaterthan', after]);
   const columns = [
     search.createColumn({ name: LEAD_SEARCH.internalId, sort: search.Sort.ASC }),
-    ...[LEAD.salesRep, LEAD.territory, LEAD.routedAt, LEAD.reassigned, LEAD.entityId, LEAD.companyName, LEAD.email, LEAD.reason].map((name) => search.createColumn({ name })),
+    ...[...LEAD_FIELDS, LEAD.territory, LEAD.routedAt, LEAD.reassigned, LEAD.entityId, LEAD.reason].map((name) => search.createColumn({ name })),
   ];
   return firstRows(
     search.create({ type: RECORD.lead, filters, columns }),
     (result) => {
       const read = (field: string) => result.getValue(field) as FieldValue;
       const id = String(result.id);
-      const facts = {
-        id,
-        country: '',
-        state: '',
-        postalCode: '',
-        leadSource: null,
-        category: null,
-        subsidiary: null,
-        email: asText(read(LEAD.email)),
-        companyName: asText(read(LEAD.companyName)),
-        salesRepId: asId(read(LEAD.salesRep)),
-      };
+      // Reassignment reads the rep, email and company of a lead; its address and lists stay empty.
+      const facts = { ...toLeadFacts(id, (field) => (LEAD_FIELDS.includes(field) ? read(field) : null), null), id };
       return {
         lead: { facts, isInactive: false },
         territoryId: asText(read(LEAD.territory)),
