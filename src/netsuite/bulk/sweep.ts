@@ -14,10 +14,10 @@ import { readClock } from '../settings';
 import { completeLead, type LeadRow } from './leadRows';
 import { leadUpdateOf } from '../decisionFields';
 import { writeLeadUpdate } from './leadWrites';
-import { commitMemberChanges } from './memberCommit';
 import { ownersForBatch } from './ownerSearch';
 import { createRepDigest, type RepDigest } from '../notify/repDigest';
 import { queueSweepContinuation } from './requeue';
+import { finishRun, type Stop } from './runFinish';
 import { readLeadEventSettings } from './routingSettings';
 import { releaseRunLock, renewRunLock, runToken, takeRunLock } from './runLock';
 import { loadSnapshot } from './snapshot';
@@ -25,8 +25,6 @@ import { SWEEP_BATCH_SIZE, canRouteLead, canStartBatch } from './sweepBudget';
 import { readSweepParameters } from './sweepParameters';
 import { readSweepBatch, type SweepScope } from './sweepScope';
 
-/** Why a pass ended: no lead left, governance, another copy took the lock, or an unexpected error. */
-type Stop = 'done' | 'budget' | 'lock lost' | 'error';
 
 export interface SweepReport {
   /** done: no lead left; continued: stopped for governance and queued itself; stopped: ended early without queueing; skipped: another copy is running. */
@@ -95,11 +93,6 @@ function sweepBatches(pass: Pass): Stop {
   }
 }
 
-function outcomeOf(stop: Stop, requeued: boolean): SweepReport['outcome'] {
-  if (stop === 'done') return 'done';
-  return requeued ? 'continued' : 'stopped';
-}
-
 /**
  * One sweep run (the scheduled script's execute).
  *
@@ -129,12 +122,7 @@ export function runSweep(): SweepReport {
     const scope: SweepScope = { statusIds: lists.status, lookbackDays: parameters.lookbackDays, after: parameters.after };
     stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report, digest });
   } finally {
-    report.membersCommitted = router === null ? 0 : commitMemberChanges(router.memberChanges());
-    report.repsEmailed = digest === null ? 0 : digest.send();
-    releaseRunLock(token);
-    // A pass that could not route a single lead would only queue another that cannot either.
-    const progressed = report.after > parameters.after;
-    report.outcome = outcomeOf(stop, stop === 'budget' && progressed && queueSweepContinuation(report.after));
+    finishRun({ router, digest, stop, startedAfter: parameters.after, releaseLock: () => releaseRunLock(token), queueContinuation: queueSweepContinuation }, report);
     log.audit({ title: `Sweep ${report.outcome}`, details: JSON.stringify(report) });
   }
   return report;

@@ -14,9 +14,9 @@ import { responseTimeMissed, type Plan, type PlanTerritory } from '../../engine'
 import { createBatchRouter, type BatchRouter } from '../../engine/batch';
 import { writeLeadUpdate } from '../bulk/leadWrites';
 import { leadUpdateOf, statusValueId } from '../decisionFields';
-import { commitMemberChanges } from '../bulk/memberCommit';
 import { queueContinuation, type Continuation } from '../bulk/requeue';
 import { readLeadEventSettings } from '../bulk/routingSettings';
+import { finishRun, type Stop } from '../bulk/runFinish';
 import { releaseRunLock, renewRunLock, runToken, takeRunLock } from '../bulk/runLock';
 import { loadSnapshot } from '../bulk/snapshot';
 import { remainingUnits } from '../governance';
@@ -31,8 +31,6 @@ import { SLA_BATCH_SIZE, lastWorked, readResponseLimits, readSlaBatch, type Resp
 
 const LOCK_KEY = 'sla_lock';
 const CONTINUATION: Continuation = { scriptId: SCRIPT.ssSla, deploymentId: DEPLOYMENT.ssSlaOnDemand, cursorParameter: PARAM.slaAfter, name: 'Response-time check' };
-
-type Stop = 'done' | 'budget' | 'lock lost' | 'error';
 
 export interface SlaReport {
   /** As the sweep's: done, continued (queued itself), stopped (ended early), skipped (paused, or another copy runs). */
@@ -162,12 +160,8 @@ export function runResponseTimeCheck(): SlaReport {
     digest = createRepDigest('the response-time check', settings.notifyAuthor);
     stop = checkBatches({ plan, limits, statusIds: lists.status, maxReassignments: parameters.maxReassignments, router, digest, token, report });
   } finally {
-    report.membersCommitted = router === null ? 0 : commitMemberChanges(router.memberChanges());
-    report.repsEmailed = digest === null ? 0 : digest.send();
-    releaseRunLock(token, LOCK_KEY);
-    const progressed = report.after > parameters.after;
-    const requeued = stop === 'budget' && progressed && queueContinuation(CONTINUATION, report.after);
-    report.outcome = stop === 'done' ? 'done' : requeued ? 'continued' : 'stopped';
+    const releaseLock = () => releaseRunLock(token, LOCK_KEY);
+    finishRun({ router, digest, stop, startedAfter: parameters.after, releaseLock, queueContinuation: (after) => queueContinuation(CONTINUATION, after) }, report);
     log.audit({ title: `Response-time check ${report.outcome}`, details: JSON.stringify(report) });
   }
   return report;
