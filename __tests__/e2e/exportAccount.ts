@@ -22,7 +22,7 @@ function lead(externalid: string, fields: Record<string, unknown>, state = 'CA')
 export function exportAccount(): AccountFile {
   return {
     today: TODAY,
-    parameters: { custscript_tlr_keep_existing: false, custscript_tlr_match_owner: true, custscript_tlr_default_rep: '12' },
+    parameters: { custscript_tlr_keep_existing: false, custscript_tlr_match_owner: true, custscript_tlr_default_rep: '12', custscript_tlr_notify_author: '16' },
     records: {
       employee: [
         { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
@@ -32,11 +32,12 @@ export function exportAccount(): AccountFile {
         { id: '13', entityid: 'Kit Vale', issalesrep: true },
         { id: '14', entityid: 'Dee Park' },
         { id: '15', entityid: 'Old Hand', issalesrep: true, isinactive: true },
+        { id: '16', entityid: 'Sales Ops' },
       ],
       campaign: [{ id: '3', name: 'Web' }, { id: '4', name: 'Partner' }, { id: '6', name: 'Unused' }],
       customrecord_tlr_territory: [
         { id: '1', name: `West <script>alert("x")</script>`, custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA, OR', custrecord_tlr_postal_codes: '94000-94999, 97*' },
-        { id: '2', name: 'East', custrecord_tlr_priority: 20, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'NY', custrecord_tlr_method: 'val_tlr_load_balanced' },
+        { id: '2', name: 'East', custrecord_tlr_priority: 20, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'NY', custrecord_tlr_method: 'val_tlr_load_balanced', custrecord_tlr_notify: false, custrecord_tlr_sla_hours: 4, custrecord_tlr_work_hours: 'Mon-Fri 09:00-17:00 America/New_York' },
         { id: '3', name: 'Partners', custrecord_tlr_priority: 5, custrecord_tlr_lead_sources: ['4'], custrecord_tlr_fallback_rep: '14' },
         { id: '4', name: 'Retired', isinactive: true, custrecord_tlr_priority: 1 },
       ],

@@ -104,8 +104,15 @@ describe('what the export holds', () => {
   it('the lists territories and records use, every employee referred to, parameters and turns', () => {
     const file = exported(host);
     expect(file.records['campaign']!.map((row) => row['id'])).toEqual(['4']);
-    expect(file.records['employee']!.map((row) => row['id'])).toEqual(['7', '8', '9', '12', '13', '14', '15']);
-    expect(file.parameters).toMatchObject({ custscript_tlr_match_owner: true, custscript_tlr_default_rep: '12', custscript_tlr_keep_existing: false });
+    expect(file.records['employee']!.map((row) => row['id'])).toEqual(['7', '8', '9', '12', '13', '14', '15', '16']);
+    expect(file.parameters).toMatchObject({ custscript_tlr_match_owner: true, custscript_tlr_default_rep: '12', custscript_tlr_keep_existing: false, custscript_tlr_notify_author: '16' });
+    // Notification and response time (SPEC §8) travel too; an unchecked Email the Rep is written out (its default is checked).
+    expect(file.records['customrecord_tlr_territory']!.find((row) => row['id'] === '1')).toMatchObject({ custrecord_tlr_notify: true });
+    expect(file.records['customrecord_tlr_territory']!.find((row) => row['id'] === '2')).toMatchObject({
+      custrecord_tlr_notify: false,
+      custrecord_tlr_sla_hours: 4,
+      custrecord_tlr_work_hours: 'Mon-Fri 09:00-17:00 America/New_York',
+    });
     const west = file.records['customrecord_tlr_member']!.find((row) => row['id'] === '21')!;
     expect(west['custrecord_tlr_mem_turns']).toBeGreaterThan(0);
     expect(file.records['customrecord_tlr_territory']!.find((row) => row['id'] === '3')).toMatchObject({ custrecord_tlr_lead_sources: ['4'], custrecord_tlr_fallback_rep: '14' });

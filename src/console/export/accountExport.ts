@@ -61,7 +61,7 @@ export function listIdsReferred(type: ListType, territories: readonly ExportRow[
  */
 export function employeesReferred(parameters: ExportParts['parameters'], territories: readonly ExportRow[], members: readonly ExportRow[], customers: readonly ExportRow[]): string[] {
   const ids = new Set([
-    ...['custscript_tlr_default_rep', 'custscript_tlr_alert_to'].flatMap((name) => idsIn(parameters[name])),
+    ...['custscript_tlr_default_rep', 'custscript_tlr_alert_to', 'custscript_tlr_notify_author'].flatMap((name) => idsIn(parameters[name])),
     ...territories.flatMap((row) => idsIn(row['custrecord_tlr_fallback_rep'])),
     ...members.flatMap((row) => idsIn(row['custrecord_tlr_mem_rep'])),
     ...customers.flatMap((row) => idsIn(row['salesrep'])),

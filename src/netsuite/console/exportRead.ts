@@ -18,7 +18,7 @@ import { BILLING_ADDRESS_JOIN, customerColumns } from '../bulk/customerRead';
 import { readLeadEventSettings } from '../bulk/routingSettings';
 import { hasSubsidiaries, leadFieldsInAccount } from '../features';
 import { MAY_OWN, ruleSql } from '../leadRules';
-import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY } from '../ids';
+import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY, TERRITORY_RESPONSE } from '../ids';
 import { asBoolean, asIds, asNumber, asStage, asText, isoDate, type FieldValue, type ListScriptIds } from '../mapper';
 import { loadListIds, searchDate } from '../planCache';
 import { readClock } from '../settings';
@@ -32,7 +32,7 @@ function checkbox(value: FieldValue): boolean | undefined {
 }
 
 function territoryRows(methodIds: ListScriptIds): ExportRow[] {
-  const fields = Object.values(TERRITORY);
+  const fields = [...Object.values(TERRITORY), ...Object.values(TERRITORY_RESPONSE)];
   return allRows(search.create({ type: RECORD.territory, columns: fields }), (result) => {
     const row: ExportRow = { id: String(result.id) };
     for (const field of fields) {
@@ -40,6 +40,9 @@ function territoryRows(methodIds: ListScriptIds): ExportRow[] {
       if (field === TERRITORY.isInactive) row[field] = checkbox(value);
       else if (field === TERRITORY.priority) row[field] = asNumber(value) ?? undefined;
       else if (field === TERRITORY.method) row[field] = methodIds[asText(value)];
+      // Email the Rep defaults to checked, so an unchecked box is written out, not left to the default.
+      else if (field === TERRITORY_RESPONSE.notify) row[field] = asBoolean(value);
+      else if (field === TERRITORY_RESPONSE.slaHours) row[field] = asNumber(value) ?? undefined;
       else if (MULTI_FIELDS.has(field)) row[field] = asIds(value);
       else row[field] = asText(value);
     }
@@ -142,6 +145,7 @@ function parametersOf(): Record<string, string | boolean> {
     [PARAM.paused]: settings.paused,
     ...(settings.defaultRepId === null ? {} : { [PARAM.defaultRep]: settings.defaultRepId }),
     ...(settings.alertTo === null ? {} : { [PARAM.alertTo]: settings.alertTo }),
+    ...(settings.notifyAuthor === null ? {} : { [PARAM.notifyAuthor]: settings.notifyAuthor }),
   };
 }
 
