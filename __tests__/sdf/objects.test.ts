@@ -68,6 +68,7 @@ const MEMBER = 'customrecord_tlr_member';
 const UE_LEAD = 'customscript_tlr_ue_lead';
 const SWEEP = 'customscript_tlr_ss_sweep';
 const REALIGN = 'customscript_tlr_mr_realign';
+const EXPORT = 'customscript_tlr_ss_export';
 const CONSOLE = 'customscript_tlr_sl_console';
 const SLA = 'customscript_tlr_ss_sla';
 const EMPLOYEE = '-4';
@@ -124,6 +125,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   customscript_tlr_ue_territory: { kind: 'object', objectType: 'usereventscript' },
   [SWEEP]: { kind: 'object', objectType: 'scheduledscript' },
   [REALIGN]: { kind: 'object', objectType: 'mapreducescript' },
+  [EXPORT]: { kind: 'object', objectType: 'scheduledscript' },
   [CONSOLE]: { kind: 'object', objectType: 'suitelet' },
   [SLA]: { kind: 'object', objectType: 'scheduledscript' },
   // A script parameter id is unique in the account, so the routing settings are declared once, on the lead user
@@ -140,6 +142,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   custscript_tlr_sla_max: { kind: 'scriptcustomfield', in: SLA, fieldtype: 'INTEGER' },
   // The response-time check's continuation cursor, as the sweep's.
   custscript_tlr_sla_after: { kind: 'scriptcustomfield', in: SLA, fieldtype: 'INTEGER' },
+  // The account export's request, set by the console when it starts the job, and its Part Size (docs/sdf-objects.md).
+  custscript_tlr_export_days: { kind: 'scriptcustomfield', in: EXPORT, fieldtype: 'INTEGER' },
+  custscript_tlr_export_anonymize: { kind: 'scriptcustomfield', in: EXPORT, fieldtype: 'CHECKBOX' },
+  custscript_tlr_export_part_kb: { kind: 'scriptcustomfield', in: EXPORT, fieldtype: 'INTEGER' },
   // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
   custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
   custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
@@ -391,6 +397,7 @@ describe('scripts and deployments', () => {
     customscript_tlr_ue_territory: '[/SuiteScripts/tlr/tlr_ue_territory.js]',
     [SWEEP]: '[/SuiteScripts/tlr/tlr_ss_sweep.js]',
     [REALIGN]: '[/SuiteScripts/tlr/tlr_mr_realign.js]',
+    [EXPORT]: '[/SuiteScripts/tlr/tlr_ss_export.js]',
     [CONSOLE]: '[/SuiteScripts/tlr/tlr_sl_console.js]',
   };
   const deployments = (scriptId: string): XmlNode[] => items(the(scriptId).node, 'scriptdeployments', 'scriptdeployment');
@@ -519,6 +526,12 @@ describe('scripts and deployments', () => {
     expect([text(cursor, 'ismandatory'), text(cursor, 'minvalue'), text(cursor, 'defaultvalue')]).toEqual(['F', '0', undefined]);
   });
 
+  it('export: Part Size defaults under the 10 MB a script may save, and cannot be set above it', () => {
+    const partKb = the('custscript_tlr_export_part_kb').node;
+    expect([text(partKb, 'defaultvalue'), text(partKb, 'minvalue'), text(partKb, 'maxvalue')]).toEqual(['9728', '1', '10240']);
+    expect([text(the('custscript_tlr_export_days').node, 'defaultvalue'), text(the('custscript_tlr_export_anonymize').node, 'defaultchecked')]).toEqual([undefined, 'F']);
+  });
+
   it('realign: on demand only, PREVIEW by default, run as Administrator', () => {
     const node = deployment(REALIGN, 'customdeploy_tlr_mr_realign');
     expect([text(node, 'status'), text(node, 'runasrole')]).toEqual(['NOTSCHEDULED', 'ADMINISTRATOR']);
@@ -556,8 +569,10 @@ describe('scripts and deployments', () => {
     expect(links).toEqual([['BASICREPORTSCUSTOM', 'SCRIPT', 'Routing Console']]);
   });
 
-  it('console: submits the realignment deployment the code names, which is Not Scheduled (N/task needs that)', () => {
+  it('console: submits the realignment and export deployments the code names, which are Not Scheduled (N/task needs that)', () => {
     expect(text(deployment(REALIGN, ids.DEPLOYMENT.mrRealign), 'status')).toBe('NOTSCHEDULED');
+    expect(text(deployment(EXPORT, ids.DEPLOYMENT.ssExport), 'status')).toBe('NOTSCHEDULED');
+    expect(deployments(EXPORT)).toHaveLength(1);
     expect(attr(deployment(CONSOLE, ids.DEPLOYMENT.slConsole), 'scriptid')).toBe(ids.DEPLOYMENT.slConsole);
   });
 

@@ -143,18 +143,20 @@ export const SCRIPT = {
   ueTerritory: 'customscript_tlr_ue_territory',
   ssSweep: 'customscript_tlr_ss_sweep',
   mrRealign: 'customscript_tlr_mr_realign',
+  ssExport: 'customscript_tlr_ss_export',
   slConsole: 'customscript_tlr_sl_console',
   ssSla: 'customscript_tlr_ss_sla',
 } as const;
 
 /**
  * Deployments the code addresses: the lead user event's (routing settings, scheme A), the sweep's re-queue target,
- * the realignment the console submits, the console's own (its links to itself) and the response-time check's re-queue target.
+ * the realignment and the account export the console submits, the console's own (its links to itself) and the response-time check's re-queue target.
  */
 export const DEPLOYMENT = {
   ueLead: 'customdeploy_tlr_ue_lead',
   ssSweepOnDemand: 'customdeploy_tlr_ss_sweep_ondemand',
   mrRealign: 'customdeploy_tlr_mr_realign',
+  ssExport: 'customdeploy_tlr_ss_export',
   slConsole: 'customdeploy_tlr_sl_console',
   ssSlaOnDemand: 'customdeploy_tlr_ss_sla_ondemand',
 } as const;
@@ -173,4 +175,7 @@ export const PARAM = {
   notifyAuthor: 'custscript_tlr_notify_author',
   slaMax: 'custscript_tlr_sla_max',
   slaAfter: 'custscript_tlr_sla_after',
+  exportDays: 'custscript_tlr_export_days',
+  exportAnonymize: 'custscript_tlr_export_anonymize',
+  exportPartKb: 'custscript_tlr_export_part_kb',
 } as const;

@@ -5,8 +5,10 @@
  * anything runs.
  */
 import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { isIsoDay } from '../emulator/dates';
 import { DEFAULT_FEATURES } from '../emulator/schema/accountSchema';
+import { partRecords } from './accountParts';
 import { accountText } from './accountText';
 import { excerpt, keyText } from './excerpt';
 import { nestingProblem } from './jsonNesting';
@@ -23,6 +25,8 @@ export interface AccountFile {
   leads?: Record<string, unknown>[];
   /** NetSuite features switched off or on: `{ "SUBSIDIARIES": false }` is an account without OneWorld. Default: on. */
   features?: Record<string, boolean>;
+  /** A split export's first part: the other parts' file names, read from the same folder (accountParts.ts). */
+  parts?: string[];
 }
 
 /** The features an account file may switch, with what they mean there. */
@@ -61,7 +65,10 @@ function describeProblems(problems: readonly string[], source: string | undefine
   return [`${prefix}${problems.length} problems in the account file:`, ...listed, ...more].join('\n');
 }
 
-const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads', 'features'];
+const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads', 'features', 'parts'];
+
+/** A part's name: a JSON file in the first part's folder, never a path elsewhere. */
+const PART_NAME = /^[\w.-]+\.json$/;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -80,6 +87,10 @@ export function shapeProblems(account: unknown): string[] {
   }
   if (leads !== undefined) problems.push(...arrayOfObjectsProblems(leads, 'leads'));
   if (account.features !== undefined) problems.push(...featureProblems(account.features));
+  const { parts } = account;
+  if (parts !== undefined && (!Array.isArray(parts) || parts.some((name) => typeof name !== 'string' || !PART_NAME.test(name) || name.startsWith('.')))) {
+    problems.push('parts: must be an array of file names (in the same folder as this file), e.g. ["export_part2.json"]');
+  }
   return problems;
 }
 
@@ -129,13 +140,8 @@ export function parseAccountFile(text: string, source: string): AccountFile {
   return parsed as AccountFile;
 }
 
-/**
- * Reads and parses an account file: its bytes must be UTF-8 (a byte-order mark is dropped).
- *
- * @example
- * readAccountFile('sample/example-account.json').today; // '2026-11-26'
- */
-export function readAccountFile(file: string): AccountFile {
+/** A file's text, which must be UTF-8 (a byte-order mark is dropped); a problem is an AccountFileError naming it. */
+export function readUtf8File(file: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -144,5 +150,29 @@ export function readAccountFile(file: string): AccountFile {
   }
   const decoded = accountText(bytes);
   if ('problem' in decoded) throw new AccountFileError(decoded.problem, file);
-  return parseAccountFile(decoded.text, file);
+  return decoded.text;
+}
+
+/** The first part of a split export with every other part's customer-stage records after its own, without `parts`. */
+function joinParts(first: AccountFile, firstFile: string): AccountFile {
+  const { parts = [], ...account } = first;
+  const customers = [...(account.records?.['customer'] ?? [])];
+  parts.forEach((name, index) => {
+    const file = join(dirname(firstFile), name);
+    const read = partRecords(readUtf8File(file), index + 2, basename(firstFile));
+    if (typeof read === 'string') throw new AccountFileError(read, file);
+    customers.push(...read);
+  });
+  return { ...account, records: { ...account.records, customer: customers } };
+}
+
+/**
+ * Reads and parses an account file; the first part of a split export comes back with its other parts' records.
+ *
+ * @example
+ * readAccountFile('sample/example-account.json').today; // '2026-11-26'
+ */
+export function readAccountFile(file: string): AccountFile {
+  const account = parseAccountFile(readUtf8File(file), file);
+  return account.parts === undefined ? account : joinParts(account, file);
 }

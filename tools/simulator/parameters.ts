@@ -2,7 +2,7 @@
  * The account file's `parameters`: deployment parameter values of the project's scripts, by parameter id (the ids
  * are unique across scripts). The lead user event's three (SPEC §2) are the routing settings of every path, since
  * the sweep and the realignment read them from its deployment; the sweep takes its look-back window, the
- * realignment its report folder and the response-time check its reassignment cap. Checked against the parameters Objects/ declares, then set on every deployment of
+ * realignment its report folder and the response-time check its reassignment cap, the account export its part size. Checked against the parameters Objects/ declares, then set on every deployment of
  * the script that declares them.
  */
 import { PARAM, SCRIPT } from '../../src/netsuite/ids';
@@ -14,7 +14,7 @@ import { checkFieldValue } from './fieldValue';
 import type { RowCheck } from './rowFields';
 
 /** The scripts whose parameters an account file may set, in the order the message lists them. */
-const SCRIPTS = [SCRIPT.ueLead, SCRIPT.ssSweep, SCRIPT.mrRealign, SCRIPT.ssSla] as const;
+const SCRIPTS = [SCRIPT.ueLead, SCRIPT.ssSweep, SCRIPT.mrRealign, SCRIPT.ssSla, SCRIPT.ssExport] as const;
 
 /** Parameters that hold a record's id without being a select in Objects/: the report folder is an INTEGER. */
 const ID_PARAMETER_TARGETS: Readonly<Record<string, string>> = { [PARAM.reportFolder]: 'folder' };
@@ -24,6 +24,8 @@ const REFUSED: Readonly<Record<string, string>> = {
   [PARAM.mode]: 'the simulator sets it from --realign preview|apply; leave it out',
   [PARAM.sweepAfter]: 'the sweep sets it when it queues its own continuation; leave it out',
   [PARAM.slaAfter]: 'the response-time check sets it when it queues its own continuation; leave it out',
+  [PARAM.exportDays]: 'the routing console sets it when it starts an export; leave it out',
+  [PARAM.exportAnonymize]: 'the routing console sets it when it starts an export; leave it out',
   [PARAM.scopeSearch]: 'an account file holds no saved searches, so the realignment runs on every unlocked lead; leave it out',
 };
 

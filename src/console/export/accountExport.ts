@@ -26,6 +26,8 @@ export interface AccountExport {
   parameters: Record<string, string | boolean>;
   records: Record<string, ExportRow[]>;
   leads: never[];
+  /** A split export's first part: the other parts' names, in order (exportParts.ts). */
+  parts?: string[];
 }
 
 /** Where each list is referred to: territory multi-selects and customer selects. */

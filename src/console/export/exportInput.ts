@@ -27,7 +27,7 @@ export function readExportInput(params: Readonly<Record<string, string>>): Expor
   return { days, anonymize: anonymize === 'T' };
 }
 
-const EXPORT_NAME = /^tlr_export_\d{8}T\d{6}Z_\d+d(_pseudonymised)?\.json$/;
+const EXPORT_NAME = /^tlr_export_\d{8}T\d{6}Z_\d+d(_pseudonymised)?(_part\d{1,5})?\.json$/;
 
 /**
  * The File Cabinet name of an export saved at `now` (ISO instant).

@@ -1,5 +1,5 @@
 /**
- * One copy of a scheduled job at a time (the sweep, and the response-time check under its own key). The sweep has two deployments (every 15 minutes, and on demand for re-queueing), and NetSuite
+ * One copy of a scheduled job at a time (the sweep; the response-time check and the account export under their own keys). The sweep has two deployments (every 15 minutes, and on demand for re-queueing), and NetSuite
  * would run them side by side; two copies would route the same leads twice and commit member states over each
  * other. A copy first takes a lock in N/cache — its own token, read back to see it won — renews it before each batch
  * and stops when it finds another token there. The entry expires after LOCK_SECONDS, so a copy that died releases
@@ -14,7 +14,8 @@ const SWEEP_LOCK = 'sweep_lock';
 /** Far above one batch (≈100 leads written), below the 15-minute schedule, so a dead run blocks one cycle at most. */
 const LOCK_SECONDS = 600;
 
-function lockCache(): cache.Cache {
+/** The project's N/cache for scheduled jobs: run locks, and the account export's progress (exportProgress.ts). */
+export function lockCache(): cache.Cache {
   return cache.getCache({ name: LOCK_CACHE, scope: cache.Scope.PUBLIC });
 }
 

@@ -4,7 +4,9 @@
  * realignment's report folder: an administrator's folder the project already asks for) and sends the browser back
  * to the view with the saved file's link, so a reload does not save again. Saving changes no record routing or
  * people read, like a realignment preview, so the form's button is the only confirmation. An export larger than a
- * File Cabinet file (10 MB) is refused with one line.
+ * File Cabinet file (10 MB) is refused with one line. For such accounts a POST with `background=T` starts the
+ * export job (customscript_tlr_ss_export), which saves the export in parts; the page shows its progress and links
+ * the first part when every part is saved.
  */
 import file from 'N/file';
 import log from 'N/log';
@@ -14,7 +16,9 @@ import { renderExportPage, type ExportPage } from '../../console/export/exportVi
 import { pseudonymise } from '../../console/export/pseudonymise';
 import type { ConsoleAddress } from '../../console/links';
 import { readClock } from '../settings';
+import { readExportProgress } from '../bulk/exportProgress';
 import { readAccountExport } from './exportRead';
+import { jobState, submitExport } from './jobs';
 import { loadFileIn, newestFiles, realignReportFolder } from './realignFiles';
 import type { ConsoleReply } from './reply';
 
@@ -34,12 +38,27 @@ function buildExport(request: ExportRequest): { account: AccountExport; text: st
   return { account, text, bytes, tooLarge };
 }
 
-function readPage(address: ConsoleAddress, request: ExportRequest, savedId: string | null, error: string | null): ExportPage {
+function readPage(address: ConsoleAddress, request: ExportRequest, savedId: string | null, error: string | null, taskId: string | null = null): ExportPage {
   const folderId = realignReportFolder();
   const exports = folderId === null ? [] : newestFiles(folderId, EXPORT_PREFIX).filter((found) => isExportName(found.name));
   const loaded = folderId === null || savedId === null ? null : loadFileIn(folderId, savedId);
   const saved = loaded === null || !isExportName(loaded.name) ? null : { id: savedId!, name: loaded.name, bytes: loaded.size };
-  return { address, request, folderId, exports, saved, error };
+  const job = taskId === null ? null : { taskId, state: jobState(taskId) };
+  return { address, request, folderId, exports, saved, error, job, progress: readExportProgress() };
+}
+
+/** Starts the export job; the browser goes back to the page, which follows the job by its id. */
+function startJob(request: ExportRequest, json: boolean, address: ConsoleAddress): ConsoleReply {
+  const refuse = (error: string): ConsoleReply => (json ? { kind: 'json', body: { error } } : { kind: 'html', body: renderExportPage(readPage(address, request, null, error)) });
+  if (realignReportFolder() === null) return refuse('No report folder is set on the realignment deployment; nothing was started');
+  let taskId: string;
+  try {
+    taskId = submitExport(request);
+  } catch (error) {
+    const { name, message } = error as { name?: unknown; message?: unknown };
+    return refuse(`NetSuite did not start the export (${String(name)}): ${String(message)}`);
+  }
+  return json ? { kind: 'json', body: { taskId } } : { kind: 'redirect', params: { action: 'export', task: taskId } };
 }
 
 function save(request: ExportRequest, json: boolean, address: ConsoleAddress): ConsoleReply {
@@ -47,7 +66,7 @@ function save(request: ExportRequest, json: boolean, address: ConsoleAddress): C
   const refuse = (error: string): ConsoleReply => (json ? { kind: 'json', body: { error } } : { kind: 'html', body: renderExportPage(readPage(address, request, null, error)) });
   if (folderId === null) return refuse('No report folder is set on the realignment deployment; nothing was saved');
   const built = buildExport(request);
-  if (built.tooLarge !== null) return refuse(`${built.tooLarge}; nothing was saved`);
+  if (built.tooLarge !== null) return refuse(`${built.tooLarge}, or export in the background (split into parts); nothing was saved`);
   const name = exportFileName(readClock().now, request);
   const id = String(file.create({ name, fileType: file.Type.JSON, contents: built.text, folder: Number(folderId) }).save());
   if (json) return { kind: 'json', body: { file: id, name, bytes: built.bytes, records: recordCount(built.account) } };
@@ -59,8 +78,9 @@ export function exportView(method: string, params: Readonly<Record<string, strin
   const input = readExportInput(params);
   const request = typeof input === 'string' ? { days: DEFAULT_DAYS, anonymize: false } : input;
   if (typeof input === 'string') return json ? { kind: 'json', body: { error: input } } : { kind: 'html', body: renderExportPage(readPage(address, request, null, input)) };
-  if (method === 'POST') return save(request, json, address);
-  if (!json) return { kind: 'html', body: renderExportPage(readPage(address, request, /^\d{1,15}$/.test(params['saved'] ?? '') ? params['saved']! : null, null)) };
+  if (method === 'POST') return params['background'] === 'T' ? startJob(request, json, address) : save(request, json, address);
+  const idOf = (name: string, pattern: RegExp) => (pattern.test(params[name] ?? '') ? params[name]! : null);
+  if (!json) return { kind: 'html', body: renderExportPage(readPage(address, request, idOf('saved', /^\d{1,15}$/), null, idOf('task', /^[A-Z_]{1,20}\d{1,15}$/))) };
   const built = buildExport(request);
   return { kind: 'json', body: built.tooLarge === null ? built.account : { error: built.tooLarge } };
 }

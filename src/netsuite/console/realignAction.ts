@@ -7,7 +7,7 @@
 import type { ConsoleAddress } from '../../console/links';
 import { summarizeReport } from '../../console/realignReports';
 import { realignJson, renderRealignPage, type RealignPage } from '../../console/realignView';
-import { realignJobState, submitRealign } from './realignJobs';
+import { jobState, submitRealign } from './jobs';
 import { listReports, readReport, realignReportFolder } from './realignFiles';
 import type { ConsoleReply } from './reply';
 
@@ -22,7 +22,7 @@ function readPage(params: Readonly<Record<string, string>>, address: ConsoleAddr
     folderId,
     reports,
     preview: read === null ? null : { report: read.report, summary: summarizeReport(read.contents) },
-    job: taskId === '' ? null : { taskId, state: realignJobState(taskId) },
+    job: taskId === '' ? null : { taskId, state: jobState(taskId) },
     error,
   };
 }

@@ -86,7 +86,7 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'an unknown parameter',
       (a) => (a.parameters.custscript_tlr_turbo = true),
-      'parameters: custscript_tlr_turbo: unknown parameter (the account file takes custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep, custscript_tlr_paused, custscript_tlr_alert_to, custscript_tlr_notify_author of customscript_tlr_ue_lead; custscript_tlr_lookback_days of customscript_tlr_ss_sweep; custscript_tlr_report_folder of customscript_tlr_mr_realign; custscript_tlr_sla_max of customscript_tlr_ss_sla)',
+      'parameters: custscript_tlr_turbo: unknown parameter (the account file takes custscript_tlr_keep_existing, custscript_tlr_match_owner, custscript_tlr_default_rep, custscript_tlr_paused, custscript_tlr_alert_to, custscript_tlr_notify_author of customscript_tlr_ue_lead; custscript_tlr_lookback_days of customscript_tlr_ss_sweep; custscript_tlr_report_folder of customscript_tlr_mr_realign; custscript_tlr_sla_max of customscript_tlr_ss_sla; custscript_tlr_export_part_kb of customscript_tlr_ss_export)',
     ],
     ['a negative look-back', (a) => (a.parameters.custscript_tlr_lookback_days = -1), 'parameters: custscript_tlr_lookback_days: -1 is below 0, the least it takes'],
     ['a look-back that is not a whole number', (a) => (a.parameters.custscript_tlr_lookback_days = '2 weeks'), 'parameters: custscript_tlr_lookback_days: "2 weeks" is not a whole number'],
