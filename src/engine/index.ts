@@ -31,3 +31,7 @@ export { reassignLead, type ReassignInputs, type Reassignment } from './decision
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
 export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours, type WorkingHoursProblem } from './time/workingHours';
+
+export type * from './health/types';
+export { analyseHealth } from './health/analyseHealth';
+export { LOOK_AHEAD_DAYS } from './health/staffing';

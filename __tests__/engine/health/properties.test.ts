@@ -1,0 +1,156 @@
+// The health findings are exact: every example is checked against the real matcher, and brute force over random
+// leads finds no overlap, shadow or overflow the analysis missed, nor a postal-code class its samples missed.
+import fc from 'fast-check';
+import type { LeadFacts, Plan, PostalPattern, RepFacts } from '../../../src/engine/types';
+import { compilePlan } from '../../../src/engine/definition/compilePlan';
+import { matchingPositions, territoryMatches } from '../../../src/engine/definition/match';
+import { parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
+import { analyseHealth, commonLead, coverage, leadOf } from '../../../src/engine/health';
+import { postalSamples } from '../../../src/engine/health/postalSamples';
+import { lead } from '../../../tools/fixtures/rows';
+import { postalEntry, postalText, territoryRows } from '../arbitraries';
+
+/** Reps 7 and 8 are active sales reps; 9 is inactive. */
+const REPS: RepFacts[] = [
+  { id: '7', name: 'Ana', isInactive: false, isSalesRep: true },
+  { id: '8', name: 'Bo', isInactive: false, isSalesRep: true },
+  { id: '9', name: 'Cy', isInactive: true, isSalesRep: true },
+];
+
+const plans: fc.Arbitrary<Plan> = fc
+  .tuple(territoryRows, fc.array(fc.constantFrom(null, '7', '9'), { minLength: 25, maxLength: 25 }), fc.array(fc.constantFrom<string[]>([], ['3'], ['3', '4']), { minLength: 25, maxLength: 25 }))
+  .map(([rows, fallbacks, subsidiaries]) =>
+    compilePlan(rows.map((row, i) => ({ ...row, fallbackRepId: fallbacks[i]!, subsidiaries: subsidiaries[i]! })), []),
+  );
+
+/** Codes with hyphens anywhere, since exact patterns skip them and ranges and prefixes do not. */
+const postalCodes = fc
+  .array(fc.constantFrom('0', '1', '2', 'A', 'B', '-', 'c', ' '), { maxLength: 7 })
+  .map((characters) => characters.join(''));
+
+const randomLeads: fc.Arbitrary<LeadFacts[]> = fc.array(
+  fc
+    .record({
+      country: fc.constantFrom('US', 'ca', 'GB', 'AU', 'FR', ''),
+      state: fc.constantFrom('WA', 'ca', 'NSW', 'ON', ''),
+      postalCode: postalCodes,
+      leadSource: fc.constantFrom('1', '2', '6', null),
+      category: fc.constantFrom('5', '6', null),
+      subsidiary: fc.constantFrom('3', '4', null),
+    })
+    .map((facts) => lead(facts)),
+  { minLength: 1, maxLength: 60 },
+);
+
+const usableFallback = (plan: Plan, position: number) => ['7', '8'].includes(plan.territories[position]!.fallbackRepId ?? '');
+
+function report(plan: Plan) {
+  return analyseHealth(plan, { today: '2026-12-07', reps: REPS, openLeads: new Map(), leadGroups: [] });
+}
+
+describe('every example really matches', () => {
+  it('an overlap example matches both territories, of one priority, ids ascending', () => {
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const byId = new Map(plan.territories.map((territory) => [territory.id, territory]));
+        for (const overlap of report(plan).overlaps) {
+          const [a, b] = overlap.territories.map((id) => byId.get(id)!);
+          expect(Number(overlap.territories[0])).toBeLessThan(Number(overlap.territories[1]));
+          expect(a!.priority).toBe(b!.priority);
+          expect([territoryMatches(a!, leadOf(overlap.example)), territoryMatches(b!, leadOf(overlap.example))]).toEqual([true, true]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a shadowed or overflow example matches the territory and goes first to one of `by`, earlier', () => {
+    const found = { shadowed: 0, overflow: 0 };
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const health = report(plan);
+        found.shadowed += health.shadowed.length;
+        found.overflow += health.overflow.length;
+        for (const [kind, found] of [['shadowed', health.shadowed], ['overflow', health.overflow]] as const) {
+          for (const covered of found) {
+            const position = plan.territories.findIndex((territory) => territory.id === covered.territory);
+            const matching = matchingPositions(plan, leadOf(covered.example), 'reference');
+            expect(matching).toContain(position);
+            const first = kind === 'shadowed' ? matching.find((one) => usableFallback(plan, one))! : matching[0]!;
+            expect(first).toBeLessThan(position);
+            expect(covered.by).toContain(plan.territories[first]!.id);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    // The random plans really produce both findings, so the checks above are not vacuous.
+    expect(found.shadowed).toBeGreaterThan(10);
+    expect(found.overflow).toBeGreaterThan(10);
+  });
+
+  it('a territory not shadowed has a lead no earlier territory with a usable fallback takes (its witness checked)', () => {
+    fc.assert(
+      fc.property(plans, (plan) => {
+        plan.territories.forEach((territory, position) => {
+          const deciding = plan.territories.slice(0, position).filter((_, earlier) => usableFallback(plan, earlier));
+          const found = coverage(territory, deciding);
+          if (commonLead([territory]) === null) {
+            expect(report(plan).unmatchable).toContain(territory.id);
+            return;
+          }
+          if (found.uncovered === null) {
+            expect(found.firstMatches.length).toBeGreaterThan(0);
+            return;
+          }
+          expect(territoryMatches(territory, leadOf(found.uncovered))).toBe(true);
+          for (const earlier of deciding) expect(territoryMatches(earlier, leadOf(found.uncovered))).toBe(false);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('brute force finds nothing the analysis missed', () => {
+  it('no random lead matches two territories of one priority that are not reported, or reaches a shadowed or overflow territory', () => {
+    fc.assert(
+      fc.property(plans, randomLeads, (plan, facts) => {
+        const health = report(plan);
+        const overlapping = new Set(health.overlaps.map((overlap) => overlap.territories.join('+')));
+        const shadowed = new Set(health.shadowed.map((covered) => covered.territory));
+        const overflow = new Set(health.overflow.map((covered) => covered.territory));
+        for (const one of facts) {
+          const matching = matchingPositions(plan, one, 'reference');
+          for (const a of matching) {
+            for (const b of matching) {
+              const [x, y] = [plan.territories[a]!, plan.territories[b]!];
+              if (a < b && x.priority === y.priority) expect(overlapping).toContain([x.id, y.id].join('+'));
+            }
+          }
+          const firstDecider = matching.find((position) => usableFallback(plan, position)) ?? Infinity;
+          for (const position of matching) {
+            const id = plan.territories[position]!.id;
+            if (position < firstDecider) expect(shadowed).not.toContain(id);
+            if (position === matching[0]) expect(overflow).not.toContain(id);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('every class of postal codes that a set of patterns tells apart has a sample', () => {
+    const patterns = fc
+      .array(fc.oneof(postalEntry, postalText(1, 3).map((text) => `${text.slice(0, 1)}-${text}`)), { maxLength: 6 })
+      .map((entries) => entries.map(parsePostalPattern).flatMap((parsed) => (parsed.ok ? [parsed.value] : [])));
+    const signature = (list: PostalPattern[], code: string) => list.map((pattern) => (postalPatternMatches(pattern, postalKey(code)) ? 1 : 0)).join('');
+    fc.assert(
+      fc.property(patterns, fc.array(postalCodes, { maxLength: 40 }), (list, codes) => {
+        const known = new Set(postalSamples(list).map((code) => signature(list, code)));
+        for (const code of codes) expect(known).toContain(signature(list, code));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import type { PostalPattern } from '../types';
+import { withoutHyphens } from '../definition/postal';
+
+/**
+ * Characters that stand for a gap between the characters patterns name, most readable first. Each is unchanged by
+ * the normalisation leads go through (upper case, no white space), so a sample is exactly the code the matcher
+ * compares. The hyphen is not among them: exact codes skip it, so it is never like its neighbours.
+ */
+const GAP_CHARACTERS = [
+  ...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  ...Array.from({ length: 0x7f - 0x21 }, (_, i) => String.fromCharCode(0x21 + i)).filter((c) => !/[a-z0-9A-Z-]/.test(c)),
+];
+
+/** Where one pattern stands after reading a code's first characters. */
+type PatternState = string;
+
+/**
+ * One postal code per class of codes that the given patterns tell apart: for every set of patterns that some code
+ * matches exactly (and no others), at least one of the returned codes matches exactly that set. Always includes ''
+ * (no code), which matches no pattern.
+ *
+ * Exact by construction rather than sampling: codes are read character by character while tracking, for every
+ * pattern, how far it is decided (a range tight against its low or high bound, a prefix or exact code still being
+ * spelt, a hyphen skipped by exact codes). Characters that no pattern tells apart at a step are represented by one,
+ * and a state reached twice is explored once, so the walk is finite and visits every reachable class.
+ *
+ * @example
+ * postalSamples([{ kind: 'prefix', prefix: '94' }, { kind: 'range', lo: '940', hi: '949' }]);
+ * // → ['', '0', '9', '94', '940', ...]: some codes match neither, the prefix alone, or both
+ */
+export function postalSamples(patterns: readonly PostalPattern[]): string[] {
+  const compiled = patterns.map(compile);
+  const longestPositional = Math.max(0, ...compiled.map((one) => (one.kind === 'exact' ? 0 : one.length)));
+  const samples: string[] = [];
+  const seen = new Set<string>();
+  const visit = (code: string): void => {
+    const states = compiled.map((one) => one.state(code));
+    const key = states.join('|');
+    if (seen.has(key)) return;
+    seen.add(key);
+    samples.push(code);
+    const relevant = new Set<string>();
+    let open = false;
+    let positionalOpen = false;
+    compiled.forEach((one, i) => {
+      for (const character of one.next(code, states[i]!)) relevant.add(character);
+      if (one.open(states[i]!)) {
+        open = true;
+        if (one.kind !== 'exact') positionalOpen = true;
+      }
+    });
+    // A hyphen leaves an exact code where it was: it only makes a difference while a range or prefix reads positions.
+    if (!positionalOpen || code.length >= longestPositional) relevant.delete('-');
+    if (!open) return;
+    for (const character of representatives(relevant)) visit(code + character);
+  };
+  visit('');
+  return samples;
+}
+
+/** The relevant characters themselves, and one character from each gap between them. */
+function representatives(relevant: ReadonlySet<string>): string[] {
+  const sorted = [...relevant].sort();
+  const bounds = [undefined, ...sorted, undefined];
+  const chosen = [...sorted];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const low = bounds[i];
+    const high = bounds[i + 1];
+    const inside = GAP_CHARACTERS.find((c) => (low === undefined || c > low) && (high === undefined || c < high));
+    if (inside !== undefined) chosen.push(inside);
+  }
+  return chosen;
+}
+
+interface CompiledPattern {
+  kind: PostalPattern['kind'];
+  /** Characters read by a range or prefix. */
+  length: number;
+  /** The pattern's standing after reading `code` (a short text, equal for codes the pattern cannot yet tell apart). */
+  state: (code: string) => PatternState;
+  /** The next characters this pattern tells apart. */
+  next: (code: string, state: PatternState) => string[];
+  /** Whether later characters can still change this pattern's answer. */
+  open: (state: PatternState) => boolean;
+}
+
+function compile(pattern: PostalPattern): CompiledPattern {
+  switch (pattern.kind) {
+    case 'range':
+      return rangePattern(pattern.lo, pattern.hi);
+    case 'prefix':
+      return prefixPattern(pattern.prefix);
+    case 'exact':
+      return exactPattern(withoutHyphens(pattern.code));
+  }
+}
+
+function rangePattern(lo: string, hi: string): CompiledPattern {
+  const length = lo.length;
+  return {
+    kind: 'range',
+    length,
+    state: (code) => {
+      const head = code.slice(0, length);
+      const low = lo.slice(0, head.length);
+      const high = hi.slice(0, head.length);
+      if (head < low || head > high) return 'out';
+      if (head.length === length) return 'in';
+      if (head === low || head === high) return `tight${head === low ? 'L' : ''}${head === high ? 'H' : ''}${head.length}`;
+      return `need${length - head.length}`;
+    },
+    next: (code, state) => (state.startsWith('tight') ? [lo[code.length]!, hi[code.length]!] : []),
+    open: (state) => state !== 'out' && state !== 'in',
+  };
+}
+
+function prefixPattern(prefix: string): CompiledPattern {
+  return {
+    kind: 'prefix',
+    length: prefix.length,
+    state: (code) => {
+      if (code.startsWith(prefix)) return 'in';
+      return prefix.startsWith(code) ? `at${code.length}` : 'out';
+    },
+    next: (code, state) => (state.startsWith('at') ? [prefix[code.length]!] : []),
+    open: (state) => state.startsWith('at'),
+  };
+}
+
+function exactPattern(target: string): CompiledPattern {
+  return {
+    kind: 'exact',
+    length: target.length,
+    state: (code) => {
+      const bare = withoutHyphens(code);
+      return target.startsWith(bare) ? `at${bare.length}` : 'out';
+    },
+    next: (code, state) => {
+      if (state === 'out') return [];
+      const position = withoutHyphens(code).length;
+      return position < target.length ? [target[position]!, '-'] : ['-'];
+    },
+    open: (state) => state !== 'out',
+  };
+}
