@@ -11,7 +11,10 @@ export type ExampleLead = Pick<LeadFacts, 'country' | 'state' | 'postalCode' | '
  * entries tie them; the postal code and each list are another each. A lead's class is one sample per dimension.
  */
 interface Dimension {
-  /** Values of this dimension such that every class of leads the territories tell apart here has one. */
+  /**
+   * Values of this dimension such that every class of leads the territories tell apart here has one, at least among
+   * the leads the first territory matches.
+   */
   samples: (territories: readonly PlanTerritory[]) => Partial<ExampleLead>[];
   passes: (territory: PlanTerritory, lead: LeadFacts) => boolean;
 }
@@ -59,7 +62,8 @@ const location: Dimension = {
 };
 
 const postalCode: Dimension = {
-  samples: (territories) => postalSamples(territories.flatMap((territory) => territory.postalPatterns)).map((code) => ({ postalCode: code })),
+  samples: ([first, ...others]) =>
+    postalSamples(others.flatMap((territory) => territory.postalPatterns), first?.postalPatterns).map((code) => ({ postalCode: code })),
   passes: CRITERIA.postalCode.passes,
 };
 
@@ -71,12 +75,13 @@ function listDimension(field: 'leadSource' | 'category' | 'subsidiary', values: 
   };
 }
 
+/** Cheapest first: a pair of territories usually parts on the location or a list before postal codes are read. */
 const DIMENSIONS: readonly Dimension[] = [
   location,
-  postalCode,
   listDimension('leadSource', (territory) => territory.leadSources),
   listDimension('category', (territory) => territory.categories),
   listDimension('subsidiary', (territory) => territory.subsidiaries),
+  postalCode,
 ];
 
 /**
@@ -114,43 +119,64 @@ export interface Coverage {
  * coverage(specific, [broad]); // → { uncovered: null, firstMatches: ['3'], taken: { country: 'US', … } }
  */
 export function coverage(target: PlanTerritory, earlier: readonly PlanTerritory[]): Coverage {
-  const everyone = [target, ...earlier];
-  const samples = DIMENSIONS.map((dimension) => dimension.samples(everyone));
-  const firstMatches = new Set<string>();
-  let taken: ExampleLead | null = null;
-  const walk = (depth: number, example: Partial<ExampleLead>, candidates: readonly PlanTerritory[]): ExampleLead | null => {
-    if (depth === DIMENSIONS.length || candidates.length === 0) {
-      const lead = completed(target, example, depth);
-      if (candidates.length === 0) return lead;
-      firstMatches.add(candidates[0]!.id);
-      taken ??= lead;
-      return null;
-    }
-    const dimension = DIMENSIONS[depth]!;
-    for (const sample of samples[depth]!) {
+  const samples = DIMENSIONS.map((dimension) => dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample))));
+  // passes[depth][sample][candidate], asked once; and whether a candidate matches every sample from a depth on.
+  const passes = DIMENSIONS.map((dimension, depth) =>
+    samples[depth]!.map((sample) => {
       const facts = leadOf(sample);
-      if (!dimension.passes(target, facts)) continue;
-      const missed = walk(
-        depth + 1,
-        { ...example, ...sample },
-        candidates.filter((territory) => dimension.passes(territory, facts)),
-      );
+      return earlier.map((territory) => dimension.passes(territory, facts));
+    }),
+  );
+  const holdsFrom: boolean[][] = Array.from({ length: DIMENSIONS.length + 1 }, () => earlier.map(() => true));
+  for (let depth = DIMENSIONS.length - 1; depth >= 0; depth--) {
+    holdsFrom[depth] = earlier.map((_, candidate) => holdsFrom[depth + 1]![candidate]! && passes[depth]!.every((row) => row[candidate]));
+  }
+  // Quick answer: a sample of one dimension that no earlier territory matches makes a missed lead with any others.
+  for (let depth = 0; depth < DIMENSIONS.length; depth++) {
+    const alone = passes[depth]!.findIndex((row) => !row.includes(true));
+    if (alone !== -1) {
+      const others = samples.map((list, at) => (at === depth ? [list[alone]!] : list));
+      return { uncovered: completed({}, others), firstMatches: [], taken: null };
+    }
+  }
+  const firstMatches = new Set<number>();
+  let taken: ExampleLead | null = null;
+  const walk = (depth: number, example: Partial<ExampleLead>, candidates: readonly number[]): ExampleLead | null => {
+    // A candidate that matches all that is left takes it unless an earlier one does: the later ones never come first.
+    const whole = candidates.findIndex((candidate) => holdsFrom[depth]![candidate]);
+    const contenders = whole === -1 ? candidates : candidates.slice(0, whole + 1);
+    if (depth === DIMENSIONS.length || contenders.length <= 1) {
+      const lead = completed(example, samples.slice(depth));
+      if (contenders.length === 0) return lead;
+      if (whole === 0 || depth === DIMENSIONS.length) {
+        firstMatches.add(contenders[0]!);
+        taken ??= lead;
+        return null;
+      }
+    }
+    // Samples that the same candidates match lead to the same answers further on (the dimensions are independent),
+    // so each such group is followed once; the least covered first, where a missed lead is likeliest.
+    const groups = new Map<string, { sample: Partial<ExampleLead>; matching: number[] }>();
+    samples[depth]!.forEach((sample, index) => {
+      const matching = contenders.filter((candidate) => passes[depth]![index]![candidate]);
+      const key = matching.join(',');
+      if (!groups.has(key)) groups.set(key, { sample, matching });
+    });
+    for (const { sample, matching } of [...groups.values()].sort((a, b) => a.matching.length - b.matching.length)) {
+      const missed = walk(depth + 1, { ...example, ...sample }, matching);
       if (missed !== null) return missed;
     }
     return null;
   };
-  const uncovered = walk(0, {}, earlier);
+  const uncovered = walk(0, {}, earlier.map((_, candidate) => candidate));
   if (uncovered !== null) return { uncovered, firstMatches: [], taken: null };
-  return { uncovered, firstMatches: earlier.filter((territory) => firstMatches.has(territory.id)).map((territory) => territory.id), taken };
+  const ids = [...firstMatches].sort((a, b) => a - b).map((candidate) => earlier[candidate]!.id);
+  return { uncovered, firstMatches: ids, taken };
 }
 
-/** The example so far, with the remaining dimensions filled by samples the target matches. */
-function completed(target: PlanTerritory, example: Partial<ExampleLead>, from: number): ExampleLead {
-  let lead: Partial<ExampleLead> = { ...example };
-  for (const dimension of DIMENSIONS.slice(from)) {
-    lead = { ...lead, ...dimension.samples([target]).find((one) => dimension.passes(target, leadOf(one))) };
-  }
-  return exampleOf(lead);
+/** The example so far, with the remaining dimensions filled by the first of their samples (each matched by the target). */
+function completed(example: Partial<ExampleLead>, remaining: readonly Partial<ExampleLead>[][]): ExampleLead {
+  return exampleOf(Object.assign({}, example, ...remaining.map((samples) => samples[0])));
 }
 
 function exampleOf(facts: Partial<ExampleLead>): ExampleLead {

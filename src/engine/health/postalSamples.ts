@@ -17,44 +17,55 @@ type PatternState = string;
 /**
  * One postal code per class of codes that the given patterns tell apart: for every set of patterns that some code
  * matches exactly (and no others), at least one of the returned codes matches exactly that set. Always includes ''
- * (no code), which matches no pattern.
+ * (no code), which matches no pattern. When `focus` patterns are given (the territory under study), only codes that
+ * can match one of them are followed; with none, every class is.
  *
  * Exact by construction rather than sampling: codes are read character by character while tracking, for every
- * pattern, how far it is decided (a range tight against its low or high bound, a prefix or exact code still being
- * spelt, a hyphen skipped by exact codes). Characters that no pattern tells apart at a step are represented by one,
- * and a state reached twice is explored once, so the walk is finite and visits every reachable class.
+ * pattern still undecided, how far it has got (a range tight against its low or high bound, a prefix or exact code
+ * still being spelt, a hyphen skipped by exact codes). Characters that no undecided pattern tells apart at a step are
+ * represented by one of them, so every class is reached; a standing reached twice is followed once, and there are
+ * finitely many.
  *
  * @example
  * postalSamples([{ kind: 'prefix', prefix: '94' }, { kind: 'range', lo: '940', hi: '949' }]);
- * // → ['', '0', '9', '94', '940', ...]: some codes match neither, the prefix alone, or both
+ * // → ['', '9', '94', '940', …, '0']: some codes match neither, the prefix alone, or both
  */
-export function postalSamples(patterns: readonly PostalPattern[]): string[] {
-  const compiled = patterns.map(compile);
+export function postalSamples(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = []): string[] {
+  const compiled = [...focus, ...patterns].map(compile);
+  const focused = focus.length;
   const longestPositional = Math.max(0, ...compiled.map((one) => (one.kind === 'exact' ? 0 : one.length)));
   const samples: string[] = [];
   const seen = new Set<string>();
-  const visit = (code: string): void => {
-    const states = compiled.map((one) => one.state(code));
-    const key = states.join('|');
+  const visit = (code: string, undecided: readonly number[], decidedIn: readonly number[]): void => {
+    const open: number[] = [];
+    const states: string[] = [];
+    const matched = [...decidedIn];
+    const relevant = new Set<string>();
+    let positionalOpen = false;
+    for (const i of undecided) {
+      const one = compiled[i]!;
+      const state = one.state(code);
+      if (!one.open(state)) {
+        if (state === 'in') matched.push(i);
+        continue;
+      }
+      open.push(i);
+      states.push(`${i}:${state}`);
+      for (const character of one.next(code, state)) relevant.add(character);
+      if (one.kind !== 'exact') positionalOpen = true;
+    }
+    if (focused > 0 && !open.some((i) => i < focused) && !matched.some((i) => i < focused)) return;
+    // Codes that leave every pattern in the same place have the same future: one of them is enough.
+    const key = `${states.join(' ')}#${[...matched].sort((a, b) => a - b).join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
     samples.push(code);
-    const relevant = new Set<string>();
-    let open = false;
-    let positionalOpen = false;
-    compiled.forEach((one, i) => {
-      for (const character of one.next(code, states[i]!)) relevant.add(character);
-      if (one.open(states[i]!)) {
-        open = true;
-        if (one.kind !== 'exact') positionalOpen = true;
-      }
-    });
+    if (open.length === 0) return;
     // A hyphen leaves an exact code where it was: it only makes a difference while a range or prefix reads positions.
     if (!positionalOpen || code.length >= longestPositional) relevant.delete('-');
-    if (!open) return;
-    for (const character of representatives(relevant)) visit(code + character);
+    for (const character of representatives(relevant)) visit(code + character, open, matched);
   };
-  visit('');
+  visit('', compiled.map((_, i) => i), []);
   return samples;
 }
 
