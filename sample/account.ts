@@ -1,6 +1,6 @@
 /**
  * The embedded sample account `npm run simulate` runs: a software company selling in North America, Europe and
- * Australasia, with 37 territories, 45 employees and about 400 existing accounts, receiving 2,500 web leads
+ * Australasia, with 38 territories, 45 employees and about 400 existing accounts, receiving 2,500 web leads
  * on 2026-11-26. Built in memory from the tables in this folder and a fixed seed, in the account file format
  * (SPEC §5), so the same leads meet the same territories on every run and machine.
  */

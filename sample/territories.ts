@@ -12,7 +12,9 @@
  * - a member who left the company (Victor Hughes), a territory with only a fallback rep (Japan), an inactive
  *   territory that would otherwise win (EMEA 2019), and a territory with bad data imported with server
  *   scripts off (Ireland: "UK" is not a country code), which routing skips and logs;
- * - a catch-all whose members have capacity and no fallback rep, so leads beyond it go to the default rep.
+ * - a catch-all whose members have capacity and no fallback rep, so leads beyond it go to the default rep;
+ * - on purpose, for the health report (`npm run simulate -- --health`): Silicon Valley overlaps Bay Area and is
+ *   shadowed by it, and Ireland is invalid.
  */
 import { rep } from './reps';
 import { CATEGORY, SOURCE } from './setup';
@@ -144,6 +146,10 @@ const TERRITORIES: readonly TerritorySpec[] = [
   { name: 'Latin America', priority: 50, countries: 'BR, AR, CL, MX, CO', loadBalanced: true, members: [{ rep: 'ines' }] },
   { name: 'EMEA 2019', priority: 5, countries: 'GB, DE, FR', isInactive: true, members: [{ rep: 'amelia' }] },
   { name: 'Rest of world', priority: 999, members: [{ rep: 'ines', capacity: 150 }, { rep: 'omar', capacity: 150 }] },
+  // A deliberate fault for the health report, added last so no other id moves: Silicon Valley shares priority 20
+  // and ZIPs 95000-95199 with Bay Area (an overlap), and Bay Area, with a fallback rep, takes every one of those
+  // leads first, so Silicon Valley is shadowed and never decides: routing is the same with or without it.
+  { name: 'Silicon Valley', priority: 20, countries: 'US', states: 'CA', postalCodes: '95000-95199', members: [{ rep: 'ana' }] },
 ];
 
 const FIRST_TERRITORY_ID = 201;

@@ -20,6 +20,7 @@ import { formatBulkSummary } from './bulkSummary';
 import { checkOutputPaths, OutputWriteError, writeOutput } from './outputPaths';
 import { leadProgress } from './progress';
 import { accountFileText } from './saveAccount';
+import { healthText } from './healthText';
 import { savedAccount, simulate, toCsv, type Simulation } from './simulate';
 import { formatSummary } from './summary';
 import { validateAccount } from './validateAccount';
@@ -55,6 +56,10 @@ function run(options: CliOptions, io: SimulatorIo): void {
     validateAccount(Schema.fromObjectsDir(path.join(ROOT, 'Objects'), { features: accountFeatures(account) }), account);
   } catch (error) {
     throw error instanceof AccountFileError ? error.withSource(source) : error;
+  }
+  if (options.health === true) {
+    io.stdout(healthText(account));
+    return;
   }
   const reason = buildReason(ROOT);
   if (reason !== null) {

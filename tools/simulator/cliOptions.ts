@@ -20,6 +20,8 @@ export interface CliOptions {
   help: boolean;
   /** A failure prints its stack traces (the error and its causes) after its one line. */
   debug?: boolean;
+  /** Print the account file's territory health instead of running it. */
+  health?: boolean;
 }
 
 /** A bad command line; exit code 2. `withUsage`: the usage text follows the message (not for a bad output path). */
@@ -34,6 +36,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
+       npm run simulate -- --health [--account FILE.json]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
 account file (UTF-8 JSON; format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a
@@ -55,6 +58,10 @@ runs on the whole account.
                              records.customer with stage LEAD; "leads" is empty), to run again with --account
   --emails FILE.json         write every email the scripts sent (author, recipients, subject, body, the script
                              that sent it, the record it is attached to) as a JSON array
+  --health                   print the account's territory health instead of running it: overlaps, shadowed,
+                             overflow and unmatchable territories, gaps (lead-stage records no territory
+                             matches), staffing today and over the next 14 days, reps in no territory or at
+                             capacity, invalid territories
   --quiet                    print nothing but errors (no progress bar, no summary)
   --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
@@ -105,6 +112,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     quiet?: boolean;
     help?: boolean;
     debug?: boolean;
+    health?: boolean;
   };
   try {
     const parsed = parseArgs({
@@ -124,6 +132,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         debug: { type: 'boolean' },
+        health: { type: 'boolean' },
       },
     });
     values = parsed.values;
@@ -159,5 +168,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values.emails !== undefined) options.emails = values.emails;
   if (bulk !== undefined) options.bulk = bulk;
   if (values.debug === true) options.debug = true;
+  if (values.health === true) {
+    const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet'] as const).filter((option) => values[option] !== undefined);
+    if (others.length > 0) throw new UsageError(`--health prints a report and runs nothing: it takes only --account, not ${others.map((option) => `--${option}`).join(', ')}`);
+    options.health = true;
+  }
   return options;
 }

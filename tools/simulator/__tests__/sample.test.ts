@@ -23,7 +23,7 @@ describe('the sample account', () => {
     expect(today).toBe(SAMPLE_TODAY);
     expect(leads).toHaveLength(SAMPLE_LEADS);
     expect(new Set(leads.map((lead) => lead.externalid)).size).toBe(SAMPLE_LEADS);
-    expect(records.customrecord_tlr_territory).toHaveLength(37);
+    expect(records.customrecord_tlr_territory).toHaveLength(38);
     expect(employees).toHaveLength(45);
     expect(employees.filter((employee) => employee.isinactive)).toHaveLength(1);
     for (const country of ['US', 'CA', 'GB', 'DE', 'FR', 'AU', 'JP']) expect(countries).toContain(country);
