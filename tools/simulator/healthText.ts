@@ -1,6 +1,7 @@
 /** The health report as `npm run simulate -- --health` prints it: one section per finding, names beside ids. */
 import type { ExampleLead, HealthReport } from '../../src/engine';
 import { RECORD } from '../../src/netsuite/ids';
+import { describeProblem } from '../../src/netsuite/problemText';
 import type { AccountFile } from './accountFile';
 import { accountHealth } from './accountHealth';
 
@@ -55,7 +56,7 @@ export function formatHealth(report: HealthReport, names: Names): string {
     ),
     section('Sales reps in no territory', report.repsWithoutTerritory.map(names.rep), 'none'),
     section('Reps at capacity', report.repsAtCapacity.map((one) => `${names.rep(one.rep)} in ${names.territory(one.territory)}: ${one.openLeads} open leads, capacity ${one.capacity}`), 'none'),
-    section('Skipped: invalid territories routing leaves out', report.skipped.map((one) => `${names.territory(one.territoryId)}: ${one.problems.map((problem) => problem.message).join('; ')}`), 'none'),
+    section('Skipped: invalid territories routing leaves out', report.skipped.map((one) => `${names.territory(one.territoryId)}: ${one.problems.map(describeProblem).join('; ')}`), 'none'),
   ].join('\n');
 }
 
