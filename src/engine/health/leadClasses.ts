@@ -19,7 +19,8 @@ interface Dimension {
   passes: (territory: PlanTerritory, lead: LeadFacts) => boolean;
 }
 
-const NO_FACTS: LeadFacts = {
+/** A lead with no facts at all: what the example leads, and the tests' leads, start from. */
+export const EMPTY_LEAD: Readonly<LeadFacts> = {
   id: null,
   country: '',
   state: '',
@@ -34,7 +35,7 @@ const NO_FACTS: LeadFacts = {
 
 /** A lead with the example's facts and nothing else, as the matcher reads it. */
 export function leadOf(example: Partial<ExampleLead>): LeadFacts {
-  return { ...NO_FACTS, ...example };
+  return { ...EMPTY_LEAD, ...example };
 }
 
 const location: Dimension = {
