@@ -1,6 +1,12 @@
+// Committing a bulk run's member states against Oracle's mocked N modules: each test gives the member search the
+// rows it returns and asserts what was written and logged. The member read's filter semantics and the commit's
+// units are exercised on the emulator (bulkSweep, bulkRealign, sweepRuns in __tests__/e2e).
+import log from 'N/log';
+import record from 'N/record';
+import runtime from 'N/runtime';
+import search from 'N/search';
 import type { MemberChange } from '../../../src/engine/batch';
 import { commitMemberChanges } from '../../../src/netsuite/bulk/memberCommit';
-import { installNetSuite, type Row } from '../fakeNetSuite';
 
 
 const change = (memberId: string): MemberChange => ({
@@ -11,43 +17,62 @@ const change = (memberId: string): MemberChange => ({
   after: { turns: 4, assigned: 7 },
   lastAssigned: '2026-11-26T09:00:00.000Z',
 });
-const memberRow = (id: string, turns: number, assigned: number): Row => ({ id, values: { custrecord_tlr_mem_turns: String(turns), custrecord_tlr_mem_assigned: String(assigned) } });
+
+/** The member search returns these members as stored now (turns, assigned); returns what submitFields received. */
+function membersStored(stored: Record<string, [number, number]>) {
+  jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => 10_000 } as never);
+  const results = Object.entries(stored).map(([id, [turns, assigned]]) => ({
+    id,
+    getValue: (field: string) => String(field === 'custrecord_tlr_mem_turns' ? turns : field === 'custrecord_tlr_mem_assigned' ? assigned : ''),
+  }));
+  jest.mocked(search.create).mockReturnValue({
+    runPaged: () => ({ pageRanges: results.length ? [{ index: 0 }] : [], fetch: () => ({ data: results }) }),
+  } as never);
+  const written: { id: string; turns: unknown; assigned: unknown; lastAssigned: unknown }[] = [];
+  jest.mocked(record.submitFields).mockImplementation((({ id, values }: { id: string; values: Record<string, unknown> }) => {
+    written.push({ id, turns: values.custrecord_tlr_mem_turns, assigned: values.custrecord_tlr_mem_assigned, lastAssigned: values.custrecord_tlr_mem_last_assigned });
+    return id;
+  }) as never);
+  return written;
+}
+
+const errorsLogged = () => jest.mocked(log.error).mock.calls.map(([entry]) => entry);
 
 describe('commitMemberChanges', () => {
-  it('reads the members again and writes each once, adding the run to what it finds (10 + 2 a member)', () => {
-    const netsuite = installNetSuite({ rows: { customrecord_tlr_member: [memberRow('31', 2, 5), memberRow('32', 3, 6)] } });
+  it('writes each member once, adding the run to what it finds stored now, less what was withdrawn', () => {
+    const written = membersStored({ '31': [2, 5], '32': [3, 6] });
 
     expect(commitMemberChanges([change('31'), change('32')], new Map([['32', { turns: 1, assigned: 1 }]]))).toBe(2);
 
-    expect(netsuite.searches[0]).toMatchObject({ type: 'customrecord_tlr_member', filters: [['internalid', 'anyof', ['31', '32']]] });
-    expect(netsuite.submitted.map((call) => [call.id, call.values['custrecord_tlr_mem_turns'], call.values['custrecord_tlr_mem_assigned']])).toEqual([
-      ['31', 4, 7],
-      ['32', 4, 7],
+    expect(written).toEqual([
+      { id: '31', turns: 4, assigned: 7, lastAssigned: new Date('2026-11-26T09:00:00.000Z') },
+      { id: '32', turns: 4, assigned: 7, lastAssigned: new Date('2026-11-26T09:00:00.000Z') },
     ]);
-    expect(netsuite.submitted[0]?.values['custrecord_tlr_mem_last_assigned']).toEqual(new Date('2026-11-26T09:00:00.000Z'));
-    expect(netsuite.units()).toBe(14);
   });
 
   it('logs a member that no longer exists and commits the others', () => {
-    const netsuite = installNetSuite({ rows: { customrecord_tlr_member: [memberRow('32', 2, 5)] } });
+    const written = membersStored({ '32': [2, 5] });
 
     expect(commitMemberChanges([change('31'), change('32')])).toBe(1);
 
-    expect(netsuite.submitted.map((call) => call.id)).toEqual(['32']);
-    expect(netsuite.logs).toEqual([{ level: 'error', title: 'Member 31 not committed', details: 'the member record no longer exists' }]);
+    expect(written.map((write) => write.id)).toEqual(['32']);
+    expect(errorsLogged()).toEqual([{ title: 'Member 31 not committed', details: 'the member record no longer exists' }]);
   });
 
   it('logs a member whose write fails', () => {
-    const netsuite = installNetSuite({ rows: { customrecord_tlr_member: [memberRow('31', 2, 5)] }, fail: { submitFields: new Error('Record has been changed') } });
+    membersStored({ '31': [2, 5] });
+    jest.mocked(record.submitFields).mockImplementation(() => {
+      throw new Error('Record has been changed');
+    });
 
     expect(commitMemberChanges([change('31')])).toBe(0);
 
-    expect(netsuite.logs).toEqual([{ level: 'error', title: 'Member 31 not committed', details: 'Record has been changed' }]);
+    expect(errorsLogged()).toEqual([{ title: 'Member 31 not committed', details: 'Record has been changed' }]);
   });
 
   it('reads nothing when the run changed no member', () => {
-    const netsuite = installNetSuite();
+    membersStored({});
     expect(commitMemberChanges([])).toBe(0);
-    expect(netsuite.units()).toBe(0);
+    expect(search.create).not.toHaveBeenCalled();
   });
 });
