@@ -5,7 +5,7 @@
  */
 // customscript_tlr_ue_lead: routes every new lead before it is saved; commits the member's turns and emails the rep after.
 import type { EntryPoints } from 'N/types';
-import { commitRoutedLead, routeNewLead } from '../netsuite/leadRouting';
+import { commitRoutedLead, routeNewLead } from '../netsuite/lead/leadRouting';
 import { emailRepAboutNewLead } from '../netsuite/notify/newLeadEmail';
 import { routingPaused } from '../netsuite/settings';
 

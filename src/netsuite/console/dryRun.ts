@@ -6,7 +6,7 @@
  */
 import { decideLead, errorDecision, NO_FACTS, type Decision, type KnownFacts, type LeadFacts, type OwnerCandidate, type Plan, type RepFacts } from '../../engine';
 import { readLeadEventSettings } from '../bulk/routingSettings';
-import { answerFromNetSuite } from '../leadAnswers';
+import { answerFromNetSuite } from '../lead/leadAnswers';
 import { loadRoutingData } from '../planCache';
 import { readClock } from '../settings';
 

@@ -4,12 +4,12 @@
  * open leads from one SuiteQL query (10 units); owner candidates and their reps from one paged search; any other
  * rep by lookup (1 unit). The engine's facts remember every answer, so nothing here keeps state.
  */
-import type { AnswerFacts, FactAnswer, LeadFacts } from '../engine';
-import { lookUpRep } from './employees';
-import { readMembersById } from './memberQuery';
-import { readOpenLeads } from './openLeadQuery';
-import { anyOf, ownerFromResult, ownerSearch, ownerTerms } from './ownerQuery';
-import { allRows } from './searchRows';
+import type { AnswerFacts, FactAnswer, LeadFacts } from '../../engine';
+import { lookUpRep } from '../employees';
+import { readMembersById } from '../memberQuery';
+import { readOpenLeads } from '../openLeadQuery';
+import { anyOf, ownerFromResult, ownerSearch, ownerTerms } from '../ownerQuery';
+import { allRows } from '../searchRows';
 
 function ownerCandidatesOf(lead: LeadFacts, emailDomain: string | null, companyKey: string | null): FactAnswer {
   const terms = ownerTerms(emailDomain, companyKey);

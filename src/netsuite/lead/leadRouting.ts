@@ -5,14 +5,14 @@
  */
 import log from 'N/log';
 import type record from 'N/record';
-import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFacts } from '../engine';
-import { LEAD } from './ids';
-import { asId, type FieldValue, type ListScriptIds } from './mapper';
-import { readLeadFacts, writeDecision } from './leadRecord';
-import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from './pendingMemberUpdate';
-import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from './planCache';
+import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFacts } from '../../engine';
+import { LEAD } from '../ids';
+import { asId, type FieldValue, type ListScriptIds } from '../mapper';
+import { readLeadFacts, writeDecision } from '../leadRecord';
+import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from '../pendingMemberUpdate';
+import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from '../planCache';
 import { answerFromNetSuite } from './leadAnswers';
-import { alertRecipient, readClock, readSettings } from './settings';
+import { alertRecipient, readClock, readSettings } from '../settings';
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
 function enteredFacts(lead: record.Record): LeadFacts {
