@@ -109,14 +109,13 @@ describe('what the sweep reads', () => {
 
   test('continues after the cursor only on the on-demand deployment: the scheduled one starts from the first lead', () => {
     const account = westAccount(waitingLeads(1001, 5));
-    const { emulator, outcome } = sweep(account, (host) => host.setParameter(SWEEP, 'custscript_tlr_sweep_after', 1002));
+    const { outcome } = sweep(account, (host) => host.setParameter(SWEEP, 'custscript_tlr_sweep_after', 1002));
     expect(outcome.runs[0]!.leadIds).toEqual(idsFrom(1001, 5));
 
     const onDemand = run(account).emulator;
     const continued = onDemand.runScheduled(SWEEP, { deploymentId: ON_DEMAND, params: { custscript_tlr_sweep_after: 1002 } });
     expect(continued.error).toBeUndefined();
     expect(idsFrom(1001, 5).map((id) => Boolean(onDemand.read('lead', id)?.salesrep))).toEqual([false, false, true, true, true]);
-    expect(emulator.invocations.length).toBeGreaterThan(0);
   });
 });
 
