@@ -4,25 +4,17 @@
  * "why not" sentence off the page; starts a preview and sees its report listed; sends bad input and sees one clear
  * message while the account stays as it was. Screenshots of each view go to out/console-screenshots/ (git-ignored).
  */
-import { mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import path from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser, openPage } from '../../tools/console/browser';
-import { openConsole, type ConsoleHost } from '../../tools/console/consoleHost';
-import { startConsoleServer } from '../../tools/console/server';
+import type { Page } from 'puppeteer-core';
+import { openPage } from '../../tools/console/browser';
 import { simulate } from '../../tools/simulator/simulate';
 import { HOSTILE_COMPANY, REP, consoleAccount } from '../e2e/consoleAccount';
+import { screenshot as shot, useConsoleInBrowser } from './consoleInBrowser';
 
 jest.setTimeout(120_000);
 
-const SHOTS = path.resolve(__dirname, '../../out/console-screenshots');
 const FACTS = { country: 'US', state: 'OR', zip: '97201', companyname: 'Initech', email: 'pat@initech.example' };
 
-let host: ConsoleHost;
-let server: Server;
-let address: string;
-let browser: Browser;
+const session = useConsoleInBrowser(consoleAccount);
 
 /** What the simulator decides for a lead with these facts, created next on the same account. */
 function simulatorDecision(): { status: string; salesrep: string; territory: string } {
@@ -34,38 +26,24 @@ function simulatorDecision(): { status: string; salesrep: string; territory: str
 }
 
 function accountState(): string {
-  return JSON.stringify(['customer', 'customrecord_tlr_member', 'file'].map((family) => [...host.emulator.store.all(family)].map((record) => record.values)));
+  return JSON.stringify(['customer', 'customrecord_tlr_member', 'file'].map((family) => [...session.host.emulator.store.all(family)].map((record) => record.values)));
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
-}
 
 async function submit(page: Page, selector: string): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
 }
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  host = openConsole(consoleAccount());
-  ({ server, address } = await startConsoleServer(host, 0));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
 
 it('serves on 127.0.0.1 only', () => {
-  expect(new URL(address).hostname).toBe('127.0.0.1');
-  expect(server.address()).toMatchObject({ address: '127.0.0.1' });
+  expect(new URL(session.address).hostname).toBe('127.0.0.1');
+  expect(session.server.address()).toMatchObject({ address: '127.0.0.1' });
 });
 
 it('tests a lead from the form: the decision the simulator makes, the trace rows and the why-not sentence', async () => {
   const expected = simulatorDecision();
-  const { page, dialogs } = await openPage(browser);
-  await page.goto(`${address}?action=test`);
+  const { page, dialogs } = await openPage(session.browser);
+  await page.goto(`${session.address}?action=test`);
   await shot(page, 'test-form');
   for (const [name, value] of Object.entries(FACTS)) await page.type(`#f-${name}`, value);
   await page.select('#f-leadsource', '3');
@@ -92,8 +70,8 @@ it('tests a lead from the form: the decision the simulator makes, the trace rows
 });
 
 it('shows markup in a lead and a territory name as text: no script runs, no element is injected', async () => {
-  const { page, dialogs } = await openPage(browser);
-  await page.goto(`${address}?${new URLSearchParams({ action: 'test', country: 'US', state: 'CA', companyname: HOSTILE_COMPANY, email: `"o'brien"@x.example` })}`);
+  const { page, dialogs } = await openPage(session.browser);
+  await page.goto(`${session.address}?${new URLSearchParams({ action: 'test', country: 'US', state: 'CA', companyname: HOSTILE_COMPANY, email: `"o'brien"@x.example` })}`);
   expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(0);
   expect(await page.$eval('#f-companyname', (input) => (input as unknown as { value: string }).value)).toBe(HOSTILE_COMPANY);
   expect(await page.$eval('#territories tr.territory td:nth-child(2)', (cell) => cell.textContent)).toBe(`West <script>alert("t")</script> & 'quoted' (1)`);
@@ -106,8 +84,8 @@ it.each([
   ['lead that does not exist', { lead: '999999' }, 'lead: no lead has internal id 999999', 'bad-lead'],
 ])('a bad input (%s) shows one clear message and changes nothing', async (_case, fields, sentence, name) => {
   const before = accountState();
-  const { page } = await openPage(browser);
-  await page.goto(`${address}?action=test`);
+  const { page } = await openPage(session.browser);
+  await page.goto(`${session.address}?action=test`);
   for (const [field, value] of Object.entries(fields)) await page.type(`#f-${field}`, value);
   await submit(page, '#run-test');
   expect(await page.$eval('[role=alert]', (element) => element.textContent)).toMatch(new RegExp(`^${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -118,8 +96,8 @@ it.each([
 });
 
 it('starts a preview from the realign view and sees its report listed with the change counts', async () => {
-  const { page } = await openPage(browser);
-  await page.goto(`${address}?action=test`);
+  const { page } = await openPage(session.browser);
+  await page.goto(`${session.address}?action=test`);
   await submit(page, 'nav a[href*="action=realign"]');
   expect(await page.$('#no-preview')).not.toBeNull();
   await submit(page, '#run-preview');
