@@ -1,5 +1,5 @@
 import { HostInputError } from '../errors';
-import { amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
+import { OBJECT_XML, amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
 
 const SCHEDULED = '/SuiteScripts/tst/tst_ss.js';
 
@@ -54,5 +54,41 @@ describe('scriptdeployment records', () => {
     expect(() => record.submitFields({ type: 'scriptdeployment', id: 1, values: { title: 'x' } })).toThrow(expect.objectContaining({ name: 'EMULATOR_NOT_EMULATED' }));
     expect(() => emulator.seed('scriptdeployment', [{ title: 'x' }])).toThrow(HostInputError);
     expect(emulator.seed('employee', [{ entityid: 'First' }])).toEqual(['1']);
+  });
+
+  test('a SELECT parameter naming a list value by script id reads back as the internal id the emulator gave the value', () => {
+    const method = (value: string) => `[scriptid=customlist_tst_method.${value}]`;
+    const xml = {
+      ...OBJECT_XML,
+      'customscript_tst_pick.xml': `<scheduledscript scriptid="customscript_tst_pick"><name>Pick</name>
+        <scriptfile>[/SuiteScripts/tst/tst_pick.js]</scriptfile>
+        <scriptcustomfields><scriptcustomfield scriptid="custscript_tst_method"><fieldtype>SELECT</fieldtype><label>Method</label>
+          <selectrecordtype>[scriptid=customlist_tst_method]</selectrecordtype><defaultselection>${method('val_tst_lb')}</defaultselection></scriptcustomfield></scriptcustomfields>
+        <scriptdeployments>
+          <scriptdeployment scriptid="customdeploy_tst_pick_default"><isdeployed>T</isdeployed><status>NOTSCHEDULED</status><title>Default</title></scriptdeployment>
+          <scriptdeployment scriptid="customdeploy_tst_pick_set"><isdeployed>T</isdeployed><status>NOTSCHEDULED</status><title>Set</title>
+            <custscript_tst_method>${method('val_tst_rr')}</custscript_tst_method></scriptdeployment>
+        </scriptdeployments></scheduledscript>`,
+    };
+    const pick = amdScript('ScheduledScript', ['N/runtime'], `{ execute: function () { log.audit('method', String(runtime.getCurrentScript().getParameter({ name: 'custscript_tst_method' }))); } }`);
+    const emulator = makeEmulator({ xml, scripts: { '/SuiteScripts/tst/tst_pick.js': pick } });
+    const read = (deploymentId: string) => emulator.runScheduled('customscript_tst_pick', { deploymentId }).logs[0]?.details;
+
+    expect([read('customdeploy_tst_pick_default'), read('customdeploy_tst_pick_set')]).toEqual([
+      emulator.schema.listValueId('customlist_tst_method', 'val_tst_lb'),
+      emulator.schema.listValueId('customlist_tst_method', 'val_tst_rr'),
+    ]);
+    expect(read('customdeploy_tst_pick_default')).toBe('2');
+  });
+
+  test('a SELECT parameter default naming a value the list does not have is refused when the objects are read', () => {
+    const xml = {
+      ...OBJECT_XML,
+      'customscript_tst_pick.xml': `<scheduledscript scriptid="customscript_tst_pick"><name>Pick</name><scriptfile>[/SuiteScripts/tst/tst_pick.js]</scriptfile>
+        <scriptcustomfields><scriptcustomfield scriptid="custscript_tst_method"><fieldtype>SELECT</fieldtype><label>Method</label>
+          <selectrecordtype>[scriptid=customlist_tst_method]</selectrecordtype><defaultselection>[scriptid=customlist_tst_method.val_tst_none]</defaultselection></scriptcustomfield></scriptcustomfields>
+        </scheduledscript>`,
+    };
+    expect(() => makeEmulator({ xml })).toThrow(/parameter custscript_tst_method refers to unknown list value \[scriptid=customlist_tst_method.val_tst_none\]/);
   });
 });

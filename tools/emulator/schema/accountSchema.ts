@@ -48,8 +48,9 @@ export class Schema {
       const fields = new Map([...fieldMap(CUSTOM_RECORD_FIELDS), ...record.fields.map((raw) => resolveField(raw, lists))]);
       this.addFamily({ family: record.scriptId, kind: 'custom', displayField: 'name', fields }, {});
     }
-    for (const script of objects.scripts) this.scripts.set(script.scriptId, script);
-    this.addDeploymentFamily(objects.scripts);
+    const scripts = objects.scripts.map((script) => withListValueIds(script, lists));
+    for (const script of scripts) this.scripts.set(script.scriptId, script);
+    this.addDeploymentFamily(scripts);
     this.checkSelectTargets(objects);
   }
 
@@ -208,10 +209,33 @@ function resolveDefault(raw: RawField, lists: readonly ListDef[]): StoredValue {
     return number;
   }
   if (raw.type !== 'SELECT') return rawDefault;
-  // `[scriptid=customlist_x.val_y]` names a list value; anything else is an internal id.
-  const reference = /^\[scriptid=([^.\]]+)\.([^\]]+)\]$/.exec(rawDefault);
-  if (!reference) return rawDefault;
+  return listValueId(rawDefault, lists, `${raw.source}: field ${raw.id}`);
+}
+
+/**
+ * `[scriptid=customlist_x.val_y]` names a list value: its internal id, as NetSuite stores a SELECT's value. Anything
+ * else is an internal id already and comes back as it is.
+ */
+function listValueId(raw: string, lists: readonly ListDef[], where: string): string {
+  const reference = /^\[scriptid=([^.\]]+)\.([^\]]+)\]$/.exec(raw);
+  if (!reference) return raw;
   const value = lists.find((list) => list.id === reference[1]?.toLowerCase())?.values.find((candidate) => candidate.scriptId === reference[2]?.toLowerCase());
-  if (!value) throw new HostInputError(`${raw.source}: field ${raw.id} defaults to unknown list value ${rawDefault}`);
+  if (!value) throw new HostInputError(`${where} refers to unknown list value ${raw}`);
   return value.id;
+}
+
+/** A script whose SELECT parameters' defaults and deployment values name list values by script id, with their internal ids instead. */
+function withListValueIds(script: ScriptDef, lists: readonly ListDef[]): ScriptDef {
+  const resolve = (parameterId: string, raw: string): string => {
+    const parameter = script.parameters.get(parameterId);
+    return parameter?.type === 'SELECT' ? listValueId(raw, lists, `${script.source}: parameter ${parameterId}`) : raw;
+  };
+  const parameters = new Map(
+    [...script.parameters].map(([id, parameter]) => [id, parameter.defaultValue === undefined ? parameter : { ...parameter, defaultValue: resolve(id, parameter.defaultValue) }]),
+  );
+  const deployments = script.deployments.map((deployment) => ({
+    ...deployment,
+    parameterValues: Object.fromEntries(Object.entries(deployment.parameterValues).map(([id, value]) => [id, resolve(id, value)])),
+  }));
+  return { ...script, parameters, deployments };
 }
