@@ -186,6 +186,8 @@ describe('realign view', () => {
     expect(host.emulator.tasks.length).toBe(tasks);
 
     expect(host.request('POST', { action: 'realign', mode: 'APPLY', preview: view.preview.file, confirm: 'T' }).status).toBe(302);
+    // Mode is a list: the job carries the account's internal id of its Apply value.
+    expect(host.emulator.tasks.at(-1)?.params).toEqual({ custscript_tlr_mode: host.emulator.schema.listValueId('customlist_tlr_mode', 'val_tlr_apply') });
     host.runPendingJobs();
     expect(salesReps()).toEqual([REP.ana, REP.ana]);
     expect(json(host, { action: 'realign' }).reports.map((report: any) => report.mode)).toEqual(['APPLY', 'PREVIEW']);

@@ -1,11 +1,12 @@
 /**
  * The realignment's parameters, limits and failures (bulkRealign.test.ts and realignOwners.test.ts hold what it
- * decides): the BUILT customscript_tlr_mr_realign in the emulator — a mode that is not APPLY, a saved search
+ * decides): the BUILT customscript_tlr_mr_realign in the emulator — Mode, a list value read once by the input stage (its
+ * default, Apply, a value it cannot read), a saved search
  * narrowing the scope, a missing report folder, address loads and the scope they make too large, and what each stage costs against the unit model (runUnits.ts).
  */
 import type { Emulator } from '../../tools/emulator/host';
 import type { AccountFile } from '../../tools/simulator/accountFile';
-import { reportFolder, runRealign } from '../../tools/simulator/bulkRealign';
+import { modeParameter, reportFolder, runRealign } from '../../tools/simulator/bulkRealign';
 import { realignInputUnits } from '../netsuite/bulk/runUnits';
 import { TODAY, invocationsOf, leadWriteCounts, run } from './harness';
 
@@ -61,14 +62,47 @@ const written = (emulator: Emulator) => [...leadWriteCounts(emulator, 'MAPREDUCE
 const summaryLogs = (emulator: Emulator) => invocationsOf(emulator, REALIGN, 'summarize').flatMap((invocation) => invocation.logs);
 
 describe('parameters', () => {
-  test('any mode other than APPLY previews: a report, nothing written', () => {
+  const inputLogs = (emulator: Emulator) => invocationsOf(emulator, REALIGN, 'getInputData').flatMap((invocation) => invocation.logs);
+  const modeProblems = (emulator: Emulator) => inputLogs(emulator).filter((entry) => entry.title === 'Realignment previews: Mode not understood');
+
+  test('Mode defaults to Preview: the deployment as installed writes a report and no lead', () => {
     const emulator = seeded();
     reportFolder(emulator, {});
 
-    emulator.runMapReduce(REALIGN, { params: { custscript_tlr_mode: 'yes please' } });
+    emulator.runMapReduce(REALIGN);
 
     expect(written(emulator)).toEqual([]);
     expect(summaryLogs(emulator).map((entry) => entry.title)).toContain('Realignment PREVIEW finished');
+    expect(modeProblems(emulator)).toEqual([]);
+  });
+
+  test('Mode Apply (the list value\'s internal id) writes the leads that change; the input stage alone reads Mode', () => {
+    const emulator = seeded();
+    reportFolder(emulator, {});
+
+    const modeListReads: string[] = [];
+    emulator.faults.onSearch = (type) => void (type === 'customlist_tlr_mode' && modeListReads.push(type));
+
+    emulator.runMapReduce(REALIGN, { params: modeParameter(emulator, 'APPLY') });
+
+    expect(written(emulator)).toEqual(['901', '902', '903', '905']);
+    expect(summaryLogs(emulator).map((entry) => entry.title)).toContain('Realignment APPLY finished');
+    // One paged read of the list for the whole run (runPaged, then its one page), not one per lead written.
+    expect(modeListReads).toHaveLength(2);
+  });
+
+  test.each([
+    ['the text of an old Mode', 'APPLY', 'Mode holds "APPLY", which is no value of the list customlist_tlr_mode'],
+    ['an id of no list value', '999', 'Mode holds "999"'],
+  ])('a Mode it cannot read (%s) previews, with one error line saying why', (_case, value, why) => {
+    const emulator = seeded();
+    reportFolder(emulator, {});
+
+    emulator.runMapReduce(REALIGN, { params: { custscript_tlr_mode: value } });
+
+    expect(written(emulator)).toEqual([]);
+    expect(summaryLogs(emulator).map((entry) => entry.title)).toContain('Realignment PREVIEW finished');
+    expect(modeProblems(emulator)).toEqual([expect.objectContaining({ level: 'ERROR', details: expect.stringContaining(why) })]);
   });
 
   test('the report names each id with its name beside it (owner matching on: the current reps are read with the leads)', () => {
@@ -152,7 +186,7 @@ describe('addresses and limits', () => {
     const outcome = runRealign(emulator, 'APPLY', {});
 
     const input = realignInputUnits({ leads: 1000, customerRows: 1000, addressLoads: 0, savedSearch: false, snapshot: { members: 3, repsRead: 0, openLeadReps: 0 } });
-    expect(input).toBe(15 + 1 + 10 + 10);
+    expect(input).toBe(15 + 10 + 1 + 10 + 10); // settings, Mode list, plan, snapshot, customers
     expect(outcome.stages.map((stage) => [stage.stage, stage.stage === 'map' ? stage.mostInOne : stage.units])).toEqual([
       ['getInputData', input],
       ['map', 5],

@@ -148,7 +148,11 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   custscript_tlr_export_part_kb: { kind: 'scriptcustomfield', in: EXPORT, fieldtype: 'INTEGER' },
   // The sweep's continuation cursor (docs/sdf-objects.md, "Scheduled sweep"): set by the sweep when it queues itself.
   custscript_tlr_sweep_after: { kind: 'scriptcustomfield', in: SWEEP, fieldtype: 'INTEGER' },
-  custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
+  // Mode is a list value (docs/sdf-objects.md, "Map/reduce realignment"): the input stage maps its internal id once.
+  custscript_tlr_mode: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'SELECT', selectrecordtype: '[scriptid=customlist_tlr_mode]' },
+  customlist_tlr_mode: { kind: 'object', objectType: 'customlist' },
+  val_tlr_preview: { kind: 'customvalue', in: 'customlist_tlr_mode' },
+  val_tlr_apply: { kind: 'customvalue', in: 'customlist_tlr_mode' },
   custscript_tlr_scope_search: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'TEXT' },
   custscript_tlr_report_folder: { kind: 'scriptcustomfield', in: REALIGN, fieldtype: 'INTEGER' },
 };
@@ -536,7 +540,13 @@ describe('scripts and deployments', () => {
     const node = deployment(REALIGN, 'customdeploy_tlr_mr_realign');
     expect([text(node, 'status'), text(node, 'runasrole')]).toEqual(['NOTSCHEDULED', 'ADMINISTRATOR']);
     expect(deployments(REALIGN)).toHaveLength(1);
-    expect(text(the('custscript_tlr_mode').node, 'defaultvalue')).toBe('PREVIEW');
+    const mode = the('custscript_tlr_mode').node;
+    expect([text(mode, 'defaultselection'), text(mode, 'defaultvalue')]).toEqual(['[scriptid=customlist_tlr_mode.val_tlr_preview]', undefined]);
+    const values = items(the('customlist_tlr_mode').node, 'customvalues', 'customvalue');
+    expect(values.map((value) => [attr(value, 'scriptid'), text(value, 'value')])).toEqual([
+      [ids.MODE_VALUE.PREVIEW, 'Preview'],
+      [ids.MODE_VALUE.APPLY, 'Apply'],
+    ]);
     expect(text(the('custscript_tlr_scope_search').node, 'ismandatory')).toBe('F');
   });
 

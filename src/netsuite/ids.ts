@@ -115,6 +115,13 @@ export const EMPLOYEE = {
 export const LIST = {
   method: 'customlist_tlr_method',
   status: 'customlist_tlr_status',
+  mode: 'customlist_tlr_mode',
+} as const;
+
+/** Script ids of the values of `customlist_tlr_mode` (the realignment's Mode), by mode. */
+export const MODE_VALUE = {
+  PREVIEW: 'val_tlr_preview',
+  APPLY: 'val_tlr_apply',
 } as const;
 
 /** Script ids of the values of `customlist_tlr_method`. */

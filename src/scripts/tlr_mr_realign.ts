@@ -7,13 +7,12 @@
 import type { EntryPoints } from 'N/types';
 import { buildRealignInput } from '../netsuite/bulk/realignInput';
 import { mapRealignEntry } from '../netsuite/bulk/realignMap';
-import { readRealignParameters } from '../netsuite/bulk/realignParameters';
 import { summarizeRealignment } from '../netsuite/bulk/realignSummary';
 
 const getInputData: EntryPoints.MapReduce.getInputData = () => buildRealignInput();
 
 const map: EntryPoints.MapReduce.map = (context) => {
-  context.write(mapRealignEntry(context.key, context.value, readRealignParameters().mode));
+  context.write(mapRealignEntry(context.key, context.value));
 };
 
 const summarize: EntryPoints.MapReduce.summarize = (summary) => {

@@ -7,7 +7,7 @@
  * (`Realignment <mode> finished`, JSON), the report from the emulated File Cabinet, and the leads it wrote from
  * the `xedit` user-event invocations its map stage fired on them.
  */
-import { PARAM, SCRIPT } from '../../src/netsuite/ids';
+import { LIST, MODE_VALUE, PARAM, SCRIPT } from '../../src/netsuite/ids';
 import type { Invocation } from '../emulator/account';
 import type { Emulator } from '../emulator/host';
 import type { MapReduceRun, StageRun } from '../emulator/mapReduce';
@@ -144,6 +144,18 @@ function failureOf(run: MapReduceRun, report: RealignReport | null): string | nu
 }
 
 /**
+ * Mode as NetSuite hands it to a task: the internal id of the list value, here the one the emulator gave it.
+ *
+ * @example
+ * modeParameter(emulator, 'APPLY'); // { custscript_tlr_mode: '2' }
+ */
+export function modeParameter(emulator: Emulator, mode: RealignMode): Record<string, string> {
+  const valueId = emulator.schema.listValueId(LIST.mode, MODE_VALUE[mode]);
+  if (valueId === undefined) throw new Error(`${LIST.mode} has no value ${MODE_VALUE[mode]} in Objects/`);
+  return { [PARAM.mode]: valueId };
+}
+
+/**
  * Runs the realignment in `mode` on its deployment.
  *
  * @example
@@ -154,7 +166,7 @@ export function runRealign(emulator: Emulator, mode: RealignMode, parameters: Re
   const started = performance.now();
   const { seeded, folderId } = reportFolder(emulator, parameters);
   const ledgerStart = emulator.invocations.length;
-  const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: { [PARAM.mode]: mode } });
+  const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: modeParameter(emulator, mode) });
   const invocations = emulator.invocations.slice(ledgerStart);
   const tally = tallyOf(run, mode);
   const report = tally?.reportFileId === null || tally?.reportFileId === undefined ? null : readReport(emulator, String(tally.reportFileId));

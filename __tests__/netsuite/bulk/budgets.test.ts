@@ -44,7 +44,7 @@ describe('realignment input budget', () => {
   const shape = { leads: 5000, customerRows: 10_000, addressLoads: 0, savedSearch: false, snapshot };
 
   it('counts the default scope and its owner pool as one customer read: 10 units per 5,000 rows', () => {
-    expect(realignInputUnits(shape)).toBe(15 + 1 + 10 + 30);
+    expect(realignInputUnits(shape)).toBe(15 + 10 + 1 + 10 + 30); // settings, Mode list, plan, snapshot, customers
     expect(realignInputUnits(shape) - realignInputUnits({ ...shape, leads: 4000, customerRows: 9999 })).toBe(10);
   });
 
@@ -55,7 +55,7 @@ describe('realignment input budget', () => {
   });
 
   it('reads about 1.66 million leads within 10,000 units when the owner pool is twice the scope', () => {
-    expect(realignLargestScope(10_000, { ownerRecordsPerLead: 2, snapshot: { members: 2000, repsRead: 12, openLeadReps: 0 } })).toBe(1_659_999);
+    expect(realignLargestScope(10_000, { ownerRecordsPerLead: 2, snapshot: { members: 2000, repsRead: 12, openLeadReps: 0 } })).toBe(1_658_333);
   });
 
   it('checks address loads against the remaining units before loading any', () => {

@@ -1,4 +1,3 @@
-import { parseMode } from '../../../src/netsuite/bulk/realignParameters';
 import { csvLine, reportFileName } from '../../../src/netsuite/bulk/realignReport';
 
 
@@ -9,13 +8,5 @@ describe('report lines and names', () => {
 
   it('names the file by mode and time, sortable and unique per second', () => {
     expect(reportFileName('APPLY', '2026-11-26T09:05:07.123Z')).toBe('tlr_realign_apply_20261126T090507Z.csv');
-  });
-});
-
-describe('parseMode', () => {
-  it('applies only for APPLY, in any case, spaces ignored; anything else previews', () => {
-    expect(['APPLY', ' apply ', 'Apply', 'PREVIEW', '', null, 'APPLY NOW'].map((value) => parseMode(value))).toEqual([
-      'APPLY', 'APPLY', 'APPLY', 'PREVIEW', 'PREVIEW', 'PREVIEW', 'PREVIEW',
-    ]);
   });
 });

@@ -8,7 +8,7 @@
  * to 1,000 candidates). Per run: settings (15), lock (3 + 2), plan (1 when cached), the snapshot (10 per SuiteQL
  * query), member commit (10 + 2 a member) and the re-queue (20) when leads remain.
  *
- * Realignment input stage: settings (15), the plan (1 when cached), the snapshot, the customer table — the default
+ * Realignment input stage: settings (15), the Mode list (10: one page of its two values), the plan (1 when cached), the snapshot, the customer table — the default
  * scope's leads and, with owner matching on, every customer-stage record with a rep — in keyset pages of 5,000 for
  * 10 each, a saved scope search when one narrows the scope (5 + 5 + 5 per 1,000 leads), and 5 for each lead whose
  * address is not in the columns.
@@ -25,6 +25,9 @@ import {
   snapshotUnits,
   type SnapshotShape,
 } from '../../../src/netsuite/unitCosts';
+
+/** The realignment's Mode list read once by its input stage: one page of two values. */
+const MODE_LIST_UNITS = pagedReadUnits(2);
 
 /** What one sweep run did, as far as units go. */
 export interface SweepRun {
@@ -110,11 +113,12 @@ export interface RealignInputShape {
 /**
  * @example
  * realignInputUnits({ leads: 1000, customerRows: 3000, addressLoads: 0, savedSearch: false, snapshot: { members: 4, repsRead: 0, openLeadReps: 0 } });
- * // 15 + 1 + 10 + 10 = 36: 10 of them for the 1,000 leads and their owner pool of 2,000
+ * // 15 + 10 + 1 + 10 + 10 = 46: 10 of them for the 1,000 leads and their owner pool of 2,000
  */
 export function realignInputUnits(shape: RealignInputShape): number {
   return (
     SETTINGS_UNITS +
+    MODE_LIST_UNITS +
     PLAN_CACHED_UNITS +
     snapshotUnits(shape.snapshot) +
     (shape.savedSearch ? UNITS.searchLoad + pagedReadUnits(shape.leads) : 0) +
@@ -129,7 +133,7 @@ export function realignInputUnits(shape: RealignInputShape): number {
  * 200 MB and time bounds).
  *
  * @example
- * realignLargestScope(10_000, { ownerRecordsPerLead: 2, snapshot: { members: 2000, repsRead: 12, openLeadReps: 0 } }); // 1,659,999
+ * realignLargestScope(10_000, { ownerRecordsPerLead: 2, snapshot: { members: 2000, repsRead: 12, openLeadReps: 0 } }); // 1,658,333
  */
 export function realignLargestScope(limit: number, assume: { ownerRecordsPerLead: number; snapshot: SnapshotShape }): number {
   const fits = (leads: number) =>

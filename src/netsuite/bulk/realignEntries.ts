@@ -7,6 +7,7 @@ import type { Decision, LeadFacts, Status } from '../../engine';
 import type { MemberChange, PickShare, Realignment } from '../../engine/batch';
 import type { ListScriptIds } from '../mapper';
 import { leadUpdateOf, type LeadUpdate } from '../decisionFields';
+import type { RealignMode } from './realignParameters';
 
 /** The names the report shows beside the ids ('' when unknown). */
 export interface ReportNames {
@@ -25,6 +26,8 @@ export interface NameBook {
 /** A lead the report lists: one to write, or one whose routing failed (reported, never written). */
 export interface LeadEntry {
   kind: 'lead';
+  /** The run's mode as the input stage read it: map writes only in APPLY, and never reads Mode itself. */
+  mode: RealignMode;
   update: LeadUpdate;
   currentRepId: string | null;
   names: ReportNames;
@@ -50,6 +53,8 @@ export interface RealignTally {
 export interface TallyEntry {
   kind: 'tally';
   tally: RealignTally;
+  /** The run's mode as the input stage read it (summarize commits members and emails reps only in APPLY). */
+  mode: RealignMode;
   /** Notification Sender, as the input stage read it, for the reps' digests after APPLY (absent: none). */
   notifyAuthor?: string | null;
 }
@@ -87,25 +92,33 @@ export interface FailedLead {
   decision: Decision;
 }
 
-function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, statusIds: ListScriptIds, share: PickShare | null, write: boolean, book: NameBook): LeadEntry {
-  const update = leadUpdateOf(facts.id, decision, statusIds);
+/** What every lead entry of a run shares: the status list's ids, the names the report shows, the mode. */
+export interface EntryContext {
+  statusIds: ListScriptIds;
+  book: NameBook;
+  mode: RealignMode;
+}
+
+function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, share: PickShare | null, write: boolean, context: EntryContext): LeadEntry {
+  const { book, mode } = context;
+  const update = leadUpdateOf(facts.id, decision, context.statusIds);
   const names = { lead: facts.companyName, currentRep: book.rep(facts.salesRepId), newRep: book.rep(update.repId), territory: book.territory(update.territoryId) };
-  return { kind: 'lead', update, currentRepId: facts.salesRepId, names, status: decision.status, share, write };
+  return { kind: 'lead', mode, update, currentRepId: facts.salesRepId, names, status: decision.status, share, write };
 }
 
 /**
  * The input stage's key/values: `lead:<id>` per lead to report, `members`, `tally`.
  *
  * @example
- * realignEntries(realignment, [], lists.status, tally, book);
- * // { 'lead:901': { kind: 'lead', update: { leadId: '901', repId: '8', … }, currentRepId: '5', names: { lead: 'Acme', … }, … }, members: { … }, tally: { … } }
+ * realignEntries(realignment, [], { statusIds: lists.status, book, mode: 'APPLY' }, tally);
+ * // { 'lead:901': { kind: 'lead', mode: 'APPLY', update: { leadId: '901', repId: '8', … }, currentRepId: '5', names: { lead: 'Acme', … }, … }, members: { … }, tally: { … } }
  */
-export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], statusIds: ListScriptIds, tally: RealignTally, book: NameBook): Record<string, RealignEntry> {
+export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], context: EntryContext, tally: RealignTally): Record<string, RealignEntry> {
   const entries: Record<string, RealignEntry> = {};
-  for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, statusIds, share, true, book);
-  for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, statusIds, null, false, book);
+  for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, share, true, context);
+  for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, null, false, context);
   entries['members'] = { kind: 'members', changes: realignment.memberChanges };
-  entries['tally'] = { kind: 'tally', tally };
+  entries['tally'] = { kind: 'tally', tally, mode: context.mode };
   return entries;
 }
 

@@ -20,7 +20,7 @@ import { completeLead, type LeadRow } from './leadRows';
 import { readCustomers } from './customerRead';
 import { canLoadAddresses } from './realignBudget';
 import { realignEntries, type FailedLead, type RealignEntry } from './realignEntries';
-import { readRealignParameters } from './realignParameters';
+import { readRealignMode, readRealignParameters } from './realignParameters';
 import { readSavedScope } from './realignScope';
 import { readLeadEventSettings } from './routingSettings';
 import { loadSnapshot } from './snapshot';
@@ -52,8 +52,8 @@ function completeLeads(rows: readonly LeadRow[], now: string): { leads: BatchLea
 }
 
 /**
- * getInputData: the key/values for map (see realignEntries). Refuses, before reading any lead, to run without a
- * report folder.
+ * getInputData: the key/values for map (see realignEntries), each lead's and the tally's carrying the mode read here
+ * once, so map and summarize never read it. Refuses, before reading any lead, to run without a report folder.
  *
  * @example
  * buildRealignInput(); // { 'lead:901': { kind: 'lead', … }, members: { kind: 'members', … }, tally: { kind: 'tally', … } }
@@ -65,6 +65,7 @@ export function buildRealignInput(): Record<string, RealignEntry> {
   }
   const settings = readLeadEventSettings();
   if (settings.paused) refuse(PAUSED_ERROR, 'Routing is paused (Pause Routing on the lead routing deployment). Uncheck it, then run again. No lead was read or changed.');
+  const mode = readRealignMode();
   const { plan, lists } = loadRoutingData(settings.alertTo);
   const savedScope = parameters.scopeSearchId;
   const customers = readCustomers({ scope: savedScope === null, owners: settings.matchOwner });
@@ -82,11 +83,11 @@ export function buildRealignInput(): Record<string, RealignEntry> {
     routingErrors: failed.length,
     addressLoads: rows.filter((row) => row.needsAddress).length,
   };
-  log.audit({ title: `Realignment decided (${parameters.mode})`, details: JSON.stringify(tally) });
+  log.audit({ title: `Realignment decided (${mode})`, details: JSON.stringify(tally) });
   const territoryNames = new Map([...plan.territories, ...plan.skipped.map((skipped) => ({ id: skipped.territoryId, name: skipped.name }))].map((t) => [t.id, t.name]));
   const book = {
     rep: (id: string | null) => (id === null ? '' : (reps.get(id)?.name ?? '')),
     territory: (id: string | null) => (id === null ? '' : (territoryNames.get(id) ?? '')),
   };
-  return { ...realignEntries(realignment, failed, lists.status, tally, book), tally: { kind: 'tally', tally, notifyAuthor: settings.notifyAuthor } };
+  return { ...realignEntries(realignment, failed, { statusIds: lists.status, book, mode }, tally), tally: { kind: 'tally', tally, mode, notifyAuthor: settings.notifyAuthor } };
 }

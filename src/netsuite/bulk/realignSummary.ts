@@ -19,11 +19,13 @@ interface Gathered {
   withdrawn: PickShare[];
   memberChanges: MemberChange[];
   tally: RealignTally | null;
+  /** As the input stage read it; PREVIEW when its tally is missing. */
+  mode: RealignMode;
   notifyAuthor: string | null;
 }
 
 function gather(output: EntryPoints.MapReduce.MapReduceOutputIteratorContainer): Gathered {
-  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null, notifyAuthor: null };
+  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null, mode: 'PREVIEW', notifyAuthor: null };
   output.iterator().each((_key, value) => {
     const item = JSON.parse(value) as RowOutput | MembersEntry | TallyEntry;
     if (item.kind === 'row') {
@@ -32,6 +34,7 @@ function gather(output: EntryPoints.MapReduce.MapReduceOutputIteratorContainer):
     } else if (item.kind === 'members') gathered.memberChanges = item.changes;
     else {
       gathered.tally = item.tally;
+      gathered.mode = item.mode === 'APPLY' ? 'APPLY' : 'PREVIEW';
       gathered.notifyAuthor = item.notifyAuthor ?? null;
     }
     return true;
@@ -92,13 +95,13 @@ export function summarizeRealignment(summary: EntryPoints.MapReduce.summarizeCon
   }
   const parameters = readRealignParameters();
   const mapErrors = logMapErrors(summary);
-  const { rows, withdrawn, memberChanges, tally, notifyAuthor } = gather(summary.output);
-  const membersCommitted = parameters.mode === 'APPLY' ? commitMemberChanges(memberChanges, withdrawnByMember(withdrawn)) : 0;
-  const reportFileId = saveReport(rows, parameters.reportFolderId, parameters.mode);
-  const repsEmailed = parameters.mode === 'APPLY' ? emailReps(rows, notifyAuthor) : 0;
+  const { rows, withdrawn, memberChanges, tally, mode, notifyAuthor } = gather(summary.output);
+  const membersCommitted = mode === 'APPLY' ? commitMemberChanges(memberChanges, withdrawnByMember(withdrawn)) : 0;
+  const reportFileId = saveReport(rows, parameters.reportFolderId, mode);
+  const repsEmailed = mode === 'APPLY' ? emailReps(rows, notifyAuthor) : 0;
   const counted = (prefix: string) => rows.filter((row) => row.result.startsWith(prefix)).length;
   log.audit({
-    title: `Realignment ${parameters.mode} finished`,
+    title: `Realignment ${mode} finished`,
     details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, membersCommitted, reportFileId, repsEmailed }),
   });
 }

@@ -9,6 +9,7 @@
 import { PARAM, RECORD, SCRIPT } from '../../../src/netsuite/ids';
 import type { Emulator } from '../../emulator/host';
 import type { MapReduceRun } from '../../emulator/mapReduce';
+import { modeParameter } from '../../simulator/bulkRealign';
 import { simulate } from '../../simulator/simulate';
 import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
 import { grouped, rounded } from '../format';
@@ -51,7 +52,7 @@ function tallyOf(run: MapReduceRun): { inScope?: number; changes?: number } {
 
 function preview(emulator: Emulator, tagger: LedgerTagger): InputFigures {
   const started = performance.now();
-  const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: { [PARAM.mode]: 'PREVIEW' } });
+  const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: modeParameter(emulator, 'PREVIEW') });
   const seconds = (performance.now() - started) / 1000;
   const invocation = run.input.invocation;
   if (!invocation) throw new Error('the realignment ran no getInputData');
