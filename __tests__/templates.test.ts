@@ -1,5 +1,6 @@
 // The CSV templates of docs/templates import as they are: read with the simulator's CSV reader, every column is a
-// field of the record as Objects/ labels it, references resolve, list values exist, dates are whole ISO days, and the
+// field of the record as Objects/ labels it, references resolve, list values exist, no cell holds a date (the Import
+// Assistant reads dates in the importer's own date format, and no one form reads alike in all of them), and the
 // territories and members pass the same validation a save would apply.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -27,10 +28,15 @@ function listValues(listId: string): string[] {
 
 const territories = template('territories.csv');
 const members = template('members.csv');
+/** Optional: time away, whose dates the administrator writes in their own date format (admin guide §7). */
+const timeAway = template('member-time-away.csv');
+const TEMPLATES = { 'territories.csv': territories, 'members.csv': members, 'member-time-away.csv': timeAway };
 const territoryLabels = labelsOf('customrecord_tlr_territory');
 const memberLabels = labelsOf('customrecord_tlr_member');
 const splitMulti = (value: string) => (value === '' ? [] : value.split('|'));
-const isoDay = (value: string) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+/** Three groups of digits joined by `-`, `/` or `.`: a date in any of NetSuite's date formats (12/20/2026, 2026-12-20, 20.12.2026). */
+const DATE_LIKE = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+const dateLabels = new Set(fields.filter((field) => text(field.node, 'fieldtype') === 'DATE').map((field) => text(field.node, 'label') ?? ''));
 
 describe('docs/templates/territories.csv', () => {
   it('has one column per territory field, named by its label in Objects/ (or Name and a standard field)', () => {
@@ -69,8 +75,8 @@ describe('docs/templates/territories.csv', () => {
 });
 
 describe('docs/templates/members.csv', () => {
-  it('has one column per member field an administrator fills, named by its label in Objects/', () => {
-    const columns = Object.keys(members[0] ?? {});
+  it('with member-time-away.csv, has one column per member field an administrator fills, named by its label in Objects/', () => {
+    const columns = [...Object.keys(members[0] ?? {}), ...Object.keys(timeAway[0] ?? {})];
     const filled = [...memberLabels].filter(([, id]) => {
       const field = fields.find((candidate) => candidate.id === id);
       return field !== undefined && text(field.node, 'displaytype') !== 'LOCKED';
@@ -79,15 +85,45 @@ describe('docs/templates/members.csv', () => {
     expect(filled.map(([label]) => label).filter((label) => !columns.includes(label))).toEqual([]);
   });
 
+  it('has no date column, so re-importing it with Update never touches time away', () => {
+    expect(Object.keys(members[0] ?? {}).filter((column) => dateLabels.has(column))).toEqual([]);
+  });
+
   it('refers to territories by their External ID, as the import is told to map them', () => {
     const externalIds = new Set(territories.map((row) => row['External ID']));
     expect(members.filter((row) => !externalIds.has(row.Territory)).map((row) => row['External ID'])).toEqual([]);
   });
 
-  it('writes dates as whole ISO days (YYYY-MM-DD), away from before away until', () => {
-    expect(members.some((row) => row['Away From'] !== '')).toBe(true);
-    const bad = members.filter((row) => !isoDay(row['Away From'] ?? '') || !isoDay(row['Away Until'] ?? '') || (row['Away From'] ?? '') > (row['Away Until'] || '9999'));
-    expect(bad.map((row) => row['External ID'])).toEqual([]);
+});
+
+describe('docs/templates/member-time-away.csv', () => {
+  it('holds the External ID and the member’s date fields, by their labels in Objects/', () => {
+    const memberDates = [...memberLabels.keys()].filter((label) => dateLabels.has(label));
+    expect(memberDates).toEqual(['Away From', 'Away Until']);
+    expect(Object.keys(timeAway[0] ?? {})).toEqual(['External ID', ...memberDates]);
+  });
+
+  it('names members of members.csv by their External ID, as an Update import matches them', () => {
+    const memberIds = new Set(members.map((row) => row['External ID']));
+    expect(timeAway.length).toBeGreaterThan(0);
+    expect(timeAway.filter((row) => !memberIds.has(row['External ID'])).map((row) => row['External ID'])).toEqual([]);
+  });
+});
+
+describe('every template imports as it is under any date format preference', () => {
+  it.each(Object.entries(TEMPLATES))('%s holds no date: its date columns are empty and no cell reads as a date', (_name, rows) => {
+    expect(rows.length).toBeGreaterThan(0);
+    const dated = rows.flatMap((row, line) =>
+      Object.entries(row)
+        .filter(([column, value]) => (dateLabels.has(column) && value !== '') || DATE_LIKE.test(value))
+        .map(([column, value]) => `line ${line + 2}, ${column}: ${value}`),
+    );
+    expect(dated).toEqual([]);
+  });
+
+  it('the date check sees the forms NetSuite offers, and not postal ranges or working hours', () => {
+    expect(['12/20/2026', '20.12.2026', '2026-12-20', '2026/12/20', '20-12-2026'].every((value) => DATE_LIKE.test(value))).toBe(true);
+    expect(['94000-95199', 'Mon-Fri 09:00-17:00 America/Los_Angeles', 'EC*, WC*', '4', '0.5'].some((value) => DATE_LIKE.test(value))).toBe(false);
   });
 });
 
@@ -117,8 +153,8 @@ describe('the templates pass the checks a save applies', () => {
       isInactive: row.Inactive === 'T',
       weight: row.Weight ? Number(row.Weight) : null,
       capacity: row['Capacity (Open Leads)'] ? Number(row['Capacity (Open Leads)']) : null,
-      awayFrom: row['Away From'] || null,
-      awayUntil: row['Away Until'] || null,
+      awayFrom: null,
+      awayUntil: null,
     }));
 
     const plan = compilePlan(territoryRows, memberRows);
@@ -132,7 +168,7 @@ describe('the templates pass the checks a save applies', () => {
 
 describe('the admin guide tells how to import them', () => {
   const guide = fs.readFileSync(path.join(PROJECT_ROOT, 'docs', 'admin-guide.md'), 'utf8');
-  it.each(['External ID', 'YYYY-MM-DD', 'pipe'])('mentions %s', (words) => {
+  it.each(['External ID', 'pipe', 'member-time-away.csv', 'Date Format'])('mentions %s', (words) => {
     expect(guide).toContain(words);
   });
 });
