@@ -1,7 +1,8 @@
 /**
  * The realignment's map stage: one entry at a time. APPLY writes a changed lead (5 units of the 1,000 a map job
- * has); PREVIEW writes nothing. The mode comes with each lead entry, as the input stage read it. A failing write is caught and reported in the lead's row, and the other leads go
- * on. The member and tally entries pass through to summarize unchanged.
+ * has); PREVIEW writes nothing. The mode comes with each lead entry, as the input stage read it. A failing write is
+ * caught and reported in the lead's row, and the other leads go on. The member and tally entries pass through to
+ * summarize unchanged.
  */
 import log from 'N/log';
 import { writeLeadUpdate } from './leadWrites';
