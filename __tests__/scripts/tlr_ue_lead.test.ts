@@ -27,7 +27,7 @@ function member(id: string, repId: string, overrides: Partial<MemberRow> = {}): 
 }
 
 function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<string, string> {
-  return { [PLAN_KEY]: entryText({ method: METHOD_IDS, status: STATUS_IDS }, compilePlan(territories, members)) };
+  return { [PLAN_KEY]: entryText({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan(territories, members)) };
 }
 
 /** A member query row as asMappedResults gives it: ids as numbers, checkboxes 'T'/'F', the rep joined in. */
@@ -305,7 +305,7 @@ describe('lead user event: routing never stops the save', () => {
   });
 
   it('records a malformed cached plan as ERROR (MALFORMED_PLAN) and drops it so the next lead recompiles', () => {
-    const current = entryText({ method: METHOD_IDS, status: STATUS_IDS }, compilePlan([], []));
+    const current = entryText({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan([], []));
     const netsuite = warm({ cached: { [PLAN_KEY]: current.replace(/\n[^\n]*$/, "\n[1, \"not a plan\"]") } });
     const lead = newLead();
 

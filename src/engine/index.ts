@@ -30,6 +30,7 @@ export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './dec
 export { reassignLead, type ReassignInputs, type Reassignment } from './decision/reassign';
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
+export { routingDay, type RoutingClock } from './time/routingDay';
 export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours, type WorkingHoursProblem } from './time/workingHours';
 
 export type * from './health/types';

@@ -26,6 +26,8 @@ export interface TerritoryRow {
   /** null = the default, round robin. */
   method: Method | null;
   fallbackRepId: string | null;
+  /** Working hours as written (`custrecord_tlr_work_hours`, '' = none); their time zone is the territory's. */
+  workHours: string;
 }
 
 /** A territory member record (`customrecord_tlr_member`), before validation. */
@@ -104,6 +106,8 @@ export interface PlanTerritory {
   subsidiaries: string[];
   method: Method;
   fallbackRepId: string | null;
+  /** The IANA time zone of the territory's working hours, whose calendar day is its routing day; null = the company's. */
+  timeZone: string | null;
   /** Active members only, ascending internal id. */
   members: PlanMember[];
 }
@@ -250,10 +254,10 @@ export type RoutingStep = { decision: Decision; request?: undefined } | { reques
 export type RoutingMode = { kind: 'create' } | { kind: 'realign'; owner: OwnerTrace };
 
 export interface RoutingContext {
-  /** `YYYY-MM-DD`, the account's today (away windows). */
-  today: string;
-  /** ISO timestamp stamped on the decision and on the winning member. */
+  /** ISO timestamp stamped on the decision and on the winning member; its calendar day decides away windows. */
   now: string;
+  /** The company's IANA time zone: the routing day of territories without working hours of their own. */
+  timeZone: string;
   settings: RoutingSettings;
   mode: RoutingMode;
 }

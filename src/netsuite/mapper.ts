@@ -12,7 +12,7 @@ import type {
   RepFacts,
   TerritoryRow,
 } from '../engine';
-import { EMPLOYEE, LEAD, MEMBER, METHOD_VALUE, TERRITORY } from './ids';
+import { EMPLOYEE, LEAD, MEMBER, METHOD_VALUE, TERRITORY, TERRITORY_RESPONSE } from './ids';
 
 /** A value as N/record getValue or N/search Result.getValue returns it. */
 export type FieldValue = string | number | boolean | Date | readonly string[] | null | undefined;
@@ -95,6 +95,7 @@ export function toTerritoryRow(id: string, read: ReadField, methodIds: ListScrip
     subsidiaries: asIds(read(TERRITORY.subsidiaries)),
     method: asMethod(read(TERRITORY.method), methodIds),
     fallbackRepId: asId(read(TERRITORY.fallbackRep)),
+    workHours: asText(read(TERRITORY_RESPONSE.workHours)),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The compiled plan in N/cache. A miss runs the loader: paged searches of territories, members and the two
- * custom lists, compiled by the engine. Any territory or member change drops the entry (territory user event).
+ * custom lists, compiled by the engine, and the company's time zone (Company Information), kept in the entry's
+ * header beside the list ids so that no lead reads it. Any territory or member change drops the entry (territory user event).
  * The entry's first line names its format, so a release never reads an entry another release wrote: it rebuilds it.
  */
 import cache from 'N/cache';
@@ -8,7 +9,8 @@ import format from 'N/format';
 import log from 'N/log';
 import search from 'N/search';
 import { compilePlan, decodePlan, encodePlan, type Plan } from '../engine';
-import { LIST, MEMBER, RECORD, TERRITORY } from './ids';
+import { readCompanyTimeZone } from './companyTimeZone';
+import { LIST, MEMBER, RECORD, TERRITORY, TERRITORY_RESPONSE } from './ids';
 import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
 import { describeProblem } from './problemText';
 import { allRows } from './searchRows';
@@ -18,7 +20,7 @@ import { PRODUCT } from './version';
 const CACHE_NAME = 'tlr_routing';
 const PLAN_KEY = 'plan';
 /** First line of every entry. Raise the number whenever what follows it changes shape (list ids, plan encoding). */
-export const ENTRY_FORMAT = 'tlr-routing-entry 3';
+export const ENTRY_FORMAT = 'tlr-routing-entry 4';
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -29,6 +31,8 @@ export interface ListIds {
 export interface RoutingData {
   plan: Plan;
   lists: ListIds;
+  /** The company's IANA time zone (SPEC §3.4: the routing day of territories without working hours). */
+  timeZone: string;
 }
 
 function routingCache(): cache.Cache {
@@ -48,7 +52,7 @@ export function searchDate(value: FieldValue): FieldValue {
 }
 
 function loadTerritoryRows(methodIds: ListScriptIds) {
-  const fields = Object.values(TERRITORY).filter((field) => field !== TERRITORY.isInactive);
+  const fields = [...Object.values(TERRITORY).filter((field) => field !== TERRITORY.isInactive), TERRITORY_RESPONSE.workHours];
   const query = search.create({ type: RECORD.territory, filters: [[TERRITORY.isInactive, 'is', 'F']], columns: fields });
   return allRows(query, (result) => toTerritoryRow(String(result.id), (field) => result.getValue(field) as FieldValue, methodIds));
 }
@@ -66,32 +70,35 @@ function loadMemberRows() {
 }
 
 /**
- * An entry's text: the format line, the list ids as one JSON line, then the encoded plan.
+ * An entry's text: the format line, the list ids as one JSON line, the company's time zone, then the encoded plan.
  *
  * @example
- * entryText({ method: {}, status: {} }, plan); // 'tlr-routing-entry 3\n{"method":{},"status":{}}\n[2,[…],[]]'
+ * entryText({ method: {}, status: {} }, 'Australia/Sydney', plan);
+ * // 'tlr-routing-entry 4\n{"method":{},"status":{}}\nAustralia/Sydney\n[2,[…],[]]'
  */
-export function entryText(lists: ListIds, plan: Plan): string {
-  return `${ENTRY_FORMAT}\n${JSON.stringify(lists)}\n${encodePlan(plan)}`;
+export function entryText(lists: ListIds, timeZone: string, plan: Plan): string {
+  return `${ENTRY_FORMAT}\n${JSON.stringify(lists)}\n${timeZone}\n${encodePlan(plan)}`;
 }
 
 /**
- * The cached text: the format line, the list ids as one JSON line, then the encoded plan (kept apart so it is not
- * escaped twice). Skipped territories are logged and, when `alertTo` names an employee, emailed to them.
+ * The cached text (entryText; the plan kept apart so it is not escaped twice). Skipped territories are logged and,
+ * when `alertTo` names an employee, emailed to them.
  */
 function buildEntry(alertTo: string | null): string {
   const lists: ListIds = { method: loadListIds(LIST.method), status: loadListIds(LIST.status) };
+  const timeZone = readCompanyTimeZone();
   const plan = compilePlan(loadTerritoryRows(lists.method), loadMemberRows());
   log.audit({ title: `Territories loaded (${PRODUCT})`, details: `${plan.territories.length} routing, ${plan.skipped.length} skipped for invalid data` });
   for (const skipped of plan.skipped) {
     log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map(describeProblem).join('\n') });
   }
   alertSkippedTerritories(plan.skipped, alertTo);
-  return entryText(lists, plan);
+  return entryText(lists, timeZone, plan);
 }
 
 /**
- * The cached entry without its format line: 1 unit when cached, else the loader's searches (5 + 5 a page each) + 2.
+ * The cached entry without its format line: 1 unit when cached, else the loader's searches (5 + 5 a page each), the
+ * company time zone (10) + 2.
  * An entry of another format (left by another release) is removed and built again: + 2 units, once.
  */
 export function loadRoutingEntry(alertTo: string | null): string {
@@ -112,14 +119,20 @@ export function listIdsOf(entry: string): ListIds {
   return JSON.parse(entry.slice(0, entry.indexOf('\n'))) as ListIds;
 }
 
-export function planOf(entry: string): Plan {
-  return decodePlan(entry.slice(entry.indexOf('\n') + 1));
+/** The company's time zone an entry was built with (its second line). */
+export function timeZoneOf(entry: string): string {
+  const start = entry.indexOf('\n') + 1;
+  return entry.slice(start, entry.indexOf('\n', start));
 }
 
-/** The plan and list ids, for the bulk paths. */
+export function planOf(entry: string): Plan {
+  return decodePlan(entry.slice(entry.indexOf('\n', entry.indexOf('\n') + 1) + 1));
+}
+
+/** The plan, list ids and company time zone, for the bulk paths and the console. */
 export function loadRoutingData(alertTo: string | null): RoutingData {
   const entry = loadRoutingEntry(alertTo);
-  return { lists: listIdsOf(entry), plan: planOf(entry) };
+  return { lists: listIdsOf(entry), timeZone: timeZoneOf(entry), plan: planOf(entry) };
 }
 
 /** Drops the cached plan so the next lead compiles the territories as they now stand (1 unit). */

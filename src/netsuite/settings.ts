@@ -3,7 +3,7 @@ import log from 'N/log';
 import runtime from 'N/runtime';
 import type { RoutingSettings } from '../engine';
 import { PARAM } from './ids';
-import { asBoolean, asId, isoDate, type FieldValue } from './mapper';
+import { asBoolean, asId, type FieldValue } from './mapper';
 
 /** A parameter of the running deployment, as NetSuite gives it. */
 export function scriptParameter(name: string): FieldValue {
@@ -30,8 +30,10 @@ export function alertRecipient(): string | null {
   return asId(scriptParameter(PARAM.alertTo));
 }
 
-/** The moment of routing and the calendar day it falls on (NetSuite server time). */
-export function readClock(): { now: string; today: string } {
-  const now = new Date();
-  return { now: now.toISOString(), today: isoDate(now) };
+/**
+ * The moment of routing. Its calendar day is not the server's: the engine decides it per territory from the time
+ * zones kept with the cached plan (SPEC §3.4).
+ */
+export function readClock(): { now: string } {
+  return { now: new Date().toISOString() };
 }

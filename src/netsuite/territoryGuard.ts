@@ -10,7 +10,6 @@ import {
   validateMemberReps,
   validateMemberRows,
   validateTerritoryRow,
-  workingHoursProblems,
   type MemberRow,
   type Problem,
   type RepFacts,
@@ -54,8 +53,7 @@ export function isCounterUpdate(newRecord: record.Record, oldRecord: record.Reco
 function territoryProblems(id: string, read: ReadField): Problem[] {
   // The method select is a list value that cannot be wrong here; validation needs only the typed fields.
   const withoutMethod: ReadField = (fieldId) => (fieldId === TERRITORY.method ? null : read(fieldId));
-  const workHours = asText(read(TERRITORY_RESPONSE.workHours));
-  return [...validateTerritoryRow(toTerritoryRow(id, withoutMethod, {})).problems, ...workingHoursProblems(workHours)];
+  return validateTerritoryRow(toTerritoryRow(id, withoutMethod, {})).problems;
 }
 
 /** The rep's employee facts (1 unit), or none when the employee does not exist. */

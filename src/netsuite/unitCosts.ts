@@ -28,6 +28,8 @@ export const UNITS = {
   emailSend: calls['email.send'],
   /** query.runSuiteQL: up to 5,000 rows. */
   suiteQL: calls['query.runSuiteQL'],
+  /** config.load: a configuration page such as Company Information. */
+  configLoad: calls['config.load'],
 } as const;
 
 /** Rows one runSuiteQL call returns at most (Help: "a maximum of 5000 results"). */

@@ -118,8 +118,8 @@ function territoryRouting(territories: TerritoryRow[], members: MemberRow[]): (l
   const plan = compilePlan(territories, members);
   const account = benchAccount(fixedFacts(plan, OPEN_LEADS_SEED));
   const context = {
-    today: ACCOUNT_TODAY,
     now: `${ACCOUNT_TODAY}T09:00:00.000Z`,
+    timeZone: 'UTC',
     settings: { keepExisting: false, matchOwner: false, defaultRepId: null },
     mode: { kind: 'create' } as const,
   };

@@ -48,8 +48,8 @@ export function routeFirst(workload: RoutingWorkload, matcher: MatcherKind, coun
 
 /** The deployment defaults except owner matching, which the benchmark leaves out to time territory routing. */
 const ROUTING_CONTEXT: RoutingContext = {
-  today: TODAY,
   now: NOW,
+  timeZone: 'UTC',
   settings: { keepExisting: true, matchOwner: false, defaultRepId: null },
   mode: { kind: 'create' },
 };

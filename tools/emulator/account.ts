@@ -132,6 +132,8 @@ export interface Account {
   readonly invocations: Invocation[];
   readonly user: RunAsUser;
   readonly features: ReadonlySet<string>;
+  /** Company Information's Time Zone (an IANA name), which N/config hands out. */
+  readonly companyTimeZone: string;
   /** Parameter values the host set, by `scriptId` or `scriptId:deploymentId`, over the XML values. */
   readonly parameterOverrides: ParameterOverrides;
   /** Scheduled and map/reduce deployments running now: NetSuite refuses to submit an unfinished deployment again. */

@@ -5,6 +5,7 @@
  */
 import vm from 'node:vm';
 import { HostInputError } from './errors';
+import { ServerDate } from './serverDate';
 
 export interface ScriptHeader {
   apiVersion: string;
@@ -110,11 +111,18 @@ function readHeader(text: string, path: string): ScriptHeader {
   return { apiVersion, scriptType };
 }
 
-/** `Date` as the script sees it: `new Date()` and `Date.now()` read the account clock; instances are real Dates. */
+/**
+ * `Date` as the script sees it: `new Date()` and `Date.now()` read the account clock; instances are Dates on the
+ * server's clock (Pacific time, ServerDate); any Date, whoever made it, is `instanceof Date`.
+ */
 function clockedDate(nowMs: () => number): DateConstructor {
-  return new Proxy(Date, {
+  return new Proxy(ServerDate, {
     construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [nowMs()] : args, newTarget) as object,
-    apply: () => new Date(nowMs()).toString(),
-    get: (target, property, receiver) => (property === 'now' ? () => nowMs() : Reflect.get(target, property, receiver)),
-  });
+    apply: () => new ServerDate(nowMs()).toString(),
+    get: (target, property, receiver) => {
+      if (property === 'now') return () => nowMs();
+      if (property === Symbol.hasInstance) return (value: unknown) => value instanceof Date;
+      return Reflect.get(target, property, receiver);
+    },
+  }) as unknown as DateConstructor;
 }

@@ -1,5 +1,6 @@
 /** The emulated account's clock: scripts, record stamps and cache expiry all read this, never the host's time. */
 import { dayToDate, isoDay, isIsoDay } from './dates';
+import { ServerDate } from './serverDate';
 
 export class Clock {
   private current: Date;
@@ -8,7 +9,7 @@ export class Clock {
     this.current = new Date(now.getTime());
   }
 
-  /** `YYYY-MM-DD` sets noon of that day (a date without a time); anything else must be a parseable instant. */
+  /** `YYYY-MM-DD` sets noon of that day on the server's clock; anything else must be a parseable instant. */
   static from(value: string | Date | undefined): Clock {
     if (value === undefined) return new Clock(new Date());
     if (value instanceof Date) return new Clock(value);
@@ -19,13 +20,14 @@ export class Clock {
   }
 
   now(): Date {
-    return new Date(this.current.getTime());
+    return new ServerDate(this.current.getTime());
   }
 
   nowMs(): number {
     return this.current.getTime();
   }
 
+  /** The server's calendar day (Pacific). */
   today(): string {
     return isoDay(this.current);
   }

@@ -17,6 +17,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Account, CacheEntry, Faults, Invocation, QueuedTask, RunAsUser, SavedSearchDefinition, SentEmail } from './account';
+import { isTimeZone } from '../../src/engine/time/zonedTime';
 import { Clock } from './clock';
 import { deploymentRecords } from './deployments';
 import { HostInputError } from './errors';
@@ -31,6 +32,7 @@ import { ScriptRunner } from './scriptRunner';
 import { seedRecord, type HostRow } from './seeding';
 import { suiteletContext, type SuiteletRequest, type SuiteletResponse } from './suitelet';
 import { scriptUrl } from './modules/url';
+import { SERVER_TIME_ZONE } from './serverDate';
 import { RecordStore } from './store';
 import { UserEventDispatcher } from './userEvents';
 import { toHost } from './values';
@@ -64,6 +66,8 @@ export interface EmulatorOptions {
    * SUBSIDIARIES, an account without OneWorld, entities have no `subsidiary`). Default: Schema's DEFAULT_FEATURES.
    */
   features?: readonly string[];
+  /** The company's time zone (Company Information, an IANA name). Default: the server's, America/Los_Angeles. */
+  timeZone?: string;
 }
 
 const DEFAULT_USER: RunAsUser = { id: 1, role: 3, roleId: 'administrator', name: 'Emulated Administrator', email: 'admin@example.com', subsidiary: 1 };
@@ -82,6 +86,7 @@ export class Emulator {
     this.schema = new Schema(typeof options.objects === 'string' ? readSdfObjects(options.objects) : options.objects, options.features === undefined ? {} : { features: options.features });
     this.store = new RecordStore(this.schema);
     this.clock = Clock.from(options.now);
+    if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) throw new HostInputError(`timezone: "${options.timeZone}" is not a time zone name such as America/New_York`);
     this.hostContext = options.executionContext ?? 'USERINTERFACE';
     const account: Account = {
       schema: this.schema,
@@ -96,6 +101,7 @@ export class Emulator {
       invocations: [],
       user: { ...DEFAULT_USER, ...options.user },
       features: this.schema.features,
+      companyTimeZone: options.timeZone ?? SERVER_TIME_ZONE,
       parameterOverrides: new Map(),
       runningDeployments: new Set(),
       userEvents: { run: () => undefined },
@@ -108,6 +114,11 @@ export class Emulator {
     this.account = account;
     this.insertListValues();
     for (const record of deploymentRecords(this.schema, account.parameterOverrides)) this.store.insert(record);
+  }
+
+  /** The company's time zone (Company Information). */
+  get timeZone(): string {
+    return this.account.companyTimeZone;
   }
 
   /** Every script entry point run so far, in the order they started. */

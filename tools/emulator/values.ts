@@ -3,6 +3,7 @@
  * them out (getValue: typed), and as N/search hands them out (strings in the user's format, checkboxes boolean).
  */
 import { dayToDate, formatUserDate, formatUserDateTime, isIsoDay, isoDay, parseIsoInstant } from './dates';
+import { ServerDate } from './serverDate';
 import { suiteScriptError, type SuiteScriptError } from './errors';
 import type { FieldDef, FieldType, StoredValue } from './schema/model';
 
@@ -94,7 +95,7 @@ export function toScript(field: FieldDef, stored: StoredValue | undefined): unkn
   if (group === 'multiselect') return stored === undefined ? [] : [...(stored as readonly string[])];
   if (stored === undefined) return '';
   if (group === 'date') return dayToDate(stored as string);
-  if (group === 'datetime') return new Date(stored as string);
+  if (group === 'datetime') return new ServerDate(stored as string);
   return stored;
 }
 

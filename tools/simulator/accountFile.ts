@@ -6,17 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isTimeZone } from '../../src/engine/time/zonedTime';
 import { isIsoDay } from '../emulator/dates';
 import { DEFAULT_FEATURES } from '../emulator/schema/accountSchema';
 import { partRecords } from './accountParts';
 import { accountText } from './accountText';
 import { excerpt, keyText } from './excerpt';
+import { atInstant } from './instant';
 import { nestingProblem } from './jsonNesting';
 import { syntaxProblem } from './jsonSyntax';
 
 export interface AccountFile {
-  /** The account's date, `YYYY-MM-DD`; the emulator clock stands at noon that day. */
+  /** The company's calendar day of the run, `YYYY-MM-DD`; the emulator clock stands at noon that day, company time. */
   today?: string;
+  /** Instead of `today`, the exact moment of the run: an ISO date-time, with its offset (else company time). */
+  now?: string;
+  /** The company's IANA time zone (Company Information); default America/Los_Angeles, NetSuite's server time. */
+  timezone?: string;
   /** Deployment parameters of the lead user event (`custscript_tlr_*`). */
   parameters?: Record<string, unknown>;
   /** Existing records by record type: employee, customrecord_tlr_territory, customrecord_tlr_member, customer, … */
@@ -65,7 +71,7 @@ function describeProblems(problems: readonly string[], source: string | undefine
   return [`${prefix}${problems.length} problems in the account file:`, ...listed, ...more].join('\n');
 }
 
-const TOP_LEVEL_KEYS = ['today', 'parameters', 'records', 'leads', 'features', 'parts'];
+const TOP_LEVEL_KEYS = ['today', 'now', 'timezone', 'parameters', 'records', 'leads', 'features', 'parts'];
 
 /** A part's name: a JSON file in the first part's folder, never a path elsewhere. */
 const PART_NAME = /^[\w.-]+\.json$/;
@@ -80,6 +86,7 @@ export function shapeProblems(account: unknown): string[] {
     .map((key) => `${keyText(key)}: unknown top-level key (the file holds ${TOP_LEVEL_KEYS.join(', ')})`);
   const { today, parameters, records, leads } = account;
   if (today !== undefined && (typeof today !== 'string' || !isIsoDay(today))) problems.push(`today: ${excerpt(today)} is not a date (YYYY-MM-DD)`);
+  problems.push(...timeProblems(account));
   if (parameters !== undefined && !isObject(parameters)) problems.push('parameters: must be an object of parameter ids and values');
   if (records !== undefined) {
     if (!isObject(records)) problems.push('records: must be an object of record types, each with an array of records');
@@ -91,6 +98,16 @@ export function shapeProblems(account: unknown): string[] {
   if (parts !== undefined && (!Array.isArray(parts) || parts.some((name) => typeof name !== 'string' || !PART_NAME.test(name) || name.startsWith('.')))) {
     problems.push('parts: must be an array of file names (in the same folder as this file), e.g. ["export_part2.json"]');
   }
+  return problems;
+}
+
+/** `timezone` must be a zone name, `now` a date-time, and only one of `today` and `now` says when the run is. */
+function timeProblems(account: Record<string, unknown>): string[] {
+  const { today, now, timezone } = account;
+  const problems: string[] = [];
+  if (timezone !== undefined && (typeof timezone !== 'string' || !isTimeZone(timezone))) problems.push(`timezone: ${excerpt(timezone)} is not a time zone name such as Australia/Sydney or America/New_York`);
+  if (now !== undefined && (typeof now !== 'string' || atInstant(now, 'UTC') === null)) problems.push(`now: ${excerpt(now)} is not an ISO date-time such as 2026-12-20T22:00:00Z`);
+  if (now !== undefined && today !== undefined) problems.push('now: give today or now, not both');
   return problems;
 }
 

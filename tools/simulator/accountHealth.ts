@@ -5,7 +5,7 @@
 import { analyseHealth, compilePlan, type HealthReport, type LeadGroup } from '../../src/engine';
 import { RECORD } from '../../src/netsuite/ids';
 import { toLeadFacts, toMemberRow, toRepFacts, toTerritoryRow, type LeadAddress } from '../../src/netsuite/mapper';
-import { isoDay } from '../emulator/dates';
+import { companyTimeZone, runStart } from './instant';
 import type { AccountFile } from './accountFile';
 
 type Row = Record<string, unknown>;
@@ -57,7 +57,8 @@ export function accountHealth(account: AccountFile): HealthReport {
     if (rep !== null) openLeads.set(rep, (openLeads.get(rep) ?? 0) + 1);
   }
   return analyseHealth(compilePlan(territories, members), {
-    today: account.today ?? isoDay(new Date()),
+    now: runStart(account).toISOString(),
+    timeZone: companyTimeZone(account),
     reps: records(RECORD.employee).map((row) => toRepFacts(String(row.id), reader(row))),
     openLeads,
     leadGroups: leadGroups([...existingLeads, ...(account.leads ?? [])]),

@@ -1,6 +1,7 @@
 /**
  * The bulk paths the simulator can run after creating an account's leads (SPEC §4, §8): the sweep, the realignment,
- * or the response-time check at a given moment (`at`: an ISO date-time, UTC unless it carries an offset).
+ * or the response-time check at a given moment (`at`: an ISO date-time, in the company's time zone unless it carries
+ * an offset).
  */
 import type { Emulator } from '../emulator/host';
 import { runRealign, type RealignMode, type RealignOutcome } from './bulkRealign';
@@ -15,7 +16,7 @@ export type BulkOutcome = SweepOutcome | RealignOutcome;
 export function runBulk(emulator: Emulator, request: BulkRequest, parameters: Record<string, unknown>): BulkOutcome {
   if (request.kind === 'sweep') return runSweep(emulator);
   if (request.kind === 'realign') return runRealign(emulator, request.mode, parameters);
-  const at = request.at === undefined ? null : atInstant(request.at);
+  const at = request.at === undefined ? null : atInstant(request.at, emulator.timeZone);
   if (at !== null) emulator.clock.set(at);
   return runScheduledJob(emulator, SLA_JOB);
 }

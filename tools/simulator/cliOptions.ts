@@ -158,7 +158,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   }
   if (values.at !== undefined) {
     if (bulk?.kind !== 'sla') throw new UsageError('--at is the moment of the response-time check: give it with --sla');
-    if (atInstant(values.at) === null) throw new UsageError(`--at ${excerpt(values.at)}: give an ISO date-time such as 2026-11-27T15:00 or 2026-11-27T10:00-05:00`);
+    if (atInstant(values.at, 'UTC') === null) throw new UsageError(`--at ${excerpt(values.at)}: give an ISO date-time such as 2026-11-27T15:00 or 2026-11-27T10:00-05:00`);
     bulk = { kind: 'sla', at: values.at };
   }
   const options: CliOptions = { quiet: values.quiet === true, help: values.help === true };

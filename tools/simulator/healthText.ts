@@ -4,6 +4,7 @@ import { RECORD } from '../../src/netsuite/ids';
 import { describeProblem } from '../../src/netsuite/problemText';
 import type { AccountFile } from './accountFile';
 import { accountHealth } from './accountHealth';
+import { companyDay, runStart } from './instant';
 
 export interface Names {
   territory(id: string): string;
@@ -71,5 +72,5 @@ function namesIn(account: AccountFile): Names {
 
 /** What `--health` prints for an account file. */
 export function healthText(account: AccountFile): string {
-  return `Territory health on ${account.today ?? 'today'}\n\n${formatHealth(accountHealth(account), namesIn(account))}`;
+  return `Territory health on ${companyDay(account, runStart(account))}\n\n${formatHealth(accountHealth(account), namesIn(account))}`;
 }

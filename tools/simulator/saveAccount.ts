@@ -104,7 +104,8 @@ export function accountAfterRun(emulator: Emulator, account: AccountFile, option
       .map((record) => hostRow(schema, record));
   }
   const features = account.features === undefined ? {} : { features: structuredClone(account.features) };
-  return { today: options.today, parameters: structuredClone(account.parameters ?? {}), records, leads: [], ...features };
+  const timezone = account.timezone === undefined ? {} : { timezone: account.timezone };
+  return { today: options.today, ...timezone, parameters: structuredClone(account.parameters ?? {}), records, leads: [], ...features };
 }
 
 /** The saved account as its file holds it: JSON, two-space indents, a final line feed. */

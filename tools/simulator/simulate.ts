@@ -15,13 +15,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { SCRIPT } from '../../src/netsuite/ids';
-import { isoDay } from '../emulator/dates';
 import { Emulator } from '../emulator/host';
 import { Schema } from '../emulator/schema/accountSchema';
 import { readSdfObjects } from '../emulator/schema/sdfObjects';
 import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
-import { atInstant } from './instant';
+import { atInstant, companyDay, companyTimeZone, runStart } from './instant';
 import { createLead } from './createLead';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
 import { accountAfterRun } from './saveAccount';
@@ -52,7 +51,7 @@ export interface Simulation {
   emulator: Emulator;
   summary: Summary;
   wallMs: number;
-  /** The day the run stood on: the file's `today`, else the machine's date. */
+  /** The company's calendar day the run started on: the file's `today`, the day of its `now`, else the machine's date. */
   today: string;
   /** What the bulk path did, when one was asked for. */
   bulk?: BulkOutcome;
@@ -86,8 +85,10 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const implied = validateAccount(schema, account);
   const fileCabinet = path.join(root, 'FileCabinet');
   requireBuiltScripts(schema, fileCabinet, [SCRIPT.ueLead, ...(options.bulk === undefined ? [] : [BULK_SCRIPTS[options.bulk.kind]])]);
-  const today = account.today ?? isoDay(new Date());
-  const emulator = new Emulator({ objects, fileCabinet, now: today, features });
+  const start = runStart(account);
+  const today = companyDay(account, start);
+  const timeZone = companyTimeZone(account);
+  const emulator = new Emulator({ objects, fileCabinet, now: start, features, timeZone });
   seedAccount(emulator, account, implied);
   options.prepare?.(emulator);
 
@@ -99,7 +100,7 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
     let leadId: string;
     // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
     const { datecreated, ...values } = lead;
-    const createdAt = typeof datecreated === 'string' ? atInstant(datecreated) : null;
+    const createdAt = typeof datecreated === 'string' ? atInstant(datecreated, timeZone) : null;
     if (createdAt !== null) emulator.clock.set(createdAt);
     try {
       leadId = createLead(emulator, values);

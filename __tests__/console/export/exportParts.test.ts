@@ -7,7 +7,7 @@ const FIRST = 'tlr_export_20261126T090000Z_90d.json';
 
 function account(customers: ExportRow[]) {
   const lists = { campaign: [], customercategory: [], subsidiary: [] };
-  return accountExport({ today: '2026-11-26', parameters: {}, employees: [{ id: '7', entityid: 'Ana' }], territories: [], members: [], customers, lists });
+  return accountExport({ today: '2026-11-26', timezone: 'America/Los_Angeles', parameters: {}, employees: [{ id: '7', entityid: 'Ana' }], territories: [], members: [], customers, lists });
 }
 
 const customer = (id: number, name: string): ExportRow => ({ id: String(id), stage: 'LEAD', companyname: name, email: `a@${id}.example` });

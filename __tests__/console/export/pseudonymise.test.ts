@@ -6,7 +6,7 @@ import { companyKey, emailDomain } from '../../../src/engine';
 
 function account(customers: ExportRow[], employees: ExportRow[] = []): AccountExport {
   const lists = { campaign: [], customercategory: [], subsidiary: [] };
-  return accountExport({ today: '2026-11-26', parameters: {}, employees, territories: [], members: [], customers, lists });
+  return accountExport({ today: '2026-11-26', timezone: 'America/Los_Angeles', parameters: {}, employees, territories: [], members: [], customers, lists });
 }
 
 const DOMAINS = ['acme.com', 'ACME.com', 'sub.acme.com', 'gmail.com', 'Yahoo.com', 'initech.example', ''];

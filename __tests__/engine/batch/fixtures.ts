@@ -1,9 +1,9 @@
 // Fixture factories for the batch-router tests, on top of the decision fixtures. Every call returns fresh objects.
 import type { BatchLead, RoutingClock, RoutingSnapshot } from '../../../src/engine/batch';
 import type { LeadFacts } from '../../../src/engine/types';
-import { NOW, TODAY, lead } from '../decision/fixtures';
+import { NOW, TIME_ZONE, lead } from '../decision/fixtures';
 
-export const CLOCK: RoutingClock = { now: NOW, today: TODAY };
+export const CLOCK: RoutingClock = { now: NOW, timeZone: TIME_ZONE };
 
 export function batchLead(id: string, overrides: Partial<LeadFacts> = {}, isInactive = false): BatchLead {
   return { facts: { ...lead(overrides), id }, isInactive };

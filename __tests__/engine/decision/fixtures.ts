@@ -21,6 +21,8 @@ import type {
 
 export const TODAY = '2026-11-26';
 export const NOW = '2026-11-26T09:00:00.000Z';
+/** The company's time zone of the fixtures: NOW falls on TODAY there. */
+export const TIME_ZONE = 'UTC';
 
 export function territoryRow(overrides: Partial<TerritoryRow> = {}): TerritoryRow {
   return baseTerritoryRow({ priority: 10, countries: 'US', ...overrides });
@@ -98,7 +100,7 @@ export function settings(overrides: Partial<RoutingSettings> = {}): RoutingSetti
 export type TestContext = RoutingContext & { answer: AnswerFacts };
 
 export function context(answer: AnswerFacts, overrides: Partial<RoutingContext> = {}): TestContext {
-  return { today: TODAY, now: NOW, settings: settings(), mode: { kind: 'create' }, answer, ...overrides };
+  return { now: NOW, timeZone: TIME_ZONE, settings: settings(), mode: { kind: 'create' }, answer, ...overrides };
 }
 
 /** Decides a lead as every caller does: routeLead, answered and called again until it decides. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { pickMember } from '../../../src/engine/decision/pickMember';
 import type { LeadFacts, MemberRow, TerritoryRow } from '../../../src/engine/types';
 import type { TestContext, World } from './fixtures';
-import { NOW, TODAY, deepFreeze, decide, fakeAnswers, lead, memberRow, owner, plan, realignMode, rep, territoryRow, world } from './fixtures';
+import { NOW, TIME_ZONE, TODAY, deepFreeze, decide, fakeAnswers, lead, memberRow, owner, plan, realignMode, rep, territoryRow, world } from './fixtures';
 
 // ───────────────────────────── (a) routing never changes its inputs ─────────────────────────────
 
@@ -107,8 +107,8 @@ describe('routing properties', () => {
         const before = JSON.stringify([compiled, frozenLead, account]);
         const route = (matcher: 'indexed' | 'reference') => {
           const context: TestContext = {
-            today: TODAY,
             now: NOW,
+            timeZone: TIME_ZONE,
             settings,
             mode: realign ? realignMode() : { kind: 'create' },
             answer: fakeAnswers(account).answer,

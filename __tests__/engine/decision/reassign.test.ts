@@ -1,5 +1,5 @@
 import { reassignLead, type ReassignInputs } from '../../../src/engine/decision/reassign';
-import { NOW, TODAY, lead, memberRow, plan, rep, territoryRow } from './fixtures';
+import { NOW, TIME_ZONE, TODAY, lead, memberRow, plan, rep, territoryRow } from './fixtures';
 
 const ana = rep('7', 'Ana Ruiz');
 const bo = rep('8', 'Bo Li');
@@ -24,8 +24,8 @@ function inputs(overrides: Partial<ReassignInputs> = {}, method: 'round_robin' |
       ['13', { turns: 0, assigned: 2 }],
     ]),
     openLeads: new Map(),
-    today: TODAY,
     now: NOW,
+    timeZone: TIME_ZONE,
     limit: { slaHours: 4, workHours: 'Mon-Fri 09:00-17:00 America/New_York', reassignedBefore: 0 },
     ...overrides,
   };

@@ -28,7 +28,8 @@ const members = [
 ];
 
 const health = analyseHealth(compilePlan(territories, members), {
-  today: '2026-12-07',
+  now: '2026-12-07T12:00:00Z',
+  timeZone: 'UTC',
   reps,
   openLeads: new Map([['7', 4]]),
   leadGroups: [

@@ -45,7 +45,7 @@ const randomLeads: fc.Arbitrary<LeadFacts[]> = fc.array(
 const usableFallback = (plan: Plan, position: number) => ['7', '8'].includes(plan.territories[position]!.fallbackRepId ?? '');
 
 function report(plan: Plan) {
-  return analyseHealth(plan, { today: '2026-12-07', reps: REPS, openLeads: new Map(), leadGroups: [] });
+  return analyseHealth(plan, { now: '2026-12-07T12:00:00Z', timeZone: 'UTC', reps: REPS, openLeads: new Map(), leadGroups: [] });
 }
 
 describe('every example really matches', () => {

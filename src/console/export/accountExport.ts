@@ -8,7 +8,10 @@
 export type ExportRow = { id: string } & Record<string, unknown>;
 
 export interface ExportParts {
+  /** The company's calendar day of the export, in its time zone. */
   today: string;
+  /** The company's IANA time zone. */
+  timezone: string;
   /** The lead user event's deployment parameters, by parameter id. */
   parameters: Record<string, string | boolean>;
   employees: ExportRow[];
@@ -23,6 +26,7 @@ export type ListType = 'campaign' | 'customercategory' | 'subsidiary';
 
 export interface AccountExport {
   today: string;
+  timezone: string;
   parameters: Record<string, string | boolean>;
   records: Record<string, ExportRow[]>;
   leads: never[];
@@ -95,7 +99,7 @@ export function accountExport(parts: ExportParts): AccountExport {
   records['customrecord_tlr_territory'] = parts.territories.map(compactRow);
   records['customrecord_tlr_member'] = parts.members.map(compactRow);
   records['customer'] = parts.customers.map(compactRow);
-  return { today: parts.today, parameters: { ...parts.parameters }, records, leads: [] };
+  return { today: parts.today, timezone: parts.timezone, parameters: { ...parts.parameters }, records, leads: [] };
 }
 
 /** The file's text, as the simulator reads it: two-space indents and a final line feed. */

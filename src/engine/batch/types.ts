@@ -30,11 +30,8 @@ export interface BatchOptions {
   matcher?: MatcherKind;
 }
 
-/** The moment a lead is decided: `now` is stamped on the decision, `today` decides away windows. */
-export interface RoutingClock {
-  now: string;
-  today: string;
-}
+/** The moment a lead is decided (stamped on the decision) and the company's time zone (SPEC §3.4's routing day). */
+export type { RoutingClock } from '../time/routingDay';
 
 /** What one lead's decision took from a member: the turns and assignments to give back if its write fails. */
 export interface PickShare {

@@ -15,6 +15,7 @@ import { knownMemberState, knownOpenLeads, repsOrRequest } from './facts';
 import { pickMember, type MemberPick } from './pickMember';
 import { checkRep, repName, salesRepProblem } from './salesRep';
 import type { Verdict } from './verdict';
+import { routingDay } from '../time/routingDay';
 
 /** The part of a territory's trace that depends on the walk. */
 export type TerritoryDecisionTrace = Pick<TerritoryTrace, 'outcome' | 'method' | 'members' | 'fallbackRep'>;
@@ -50,7 +51,7 @@ export function decideTerritory(
     const kept = currentRepMember(territory, lead.salesRepId, reps);
     if (kept !== undefined) return keepCurrentRep(territory, kept, reps);
   }
-  const members = assessMembers(territory, context.today, facts, reps);
+  const members = assessMembers(territory, routingDay(territory, context), facts, reps);
   if ('request' in members) return members;
   const pick = pickMember(territory.method, members.filter((member) => member.eligible));
   return pick === null ? fallBack(territory, members, facts) : route(territory, members, pick, context.now, facts);

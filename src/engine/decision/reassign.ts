@@ -4,6 +4,7 @@ import { assessMember } from './eligibility';
 import { pickMember } from './pickMember';
 import { explain, staysSentence } from './reason';
 import { repName } from './salesRep';
+import { routingDay } from '../time/routingDay';
 
 /** What taking a lead from its rep reads: the account as the run sees it now, and the limit that was missed. */
 export interface ReassignInputs {
@@ -15,8 +16,9 @@ export interface ReassignInputs {
   memberStates: ReadonlyMap<string, MemberState>;
   /** A rep left out holds no open lead. */
   openLeads: ReadonlyMap<string, number>;
-  today: string;
+  /** When the run decides (stamped on the decision) and the company's time zone. */
   now: string;
+  timeZone: string;
   limit: { slaHours: number; workHours: string; reassignedBefore: number };
 }
 
@@ -32,11 +34,12 @@ const NO_STATE: MemberState = { turns: 0, assigned: 0 };
  * given.
  *
  * @example
- * reassignLead({ territory: west, lead, reps, memberStates, openLeads, today, now, limit: { slaHours: 4, workHours: '', reassignedBefore: 0 } }).decision?.reason;
+ * reassignLead({ territory: west, lead, reps, memberStates, openLeads, now, timeZone, limit: { slaHours: 4, workHours: '', reassignedBefore: 0 } }).decision?.reason;
  * // 'Reassigned from Ana Ruiz to Bo Li by territory West: not worked within the 4-hour response time, reassignment 1; round robin, the only eligible rep.'
  */
 export function reassignLead(inputs: ReassignInputs): Reassignment {
-  const { territory, lead, reps, memberStates, openLeads, today, now, limit } = inputs;
+  const { territory, lead, reps, memberStates, openLeads, now, limit } = inputs;
+  const today = routingDay(territory, inputs);
   const previousRepId = lead.salesRepId ?? '';
   const counted = countsOpenLeads(territory);
   const assessed = territory.members.map((member) =>

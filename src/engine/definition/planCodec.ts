@@ -5,12 +5,13 @@ import type { Parsed } from './parsed';
 import { buildIndex } from './planIndex';
 import { formatPostalPattern, parsePostalPattern } from './postal';
 import { formatStateEntry, parseStateEntry } from './states';
+import { isTimeZone } from '../time/zonedTime';
 
 /*
  * Text form (JSON, positional, trailing defaults omitted):
  *   [2, territories, skipped]
  *   territory: [id, name, priority, members, countries, states, postalPatterns, method, fallbackRepId,
- *               leadSources, categories, subsidiaries] — location lists as comma-joined admin text
+ *               leadSources, categories, subsidiaries, timeZone] — location lists as comma-joined admin text
  *               ("US-CA,WA", "94000-94999,SW1*"), method 0 = round robin, 1 = load balanced
  *   member:    [id, repId, weight, capacity, awayFrom, awayUntil]
  *   skipped:   [territoryId, name, [[code, field, entry, reason], …]]
@@ -23,7 +24,7 @@ const FORMAT_VERSION = 2;
 const NUMERIC_ID = /^(0|[1-9]\d{0,14})$/;
 const METHODS: readonly Method[] = ['round_robin', 'load_balanced'];
 /** What an omitted trailing element stands for; `undefined` marks the elements that are never omitted. */
-const TERRITORY_DEFAULTS: readonly unknown[] = [undefined, undefined, undefined, [], '', '', '', 0, null, [], [], []];
+const TERRITORY_DEFAULTS: readonly unknown[] = [undefined, undefined, undefined, [], '', '', '', 0, null, [], [], [], null];
 const MEMBER_DEFAULTS: readonly unknown[] = [undefined, undefined, 1, null, null, null];
 const PROBLEM_CODES: Readonly<Record<ProblemCode, true>> = {
   UNKNOWN_COUNTRY: true,
@@ -104,6 +105,7 @@ function encodeTerritory(territory: PlanTerritory): unknown[] {
       territory.leadSources.map(packId),
       territory.categories.map(packId),
       territory.subsidiaries.map(packId),
+      territory.timeZone,
     ],
     TERRITORY_DEFAULTS,
   );
@@ -140,7 +142,7 @@ function withDefaults(values: unknown[], defaults: readonly unknown[]): unknown[
 }
 
 function decodeTerritory(value: unknown, path: string): PlanTerritory {
-  const [id, name, priority, members, countries, states, postal, method, fallback, sources, categories, subsidiaries] = withDefaults(
+  const [id, name, priority, members, countries, states, postal, method, fallback, sources, categories, subsidiaries, zone] = withDefaults(
     tuple(value, path, 3, TERRITORY_DEFAULTS.length),
     TERRITORY_DEFAULTS,
   );
@@ -156,6 +158,7 @@ function decodeTerritory(value: unknown, path: string): PlanTerritory {
     subsidiaries: list(subsidiaries, `${path}.subsidiaries`, unpackId),
     method: METHODS[wholeNumber(method, 0, `${path}.method`)] ?? fail(`${path}.method`, '0 or 1'),
     fallbackRepId: fallback === null ? null : unpackId(fallback, `${path}.fallbackRepId`),
+    timeZone: zone === null ? null : timeZone(zone, `${path}.timeZone`),
     members: list(members, `${path}.members`, decodeMember),
   };
 }
@@ -232,6 +235,11 @@ function unpackId(value: unknown, path: string): string {
 
 function text(value: unknown, path: string): string {
   return typeof value === 'string' ? value : fail(path, 'a string');
+}
+
+function timeZone(value: unknown, path: string): string {
+  const zone = text(value, path);
+  return isTimeZone(zone) ? zone : fail(path, `a time zone name, found "${zone}"`);
 }
 
 function nullableText(value: unknown, path: string): string | null {

@@ -5,6 +5,7 @@ import { splitList } from './lists';
 import type { Parsed } from './parsed';
 import { parsePostalPattern } from './postal';
 import { parseStateEntry } from './states';
+import { parseWorkingHours, workingHoursProblems } from '../time/workingHours';
 
 /** A territory's own data, validated: the plan territory (without members) when it has no problem. */
 export interface TerritoryValidation {
@@ -14,7 +15,8 @@ export interface TerritoryValidation {
 
 /**
  * Validates a territory row (SPEC §3.7) and reports every problem, not just the first. Lists are normalised
- * (upper case, trimmed); an empty method means round robin; an empty fallback rep means none.
+ * (upper case, trimmed); an empty method means round robin; an empty fallback rep means none; working hours give
+ * the territory its time zone.
  *
  * @example
  * validateTerritoryRow(territoryRow({ countries: 'US, XX' })).problems;
@@ -25,6 +27,7 @@ export function validateTerritoryRow(row: TerritoryRow): TerritoryValidation {
   const countries = parseList(row.countries, 'countries', parseCountryEntry, problems);
   const states = parseList(row.states, 'states', parseStateEntry, problems);
   const postalPatterns = parseList(row.postalCodes, 'postalCodes', parsePostalPattern, problems);
+  problems.push(...workingHoursProblems(row.workHours));
   const priority = isWholeNumberFrom(row.priority, 0) ? row.priority : null;
   if (priority === null) {
     const reason = row.priority === null ? 'is missing: enter a whole number of 0 or more' : 'must be a whole number of 0 or more';
@@ -44,6 +47,7 @@ export function validateTerritoryRow(row: TerritoryRow): TerritoryValidation {
       subsidiaries: [...row.subsidiaries],
       method: row.method ?? 'round_robin',
       fallbackRepId: row.fallbackRepId || null,
+      timeZone: parseWorkingHours(row.workHours)?.hours?.zone ?? null,
     },
     problems,
   };

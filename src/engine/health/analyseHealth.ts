@@ -9,12 +9,12 @@ import type { HealthInput, HealthReport } from './types';
  * no territory matches, and who can take leads now and over the next two weeks. Pure: the caller reads the facts.
  *
  * @example
- * analyseHealth(plan, { today: '2026-12-07', reps, openLeads, leadGroups });
+ * analyseHealth(plan, { now: '2026-12-07T17:00:00Z', timeZone: 'America/New_York', reps, openLeads, leadGroups });
  * // → { overlaps: [...], shadowed: [...], overflow: [...], gaps: [...], staffing: [...], repsWithoutTerritory: [...], repsAtCapacity: [...], skipped: [...] }
  */
 export function analyseHealth(plan: Plan, input: HealthInput): HealthReport {
   const reps = new Map(input.reps.map((rep) => [rep.id, rep]));
-  const workforce = { today: input.today, reps, openLeads: input.openLeads };
+  const workforce = { clock: { now: input.now, timeZone: input.timeZone }, reps, openLeads: input.openLeads };
   return {
     ...territoryOrderFindings(plan.territories, reps),
     gaps: findGaps(plan, input.leadGroups),

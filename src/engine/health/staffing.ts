@@ -1,6 +1,7 @@
 import type { Plan, PlanMember, PlanTerritory, RepFacts } from '../types';
 import { isAway } from '../decision/away';
 import { salesRepProblem } from '../decision/salesRep';
+import { routingDay, type RoutingClock } from '../time/routingDay';
 import { addDays } from './days';
 import type { RepAtCapacity, Staffing } from './types';
 
@@ -10,7 +11,8 @@ export const LOOK_AHEAD_DAYS = 14;
 const LONGEST_RUN_DAYS = 366;
 
 interface Workforce {
-  today: string;
+  /** Now and the company's time zone: each territory's today is its routing day. */
+  clock: RoutingClock;
   reps: ReadonlyMap<string, RepFacts>;
   openLeads: ReadonlyMap<string, number>;
 }
@@ -36,7 +38,7 @@ function runEnd(territory: PlanTerritory, from: string, workforce: Workforce): s
 
 /**
  * Territories that cannot take a lead themselves today, or will not on some day of the next 14 because of away
- * windows, and have no usable fallback rep.
+ * windows, and have no usable fallback rep. Each territory's days are its routing days (its own time zone).
  *
  * @example
  * staffingProblems(plan, workforce); // → [{ territory: '3', problem: 'NONE_ELIGIBLE_SOON', from: '2026-12-24', until: '2026-12-27' }]
@@ -45,8 +47,9 @@ export function staffingProblems(plan: Plan, workforce: Workforce): Staffing[] {
   const problems: Staffing[] = [];
   for (const territory of plan.territories) {
     if (territory.fallbackRepId !== null && salesRepProblem(workforce.reps.get(territory.fallbackRepId)) === null) continue;
+    const today = routingDay(territory, workforce.clock);
     for (let days = 0; days <= LOOK_AHEAD_DAYS; days++) {
-      const day = addDays(workforce.today, days);
+      const day = addDays(today, days);
       if (staffedOn(territory, day, workforce)) continue;
       problems.push({ territory: territory.id, problem: days === 0 ? 'NONE_ELIGIBLE_TODAY' : 'NONE_ELIGIBLE_SOON', from: day, until: runEnd(territory, day, workforce) });
       break;

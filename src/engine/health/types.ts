@@ -66,8 +66,10 @@ export interface LeadGroup {
 }
 
 export interface HealthInput {
-  /** `YYYY-MM-DD`, the account's today. */
-  today: string;
+  /** ISO timestamp of the analysis: each territory's today is its calendar day then (SPEC §3.4). */
+  now: string;
+  /** The company's IANA time zone, for territories without working hours. */
+  timeZone: string;
   /** Every employee routing may meet (members, fallback reps, other sales reps). */
   reps: readonly RepFacts[];
   /** Open leads per rep; a missing rep holds none. */

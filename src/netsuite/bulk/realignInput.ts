@@ -66,14 +66,14 @@ export function buildRealignInput(): Record<string, RealignEntry> {
   const settings = readLeadEventSettings();
   if (settings.paused) refuse(PAUSED_ERROR, 'Routing is paused (Pause Routing on the lead routing deployment). Uncheck it, then run again. No lead was read or changed.');
   const mode = readRealignMode();
-  const { plan, lists } = loadRoutingData(settings.alertTo);
+  const { plan, lists, timeZone } = loadRoutingData(settings.alertTo);
   const savedScope = parameters.scopeSearchId;
   const customers = readCustomers({ scope: savedScope === null, owners: settings.matchOwner });
   const base = loadSnapshot(plan, settings, customers.openLeads ?? undefined);
   const owners = customers.owners;
   const reps = new Map([...owners.reps, ...base.reps].map((rep) => [rep.id, rep]));
   const rows = savedScope === null ? customers.scope : readSavedScope(savedScope);
-  const clock = readClock();
+  const clock = { now: readClock().now, timeZone };
   const { leads, failed } = completeLeads(rows, clock.now);
   const realignment = realignLeads(plan, { ...base, reps: [...reps.values()], owners: owners.candidates }, leads, { settings }, clock);
   const tally = {

@@ -46,10 +46,12 @@ interface Pass {
   token: string;
   report: SweepReport;
   digest: RepDigest;
+  /** The company's time zone, kept with the plan. */
+  timeZone: string;
 }
 
 function routeAndWrite(pass: Pass, row: LeadRow): void {
-  const clock = readClock();
+  const clock = { now: readClock().now, timeZone: pass.timeZone };
   let lead = row.lead;
   let decision: Decision;
   try {
@@ -116,11 +118,11 @@ export function runSweep(): SweepReport {
   let digest: RepDigest | null = null;
   let stop: Stop = 'error';
   try {
-    const { plan, lists } = loadRoutingData(settings.alertTo);
+    const { plan, lists, timeZone } = loadRoutingData(settings.alertTo);
     router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings });
     digest = createRepDigest('the sweep', settings.notifyAuthor);
     const scope: SweepScope = { statusIds: lists.status, lookbackDays: parameters.lookbackDays, after: parameters.after };
-    stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report, digest });
+    stop = sweepBatches({ scope, matchOwner: settings.matchOwner, router, token, report, digest, timeZone });
   } finally {
     finishRun({ router, digest, stop, startedAfter: parameters.after, releaseLock: () => releaseRunLock(token), queueContinuation: queueSweepContinuation }, report);
     log.audit({ title: `Sweep ${report.outcome}`, details: JSON.stringify(report) });

@@ -31,10 +31,10 @@ export interface DryRun {
  * dryRunLead(facts).decision.status; // 'ROUTED'
  */
 export function dryRunLead(facts: LeadFacts): DryRun {
-  const { now, today } = readClock();
+  const { now } = readClock();
   const { paused, alertTo, ...settings } = readLeadEventSettings();
-  const { plan } = loadRoutingData(alertTo);
-  const context = { now, today, settings, mode: { kind: 'create' } as const };
+  const { plan, timeZone } = loadRoutingData(alertTo);
+  const context = { now, timeZone, settings, mode: { kind: 'create' } as const };
   let decided: { decision: Decision; facts: KnownFacts };
   try {
     decided = decideLead(plan, facts, context, answerFromNetSuite(facts), { matcher: 'reference' });

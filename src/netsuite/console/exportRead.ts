@@ -21,6 +21,8 @@ import { MAY_OWN, ruleSql } from '../leadRules';
 import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY, TERRITORY_RESPONSE } from '../ids';
 import { asBoolean, asIds, asNumber, asStage, asText, isoDate, type FieldValue, type ListScriptIds } from '../mapper';
 import { loadListIds, searchDate } from '../planCache';
+import { calendarDay } from '../../engine';
+import { readCompanyTimeZone } from '../companyTimeZone';
 import { readClock } from '../settings';
 import { allRows, firstRows } from '../searchRows';
 import { inList, readEveryRow, type QueryRow } from '../suiteql';
@@ -165,5 +167,6 @@ export function readAccountExport(days: number): AccountExport {
   const lists = Object.fromEntries(
     (Object.keys(LIST_REFERENCES) as ListType[]).map((type) => [type, type === 'subsidiary' && !oneWorld ? [] : listRows(type, listIdsReferred(type, territories, customers))]),
   ) as Record<ListType, ExportRow[]>;
-  return accountExport({ today: readClock().today, parameters, employees, territories, members, customers, lists });
+  const timezone = readCompanyTimeZone();
+  return accountExport({ today: calendarDay(Date.parse(readClock().now), timezone), timezone, parameters, employees, territories, members, customers, lists });
 }

@@ -10,7 +10,7 @@ import { LEAD } from '../ids';
 import { asId, type FieldValue, type ListScriptIds } from '../mapper';
 import { readLeadFacts, writeDecision } from '../leadRecord';
 import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from '../pendingMemberUpdate';
-import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf } from '../planCache';
+import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf, timeZoneOf } from '../planCache';
 import { answerFromNetSuite } from './leadAnswers';
 import { alertRecipient, readClock, readSettings } from '../settings';
 
@@ -45,7 +45,7 @@ function recordError(lead: record.Record, facts: LeadFacts, error: unknown, now:
 
 /** beforeSubmit on CREATE: decide and write onto the record being created. */
 export function routeNewLead(lead: record.Record): Decision {
-  const { now, today } = readClock();
+  const { now } = readClock();
   let facts: LeadFacts | null = null;
   let statusIds: ListScriptIds | null = null;
   try {
@@ -53,7 +53,7 @@ export function routeNewLead(lead: record.Record): Decision {
     const entry = loadRoutingEntry(alertRecipient());
     statusIds = listIdsOf(entry).status;
     const plan = planOf(entry);
-    const context = { now, today, settings: readSettings(), mode: { kind: 'create' } as const };
+    const context = { now, timeZone: timeZoneOf(entry), settings: readSettings(), mode: { kind: 'create' } as const };
     const { decision } = decideLead(plan, facts, context, answerFromNetSuite(facts));
     // Parked before anything is written, so a failure here leaves the record as entered.
     holdMemberUpdate(decision, facts);

@@ -57,6 +57,8 @@ interface Pass {
   digest: RepDigest;
   token: string;
   report: SlaReport;
+  /** The company's time zone, kept with the plan. */
+  timeZone: string;
 }
 
 /** Overdue by the clock and the territory's limit (worked or not is asked next). */
@@ -81,7 +83,7 @@ function attemptWrite(pass: Pass, leadId: string, submit: () => void): boolean {
 }
 
 function handle(pass: Pass, row: SlaLead, due: { territory: PlanTerritory; limit: ResponseLimit }): void {
-  const clock = readClock();
+  const clock = { now: readClock().now, timeZone: pass.timeZone };
   const id = row.lead.facts.id;
   const outcome = pass.router.reassign(row.lead, due.territory, clock, { slaHours: due.limit.slaHours, workHours: due.limit.workHoursText, reassignedBefore: row.reassigned });
   if (outcome.stays !== undefined) {
@@ -155,10 +157,10 @@ export function runResponseTimeCheck(): SlaReport {
   try {
     const limits = readResponseLimits();
     logUnreadableHours(limits);
-    const { plan, lists } = loadRoutingData(settings.alertTo);
+    const { plan, lists, timeZone } = loadRoutingData(settings.alertTo);
     router = createBatchRouter(plan, { ...loadSnapshot(plan, settings), owners: [] }, { settings });
     digest = createRepDigest('the response-time check', settings.notifyAuthor);
-    stop = checkBatches({ plan, limits, statusIds: lists.status, maxReassignments: parameters.maxReassignments, router, digest, token, report });
+    stop = checkBatches({ plan, limits, statusIds: lists.status, maxReassignments: parameters.maxReassignments, router, digest, token, report, timeZone });
   } finally {
     const releaseLock = () => releaseRunLock(token, LOCK_KEY);
     finishRun({ router, digest, stop, startedAfter: parameters.after, releaseLock, queueContinuation: (after) => queueContinuation(CONTINUATION, after) }, report);

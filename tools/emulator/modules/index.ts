@@ -5,6 +5,7 @@
 import { suiteScriptError } from '../errors';
 import type { Execution } from '../execution';
 import { createCacheModule } from './cache';
+import { createConfigModule } from './config';
 import { createEmailModule } from './email';
 import { createErrorModule } from './error';
 import { createFileModule } from './file';
@@ -26,6 +27,7 @@ export function buildModules(execution: Execution) {
     query: createQueryModule(execution),
     runtime: createRuntimeModule(execution),
     cache: createCacheModule(execution),
+    config: createConfigModule(execution),
     log: createLogModule(execution),
     error: createErrorModule(),
     task: createTaskModule(execution),
