@@ -62,6 +62,7 @@ describe('toTerritoryRow', () => {
         custrecord_tlr_subsidiaries: '1,2',
         custrecord_tlr_method: '2',
         custrecord_tlr_fallback_rep: '12',
+        custrecord_tlr_work_hours: 'Mon-Fri 09:00-17:00 Australia/Sydney',
       }),
       methodIds,
     );
@@ -78,6 +79,7 @@ describe('toTerritoryRow', () => {
       subsidiaries: ['1', '2'],
       method: 'load_balanced',
       fallbackRepId: '12',
+      workHours: 'Mon-Fri 09:00-17:00 Australia/Sydney',
     });
   });
 

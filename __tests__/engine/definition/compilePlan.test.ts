@@ -25,6 +25,7 @@ describe('compilePlan', () => {
           subsidiaries: [],
           method: 'round_robin',
           fallbackRepId: null,
+          timeZone: null,
           members: [
             { id: '1', repId: '7', weight: 1, capacity: null, awayFrom: null, awayUntil: null },
             { id: '2', repId: '8', weight: 2, capacity: 30, awayFrom: '2026-12-20', awayUntil: null },

@@ -43,6 +43,7 @@ describe('validateTerritoryRow: valid data', () => {
         subsidiaries: [],
         method: 'round_robin',
         fallbackRepId: null,
+        timeZone: null,
       },
       problems: [],
     });

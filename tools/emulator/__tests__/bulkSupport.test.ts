@@ -1,6 +1,7 @@
 /** What bulk scripts lean on: lead searches with cursors and look-back windows, saved-search scopes, CSV reports. */
 import type { Modules } from '../modules';
 import { makeEmulator, seedPeople } from './helpers/fixtures';
+import { ServerDate } from '../serverDate';
 
 /** Today is 2026-11-26 (noon). Leads 9, 10, 101 wait for routing; 11 has a rep; 12 is routed; 100 is old. */
 function setup() {
@@ -63,11 +64,11 @@ describe('lead searches of a bulk script', () => {
     expect(later).toEqual(['10', '101', freshId]);
   });
 
-  test('a date-time seeded as a bare day is noon that day in the local zone, so the window edge holds in every zone', () => {
+  test("a date-time seeded as a bare day is noon that day on the server's clock, so the window edge holds whatever the machine's zone", () => {
     const { emulator, search } = setup();
     emulator.seed('lead', [{ id: 102, companyname: 'Edge', datecreated: '2026-10-27' }]);
 
-    expect(emulator.read('lead', '102')).toMatchObject({ datecreated: new Date(2026, 9, 27, 12).toISOString() });
+    expect(emulator.read('lead', '102')).toMatchObject({ datecreated: new ServerDate(2026, 9, 27, 12).toISOString() });
     expect(waiting(search, 101)).toEqual(['102']);
   });
 

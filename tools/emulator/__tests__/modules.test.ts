@@ -1,6 +1,7 @@
 import { HostInputError } from '../errors';
 import { formatLogs } from '../modules/log';
 import { amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
+import { ServerDate } from '../serverDate';
 
 const SCHEDULED = '/SuiteScripts/tst/tst_ss.js';
 const LEAD_UE = '/SuiteScripts/tst/tst_ue_lead.js';
@@ -240,8 +241,8 @@ describe('N/format', () => {
   test('dates and numbers in the user format', () => {
     const { format } = makeEmulator().modules();
 
-    expect(format.format({ value: new Date(2026, 10, 6), type: format.Type.DATE })).toBe('11/6/2026');
-    expect(format.parse({ value: '11/6/2026', type: format.Type.DATE })).toEqual(new Date(2026, 10, 6));
+    expect(format.format({ value: new ServerDate(2026, 10, 6), type: format.Type.DATE })).toBe('11/6/2026');
+    expect(format.parse({ value: '11/6/2026', type: format.Type.DATE })).toEqual(new ServerDate(2026, 10, 6));
     expect(format.format({ value: 3.5, type: format.Type.CURRENCY })).toBe('3.50');
     expect(() => format.parse({ value: '2026-11-06', type: format.Type.DATE })).toThrow(expect.objectContaining({ name: 'EMULATOR_FORMAT_INVALID' }));
   });
@@ -270,7 +271,7 @@ describe('host seeding and reading', () => {
     const emulator = makeEmulator();
     const [id] = emulator.seed('customer', [{ stage: 'PROSPECT', companyname: 'Acme', custentity_tst_status: 'val_tst_routed', isinactive: 'T' }]);
 
-    expect(emulator.read('prospect', id as string)).toMatchObject({ type: 'prospect', stage: 'PROSPECT', custentity_tst_status: '1', isinactive: true, entityid: 'Acme', datecreated: new Date(2026, 10, 26, 12).toISOString() });
+    expect(emulator.read('prospect', id as string)).toMatchObject({ type: 'prospect', stage: 'PROSPECT', custentity_tst_status: '1', isinactive: true, entityid: 'Acme', datecreated: new ServerDate(2026, 10, 26, 12).toISOString() });
   });
 });
 

@@ -1,4 +1,5 @@
 import { makeEmulator, seedPeople } from './helpers/fixtures';
+import { ServerDate } from '../serverDate';
 
 function setup() {
   const emulator = makeEmulator();
@@ -27,7 +28,7 @@ describe('N/record values', () => {
     zone.setValue({ fieldId: 'name', value: 'West' });
     zone.setValue({ fieldId: 'custrecord_tst_priority', value: 10 });
     zone.setValue({ fieldId: 'custrecord_tst_ratio', value: 2.5 });
-    zone.setValue({ fieldId: 'custrecord_tst_away', value: new Date(2026, 11, 24) });
+    zone.setValue({ fieldId: 'custrecord_tst_away', value: new ServerDate(2026, 11, 24) });
     zone.setValue({ fieldId: 'custrecord_tst_stamp', value: new Date('2026-11-26T08:30:00Z') });
     zone.setValue({ fieldId: 'custrecord_tst_fallback', value: 7 });
     zone.setValue({ fieldId: 'custrecord_tst_subsidiaries', value: [1, '2'] });
@@ -37,7 +38,7 @@ describe('N/record values', () => {
 
     expect(loaded.getValue({ fieldId: 'custrecord_tst_priority' })).toBe(10);
     expect(loaded.getValue({ fieldId: 'custrecord_tst_ratio' })).toBe(2.5);
-    expect(loaded.getValue({ fieldId: 'custrecord_tst_away' })).toEqual(new Date(2026, 11, 24));
+    expect(loaded.getValue({ fieldId: 'custrecord_tst_away' })).toEqual(new ServerDate(2026, 11, 24));
     expect(loaded.getValue({ fieldId: 'custrecord_tst_stamp' })).toEqual(new Date('2026-11-26T08:30:00Z'));
     expect(loaded.getValue({ fieldId: 'custrecord_tst_fallback' })).toBe('7');
     expect(loaded.getValue({ fieldId: 'custrecord_tst_subsidiaries' })).toEqual(['1', '2']);

@@ -1,5 +1,6 @@
 import type { Modules } from '../modules';
 import { makeEmulator, seedPeople } from './helpers/fixtures';
+import { ServerDate } from '../serverDate';
 
 /** Zones 101 (West), 102 (East), 103 (Nowhere, defaults only); members 201–203; today is 2026-11-26. */
 function setup() {
@@ -47,7 +48,7 @@ describe('search filter operators', () => {
     [['custrecord_tst_away', 'onorafter', '12/01/2026'], ['102']],
     [['custrecord_tst_away', 'within', '11/1/2026', '11/30/2026'], ['101']],
     [['custrecord_tst_away', 'before', 'daysago5'], ['101']],
-    [['custrecord_tst_away', 'on', new Date(2026, 11, 1)], ['102']],
+    [['custrecord_tst_away', 'on', new ServerDate(2026, 11, 1)], ['102']],
     [['custrecord_tst_fallback', 'anyof', ['7', '8']], ['101', '102']],
     [['custrecord_tst_fallback', 'noneof', 7], ['102', '103']],
     [['custrecord_tst_fallback', 'anyof', '@NONE@'], ['103']],
