@@ -37,6 +37,24 @@ describe('compilePlan', () => {
     });
   });
 
+  it("takes a territory's time zone from its working hours, and skips a territory whose working hours do not read", () => {
+    const plan = compilePlan(
+      [
+        territoryRow({ id: '1', workHours: 'Mon-Fri 09:00-17:00 America/New_York' }),
+        territoryRow({ id: '2' }),
+        territoryRow({ id: '3', workHours: 'Mon-Fri 09:00-17:00 Mars/Olympus' }),
+      ],
+      [],
+    );
+    expect(plan.territories.map((territory) => [territory.id, territory.timeZone])).toEqual([
+      ['1', 'America/New_York'],
+      ['2', null],
+    ]);
+    expect(plan.skipped).toEqual([
+      { territoryId: '3', name: 'West', problems: [{ code: 'BAD_WORK_HOURS', field: 'workHours', entry: 'Mars/Olympus', reason: 'is not a time zone name such as America/New_York or Europe/Berlin' }] },
+    ]);
+  });
+
   it('orders territories by priority, then by numeric internal id', () => {
     const rows = [
       territoryRow({ id: '10', priority: 5 }),

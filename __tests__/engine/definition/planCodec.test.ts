@@ -16,6 +16,7 @@ function samplePlan() {
         subsidiaries: ['012'],
         method: 'load_balanced',
         fallbackRepId: '12',
+        workHours: 'Mon-Fri 08:30-17:30 Australia/Sydney',
       }),
       territoryRow({ id: '3', countries: 'XX' }),
       territoryRow({ id: '4', isInactive: true }),
@@ -41,6 +42,14 @@ describe('decodePlan', () => {
     expect(decodePlan(encodePlan(plan))).toEqual(plan);
   });
 
+  it("keeps a territory's time zone, and none for a territory without working hours", () => {
+    const decoded = decodePlan(encodePlan(samplePlan()));
+    expect(decoded.territories.map((territory) => [territory.id, territory.timeZone])).toEqual([
+      ['1', null],
+      ['T-2', 'Australia/Sydney'],
+    ]);
+  });
+
   it('keeps ids that are not plain numbers as text', () => {
     const plan = samplePlan();
     expect(decodePlan(encodePlan(plan)).territories.find((territory) => territory.id === 'T-2')?.subsidiaries).toEqual(['012']);
@@ -56,6 +65,7 @@ describe('decodePlan', () => {
     ['a malformed country', '[2,[[1,"West",1,[],"us"]],[]]', 'plan.territories[0].countries: expected valid entries, found "us"'],
     ['a malformed postal pattern', '[2,[[1,"West",1,[],"","","9*9"]],[]]', 'plan.territories[0].postalPatterns: expected valid entries, found "9*9"'],
     ['a member weight of 0', '[2,[[1,"West",1,[[1,7,0]]]],[]]', 'plan.territories[0].members[0].weight: expected a whole number ≥ 1'],
+    ['an unknown time zone', '[2,[[1,"West",1,[],"","","",0,null,[],[],[],"Mars/Olympus"]],[]]', 'plan.territories[0].timeZone: expected a time zone name, found "Mars/Olympus"'],
     ['a fractional id', '[2,[[1.5,"West",1]],[]]', 'plan.territories[0].id: expected a whole number ≥ 0'],
     ['an unknown problem code', '[2,[],[["1","X",[["OOPS","f","e","m"]]]]]', 'plan.skipped[0].problems[0].code: expected a problem code'],
     ['a plan of the earlier format', '[1,[],[],0]', 'plan[0]: expected format version 2'],
