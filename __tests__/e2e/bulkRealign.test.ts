@@ -10,6 +10,7 @@ import type { AccountFile } from '../../tools/simulator/accountFile';
 import type { RealignOutcome, RealignReportRow } from '../../tools/simulator/bulkRealign';
 import { savedAccount, type Simulation } from '../../tools/simulator/simulate';
 import { TODAY, changedIds, leadWriteCounts, run, statusValueId, storedSnapshot } from './harness';
+import { ServerDate } from '../../tools/emulator/serverDate';
 
 /** Ana, Bo, Cy and Di share West; Di is away today; Fay's member in West is full (capacity 0). Ed and Gus share East. Zed left both. */
 const REP = { ana: '7', bo: '8', cy: '9', di: '10', ed: '11', gus: '12', fay: '13', zed: '20' } as const;
@@ -136,7 +137,7 @@ describe('PREVIEW', () => {
     const { report } = preview.realign;
 
     // Named by the time it ran: noon of `today` on the account's clock, in UTC.
-    expect(report?.name).toBe(`tlr_realign_preview_${new Date(2026, 10, 26, 12).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.csv`);
+    expect(report?.name).toBe(`tlr_realign_preview_${new ServerDate(2026, 10, 26, 12).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '')}.csv`);
     expect(report?.csv.split('\n')[0]).toBe('lead,lead_name,current_rep,current_rep_name,new_rep,new_rep_name,territory,territory_name,status,reason,result');
     expect(report?.rows.map((row) => row.lead)).toEqual(movingIds());
     expect(report?.rows.every((row) => row.current_rep === REP.zed && row.status === 'ROUTED' && row.result === 'preview')).toBe(true);

@@ -50,14 +50,15 @@ test('a refused input costs nothing as JSON and the cached lists as a page', () 
   expect(charges(host, { action: 'test', country: 'ZZ' })).toEqual({ units: 1, calls: FORM_CHOICES_HIT });
 });
 
-test('a cold test compiles the plan (42 units instead of 1) and reads the lists (27 instead of 1): 99 units', () => {
+test('a cold test compiles the plan (52 units instead of 1) and reads the lists (27 instead of 1): 109 units', () => {
   host.emulator.caches.clear();
   const cold = charges(host, FACTS);
   const pagedList = ['Search.runPaged 5', 'PagedData.fetch 5'];
-  // The plan: two custom lists, territories, members (a page each); the form: lead sources, categories, no subsidiaries.
-  const plan = ['Cache.get.miss 2', ...pagedList, ...pagedList, ...pagedList, ...pagedList];
+  // The plan: two custom lists, the company time zone, territories, members (a page each); the form: lead sources,
+  // categories, no subsidiaries.
+  const plan = ['Cache.get.miss 2', ...pagedList, ...pagedList, 'config.load 10', ...pagedList, ...pagedList];
   const choices = ['Cache.get.miss 2', ...pagedList, ...pagedList, 'Search.runPaged 5'];
-  expect(cold).toEqual({ units: 99, calls: [...SETTINGS, ...plan, ...WARM_TEST.slice(3), ...choices] });
+  expect(cold).toEqual({ units: 109, calls: [...SETTINGS, ...plan, ...WARM_TEST.slice(3), ...choices] });
   expect(charges(host, FACTS).units).toBe(32);
 });
 

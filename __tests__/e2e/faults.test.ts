@@ -234,8 +234,8 @@ describe('malformed territory data saved behind the validator', () => {
     const { emulator } = simulation;
     const [key, entry] = [...emulator.caches.entries()].find(([cacheKey]) => cacheKey.includes(PLAN_CACHE)) ?? [];
     expect(entry).toBeDefined();
-    // Keep the format and list-id lines, replace the plan with one of another plan format version.
-    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 2).join('\n') ?? ''}\n[0,[],[],0]` });
+    // Keep the format, list-id and time zone lines, replace the plan with one of another plan format version.
+    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 3).join('\n') ?? ''}\n[0,[],[],0]` });
 
     const { lead } = addLead(emulator, leadIn('L2', { country: 'US' }, { salesrep: '8' }));
 

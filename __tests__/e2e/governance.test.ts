@@ -21,8 +21,8 @@ const DOC = {
   /** Plan 1, default rep lookup 1. */
   defaultRep: 2,
   kept: 2,
-  /** + 1 (miss) + custom lists 20 + territories 5 + 5 a page + members 5 + 5 a page. */
-  coldExtra: (territoryPages: number, memberPages: number) => 1 + 20 + 5 + 5 * territoryPages + 5 + 5 * memberPages,
+  /** + 1 (miss) + custom lists 20 + company time zone 10 + territories 5 + 5 a page + members 5 + 5 a page. */
+  coldExtra: (territoryPages: number, memberPages: number) => 1 + 20 + 10 + 5 + 5 * territoryPages + 5 + 5 * memberPages,
   territorySave: 1,
   memberSave: 12,
 };
@@ -78,7 +78,7 @@ function chargesOfLead(emulator: Emulator, leadIndex: number): { before: string[
 }
 
 describe('units per lead create (admin guide §12)', () => {
-  test('owner matching off: cold 56, warm routed 15, capacity +0, fall-through +0, fallback 14, kept 2, default 2', () => {
+  test('owner matching off: cold 66, warm routed 15, capacity +0, fall-through +0, fallback 14, kept 2, default 2', () => {
     const { rows, emulator } = run(smallAccount(false));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
@@ -105,13 +105,14 @@ describe('units per lead create (admin guide §12)', () => {
         after: ['Cache.get.hit 1', 'record.submitFields 2'],
       });
     }
-    // Cold: the miss (2 instead of 1), two custom lists, territories and members, each one page.
+    // Cold: the miss (2 instead of 1), two custom lists, the company time zone, territories and members, each one page.
     expect(chargesOfLead(emulator, 0).before).toEqual([
       'Cache.get.miss 2',
       'Search.runPaged 5',
       'PagedData.fetch 5',
       'Search.runPaged 5',
       'PagedData.fetch 5',
+      'config.load 10',
       'Search.runPaged 5',
       'PagedData.fetch 5',
       'Search.runPaged 5',
@@ -202,22 +203,22 @@ function largeAccount(): AccountFile {
   };
 }
 
-test('cold cache at 2,000 territories / 8,000 members: 96 without owner matching, 101 with, 111 with capacity', () => {
+test('cold cache at 2,000 territories / 8,000 members: 106 without owner matching, 111 with, 121 with capacity', () => {
   const { rows, emulator } = run(largeAccount());
-  // Territories 2 pages, members 8 pages: +1 + 20 + 15 + 45 = +81.
-  expect(DOC.coldExtra(2, 8)).toBe(81);
+  // Territories 2 pages, members 8 pages: +1 + 20 + 10 + 15 + 45 = +91.
+  expect(DOC.coldExtra(2, 8)).toBe(91);
   // The first lead has no owner candidate (owner search 5).
-  expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 });
+  expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 91 });
 
   emulator.caches.clear();
   // "Company cold-capacity" is searched by all its words and finds nobody (5); then the capped territory (+10).
   expect(addLead(emulator, leadIn('cold-capacity', { country: 'US', zip: '10085' })).units).toBe(
-    DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 81 + DOC.capacityExtra,
+    DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 91 + DOC.capacityExtra,
   );
 
   emulator.setParameter(LEAD_UE, 'custscript_tlr_match_owner', false);
   emulator.caches.clear();
   const coldOwnerOff = addLead(emulator, leadIn('cold-owner-off', { country: 'US', zip: '10045' }));
   expect(coldOwnerOff.lead.custentity_tlr_territory).toBe('20002');
-  expect(coldOwnerOff.units).toBe(DOC.warmRoutedOwnerOff + 81);
+  expect(coldOwnerOff.units).toBe(DOC.warmRoutedOwnerOff + 91);
 });

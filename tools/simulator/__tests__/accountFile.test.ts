@@ -23,7 +23,7 @@ describe('parseAccountFile', () => {
 
   test.each([
     ['a list at the top', '[]', 'west.json: the account file must hold one JSON object with today, parameters, records and leads'],
-    ['an unknown top-level key', '{ "territories": [] }', 'west.json: territories: unknown top-level key (the file holds today, parameters, records, leads, features, parts)'],
+    ['an unknown top-level key', '{ "territories": [] }', 'west.json: territories: unknown top-level key (the file holds today, now, timezone, parameters, records, leads, features, parts)'],
     ['a day that does not exist', '{ "today": "2026-02-30" }', 'west.json: today: "2026-02-30" is not a date (YYYY-MM-DD)'],
     ['parameters as a list', '{ "parameters": [] }', 'west.json: parameters: must be an object of parameter ids and values'],
     ['records as a list', '{ "records": [] }', 'west.json: records: must be an object of record types, each with an array of records'],

@@ -13,7 +13,8 @@ import { validateAccount } from '../validateAccount';
 import { ROOT, usLead, westAccount } from './helpers/accounts';
 
 /** The report's time stamp: noon of `today` on the machine's clock, in UTC, as the script names its file. */
-const STAMP = new Date(2026, 10, 26, 12).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+// The run stands at noon of the account's today in the company's time zone: Pacific by default, 20:00 UTC in November.
+const STAMP = '20261126T200000Z';
 
 const address = [{ defaultbilling: true, addressbookaddress: { country: 'US', state: 'CA', zip: '94105' } }];
 

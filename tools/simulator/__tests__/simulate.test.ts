@@ -23,7 +23,7 @@ describe('the SPEC §5 example account', () => {
     // status and method lists 20, territories 10, members 10) and runs the owner search (10).
     expect(toCsv(rows)).toBe(
       'lead,salesrep,territory,status,reason,units\n' +
-        'L1,7,,OWNER,"Assigned to Ana Ruiz, who owns existing customer Acme Inc (#500) with the same email domain acme.com.",52\n',
+        'L1,7,,OWNER,"Assigned to Ana Ruiz, who owns existing customer Acme Inc (#500) with the same email domain acme.com.",62\n',
     );
   });
 });
