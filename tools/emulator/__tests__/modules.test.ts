@@ -237,6 +237,23 @@ describe('N/file and N/email', () => {
   });
 });
 
+describe('N/config', () => {
+  test("Company Information's Time Zone is the account's setting, the server's by default", () => {
+    const read = (emulator: ReturnType<typeof makeEmulator>) => {
+      const { config } = emulator.modules();
+      return config.load({ type: config.Type.COMPANY_INFORMATION }).getValue({ fieldId: 'timezone' });
+    };
+    expect(read(makeEmulator({ timeZone: 'Australia/Sydney' }))).toBe('Australia/Sydney');
+    expect(read(makeEmulator())).toBe('America/Los_Angeles');
+  });
+
+  test('other configuration pages are not emulated, and an unknown zone is refused when the account is made', () => {
+    const { config } = makeEmulator().modules();
+    expect(() => config.load({ type: config.Type.USER_PREFERENCES })).toThrow(expect.objectContaining({ name: 'EMULATOR_NOT_EMULATED' }));
+    expect(() => makeEmulator({ timeZone: 'Mars/Olympus' })).toThrow('timezone: "Mars/Olympus" is not a time zone name');
+  });
+});
+
 describe('N/format', () => {
   test('dates and numbers in the user format', () => {
     const { format } = makeEmulator().modules();

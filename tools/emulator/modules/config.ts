@@ -12,9 +12,12 @@ const TYPES = Object.freeze({
   COMPANY_INFORMATION: 'companyinformation',
   COMPANY_PREFERENCES: 'companypreferences',
   ACCOUNTING_PREFERENCES: 'accountingpreferences',
+  MANUFACTURING_PREFERENCES: 'manufacturingpreferences',
   ACCOUNTING_PERIODS: 'accountingperiods',
   TAX_PERIODS: 'taxperiods',
-  FEATURES: 'features',
+  FEATURES: 'companyfeatures',
+  TIME_POST: 'timepost',
+  TIME_VOID: 'timevoid',
 });
 
 export function createConfigModule(execution: Execution) {
