@@ -86,7 +86,7 @@ export function validateAccount(schema: Schema, account: AccountFile): ImpliedRe
     const check = checkRowFields(schema, leadType, lead, { handled: ['id', 'datecreated'], readOnlyRefusal: 'set by NetSuite; a new lead cannot set it' });
     if (lead.id !== undefined) check.problems.push('id: a new lead gets its internal id when it is created; leave it out');
     if (lead.datecreated !== undefined && (typeof lead.datecreated !== 'string' || atInstant(lead.datecreated, 'UTC') === null)) {
-      check.problems.push('datecreated: give the moment the lead is created as an ISO date-time such as 2026-11-27T09:00 (in the account\'s timezone unless it carries an offset)');
+      check.problems.push('datecreated: give the moment the lead is created as an ISO date-time such as 2026-11-27T09:00 (company time, the file\'s timezone, unless it carries an offset)');
     }
     claimExternalId(externalIds, leadType.family.family, lead, label, check);
     checks.push({ label, check });

@@ -113,7 +113,7 @@ describe('bad input names the record and the field, and nothing runs', () => {
     [
       'a date of creation on a new lead without a time',
       (a) => (a.leads[0]!.datecreated = '2026-11-01'),
-      'leads[0] (L1): datecreated: give the moment the lead is created as an ISO date-time such as 2026-11-27T09:00 (in the account's timezone unless it carries an offset)',
+      "leads[0] (L1): datecreated: give the moment the lead is created as an ISO date-time such as 2026-11-27T09:00 (company time, the file's timezone, unless it carries an offset)",
     ],
     [
       'an id used twice in one record type',
