@@ -1,4 +1,6 @@
 // End to end: `npm run bench -- --json --quick` in a child process, as a user or CI would run it. The emulator
+// The quick bench is a smoke run of every figure, not a timing: its time limit only stops a hung run, and leaves room
+// for a loaded machine.
 // suites run the built scripts (FileCabinet/): `npm test` builds them first.
 import { execFile } from 'node:child_process';
 import path from 'node:path';
@@ -10,7 +12,7 @@ const SIZES = [10, 100, 1000, 10000];
 const ENGINE_FIGURES = ['indexedPerSec', 'referencePerSec', 'ratio', 'indexedMicrosPerLead', 'timeVs10', 'indexedLeads', 'referenceLeads'];
 
 async function runBench(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(TSX, ['tools/bench/main.ts', ...args], { cwd: ROOT, timeout: 40_000 });
+  const { stdout } = await promisify(execFile)(TSX, ['tools/bench/main.ts', ...args], { cwd: ROOT, timeout: 180_000 });
   return stdout;
 }
 
@@ -21,7 +23,7 @@ describe('npm run bench -- --json --quick', () => {
   beforeAll(async () => {
     stdout = await runBench('--json', '--quick');
     result = JSON.parse(stdout) as Record<string, unknown>;
-  }, 45_000);
+  }, 185_000);
 
   it('prints exactly one JSON object on stdout', () => {
     expect(stdout.trimStart().startsWith('{')).toBe(true);
