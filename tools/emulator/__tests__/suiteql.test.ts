@@ -303,3 +303,21 @@ describe('names and parameters', () => {
     expect(values('SELECT c.id FROM customer c WHERE c.id IN (?, ?) ORDER BY c.id', [1007, 1001.0])).toEqual([1001, 1007]);
   });
 });
+
+describe('TO_CHAR', () => {
+  test("TO_CHAR(date, 'YYYY-MM-DD') is the day in the account's zone, so leads group by the day they were created", () => {
+    const { emulator, rows } = setup();
+    emulator.seed('customer', [
+      { id: 2001, companyname: 'Early', stage: 'LEAD', datecreated: '2026-11-20T09:00:00' },
+      { id: 2002, companyname: 'Late', stage: 'LEAD', datecreated: '2026-11-20T23:30:00' },
+      { id: 2003, companyname: 'Next', stage: 'LEAD', datecreated: '2026-11-21T00:10:00' },
+    ]);
+
+    expect(rows("SELECT TO_CHAR(c.datecreated, 'YYYY-MM-DD') AS day, COUNT(*) AS n FROM customer c WHERE c.id > 2000 GROUP BY TO_CHAR(c.datecreated, 'YYYY-MM-DD') ORDER BY day")).toEqual([
+      { day: '2026-11-20', n: 2 },
+      { day: '2026-11-21', n: 1 },
+    ]);
+    expect(failureOf(() => rows("SELECT TO_CHAR(c.datecreated, 'DD.MM.YYYY') AS day FROM customer c"))).toMatchObject({ name: 'EMULATOR_NOT_EMULATED' });
+    expect(failureOf(() => rows("SELECT TO_CHAR(c.companyname, 'YYYY-MM-DD') AS day FROM customer c WHERE c.id = 2001"))).toMatchObject({ name: 'EMULATOR_NOT_EMULATED' });
+  });
+});

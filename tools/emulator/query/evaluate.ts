@@ -4,6 +4,7 @@
  * then rows projected (or grouped and aggregated), made DISTINCT and ordered. Conditions follow SQL's
  * three-valued logic; WHERE and ON keep a row only when they are true.
  */
+import { isoDay } from '../dates';
 import type { StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
 import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn } from './bound';
@@ -183,6 +184,7 @@ function value(expr: BoundValue, frame: Frame, run: Run, group: Group | undefine
         }
         return null;
       }
+      if (expr.fn === 'to_char') return dayText(value(args[0] as BoundValue, frame, run, group), value(args[1] as BoundValue, frame, run, group));
       return changeCase(expr.fn, value(args[0] as BoundValue, frame, run, group));
     }
     case 'aggregate':
@@ -204,6 +206,14 @@ function changeCase(fn: string, text: SqlValue): SqlValue {
   if (text === null) return null;
   if (typeof text !== 'string') throw unsupported(`${fn.toUpperCase()} of a value that is not text`);
   return fn === 'lower' ? text.toLowerCase() : text.toUpperCase();
+}
+
+/** `TO_CHAR(date, 'YYYY-MM-DD')`: the calendar day of a DATE or DATETIME in the account's zone; other formats are not emulated. */
+function dayText(date: SqlValue, format: SqlValue): SqlValue {
+  if (format !== 'YYYY-MM-DD') throw unsupported(`TO_CHAR with the format ${String(format)}`);
+  if (date === null) return null;
+  if (!(date instanceof TemporalValue)) throw unsupported('TO_CHAR of a value that is not a DATE or DATETIME');
+  return isoDay(new Date(date.time));
 }
 
 /** A scalar subquery's value: NULL without rows, an error with more than one. */

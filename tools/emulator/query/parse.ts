@@ -23,6 +23,7 @@ const SCALAR_FUNCTIONS: Readonly<Record<string, { fn: ScalarFunction; arity: [nu
   UPPER: { fn: 'upper', arity: [1, 1] },
   NVL: { fn: 'nvl', arity: [2, 2] },
   COALESCE: { fn: 'coalesce', arity: [2, Number.POSITIVE_INFINITY] },
+  TO_CHAR: { fn: 'to_char', arity: [2, 2] },
 };
 const AGGREGATES: Readonly<Record<string, AggregateFunction>> = { COUNT: 'count', MIN: 'min', MAX: 'max', SUM: 'sum' };
 /** Keys of a parsed SELECT the conversion reads; any other one set means a construct outside the subset. */
