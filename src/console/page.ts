@@ -6,10 +6,12 @@
 import { html, raw, type Html } from './html';
 import { linkTo, type ConsoleAddress } from './links';
 
-export type ConsoleView = 'test' | 'realign' | 'export';
+export type ConsoleView = 'test' | 'health' | 'distribution' | 'realign' | 'export';
 
 const VIEWS: readonly [ConsoleView, string][] = [
   ['test', 'Test a lead'],
+  ['health', 'Health'],
+  ['distribution', 'Distribution'],
   ['realign', 'Realign'],
   ['export', 'Export'],
 ];
@@ -41,6 +43,9 @@ button.danger { background: #b33a3a; }
 .pass { color: #1d6b2f; } .fail { color: #a1261c; }
 .muted { color: #6b7785; }
 .wide { grid-column: 1 / -1; }
+td.number { text-align: right; }
+figure { margin: 8px 0 14px; background: #fff; border: 1px solid #d4dae2; padding: 8px; display: inline-block; }
+figcaption { font-weight: bold; color: #3e4b5c; margin-bottom: 4px; }
 `);
 
 /** A whole page: the frame around one view's body. */

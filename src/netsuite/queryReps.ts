@@ -5,7 +5,7 @@
 import type { RepFacts } from '../engine';
 import { EMPLOYEE, SUITEQL } from './ids';
 import { toRepFacts } from './mapper';
-import { inGroups, inList, runQuery, type QueryRow } from './suiteql';
+import { inGroups, inList, readEveryRow, runQuery, type QueryRow } from './suiteql';
 
 const PREFIX = 'rep_';
 
@@ -38,4 +38,19 @@ export function readReps(ids: readonly string[]): RepFacts[] {
     const sql = `SELECT e.id AS id, ${repColumns('e')} FROM ${SUITEQL.employee} e WHERE ${where.sql} ORDER BY e.id`;
     return runQuery(sql, where.params).flatMap((row) => repOfRow(row, String(row.id)) ?? []);
   });
+}
+
+/**
+ * Every sales rep of the account and the other employees `referred` names (fallback reps who are no sales rep),
+ * in keyset pages of 5,000 (10 units each).
+ *
+ * @example
+ * readSalesRepsAnd(['12']).map((rep) => rep.id); // ['7', '8', '12']
+ */
+export function readSalesRepsAnd(referred: readonly string[]): RepFacts[] {
+  const others = referred.length === 0 ? null : inList('e.id', referred);
+  const sql =
+    `SELECT e.id AS id, ${repColumns('e')} FROM ${SUITEQL.employee} e` +
+    ` WHERE e.id > ? AND (e.${EMPLOYEE.isSalesRep} = 'T'${others === null ? '' : ` OR ${others.sql}`}) ORDER BY e.id`;
+  return readEveryRow(sql, (after) => [after, ...(others?.params ?? [])], 'id').flatMap((row) => repOfRow(row, String(row.id)) ?? []);
 }

@@ -18,13 +18,14 @@ import { BILLING_ADDRESS_JOIN, customerColumns } from '../bulk/customerRead';
 import { readLeadEventSettings } from '../bulk/routingSettings';
 import { hasSubsidiaries, leadFieldsInAccount } from '../features';
 import { MAY_OWN, ruleSql } from '../leadRules';
-import { EMPLOYEE, LEAD, LEAD_SEARCH, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY, TERRITORY_RESPONSE } from '../ids';
+import { EMPLOYEE, LEAD, LIST, MEMBER, PARAM, RECORD, SUITEQL, TERRITORY, TERRITORY_RESPONSE } from '../ids';
 import { asBoolean, asIds, asNumber, asStage, asText, isoDate, type FieldValue, type ListScriptIds } from '../mapper';
 import { loadListIds, searchDate } from '../planCache';
 import { calendarDay } from '../../engine';
 import { readCompanyTimeZone } from '../companyTimeZone';
 import { readClock } from '../settings';
-import { allRows, firstRows } from '../searchRows';
+import { allRows } from '../searchRows';
+import { firstIdCreatedInLastDays } from '../createdSince';
 import { inList, readEveryRow, type QueryRow } from '../suiteql';
 
 const MULTI_FIELDS = new Set<string>([TERRITORY.leadSources, TERRITORY.categories, TERRITORY.subsidiaries]);
@@ -79,14 +80,6 @@ function memberRows(): ExportRow[] {
       [MEMBER.lastAssigned]: instantOf(value(MEMBER.lastAssigned)),
     };
   });
-}
-
-/** The internal id of the first customer-stage record created in the last `days` days, or null (10 units). */
-function firstRecentId(days: number): number | null {
-  const columns = [search.createColumn({ name: LEAD_SEARCH.internalId, sort: search.Sort.ASC })];
-  const query = search.create({ type: RECORD.customer, filters: [[LEAD_SEARCH.dateCreated, 'onorafter', `daysago${days}`]], columns });
-  const [first] = firstRows(query, (result) => Number(result.id), 1);
-  return first ?? null;
 }
 
 const CUSTOMER_FIELDS = [LEAD.companyName, LEAD.email, LEAD.salesRep, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.territory, LEAD.status, LEAD.reason, LEAD.lock];
@@ -161,7 +154,7 @@ export function readAccountExport(days: number): AccountExport {
   const parameters = parametersOf();
   const territories = territoryRows(loadListIds(LIST.method));
   const members = memberRows();
-  const customers = customerRows(firstRecentId(days), loadListIds(LIST.status));
+  const customers = customerRows(firstIdCreatedInLastDays(days), loadListIds(LIST.status));
   const employees = employeeRows(employeesReferred(parameters, territories, members, customers));
   const oneWorld = hasSubsidiaries();
   const lists = Object.fromEntries(

@@ -9,7 +9,9 @@ import { consoleAddress } from '../../console/links';
 import { consolePage, message } from '../../console/page';
 import { remainingUnits } from '../governance';
 import { DEPLOYMENT, SCRIPT } from '../ids';
+import { distributionView } from './distributionAction';
 import { exportDownload, exportView } from './exportAction';
+import { healthView } from './healthAction';
 import { realignView, reportDownload } from './realignAction';
 import { writeReply, type ConsoleReply } from './reply';
 import { testView } from './testAction';
@@ -33,6 +35,8 @@ export function serveConsole(request: http.ServerRequest, response: http.ServerR
     const action = params['action'] ?? 'test';
     if (action === 'realign') reply = realignView(String(request.method), params, json, address);
     else if (action === 'report') reply = reportDownload(params, address);
+    else if (action === 'health') reply = healthView(json, address, unitsSoFar);
+    else if (action === 'distribution') reply = distributionView(params, json, address, unitsSoFar);
     else if (action === 'export') reply = exportView(String(request.method), params, json, address);
     else if (action === 'exportfile') reply = exportDownload(params, address);
     else reply = testView(params, json, address, unitsSoFar);
