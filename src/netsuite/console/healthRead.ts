@@ -49,7 +49,15 @@ function recentLeadGroups(): LeadGroup[] {
     { columns: columns.join(', '), joins: BILLING_ADDRESS_JOIN, where: ruleSql(OPEN_LEAD, 'c'), params: [], groupBy: [...address, ...fields].join(', ') },
     { first, before: null },
   );
-  return rows.map((row) => groupOf(row, oneWorld));
+  // A group that spans windows comes back once per window.
+  const groups = new Map<string, LeadGroup>();
+  for (const group of rows.map((row) => groupOf(row, oneWorld))) {
+    const key = JSON.stringify(group.facts);
+    const known = groups.get(key);
+    if (known === undefined) groups.set(key, group);
+    else known.leads += group.leads;
+  }
+  return [...groups.values()];
 }
 
 /** Every employee the plan names as member or fallback rep. */
