@@ -149,7 +149,7 @@ describe('distribution view', () => {
     expect(json(host, { action: 'distribution', from: '2026-11-22', until: '2026-11-21' }).body).toEqual({ error: 'from: 2026-11-22 is after until: 2026-11-21' });
     const refused = page(host, { action: 'distribution', from: HOSTILE_COMPANY });
     expectEscaped(refused);
-    expect(refused).toContain('<div class="message error" role="alert">from: &quot;&lt;script&gt;alert(&#39;lead&quot; is not a day (YYYY-MM-DD)</div>');
+    expect(refused).toContain('<div class="message error" role="alert">from: &quot;&lt;script&gt;alert(&#39;lead&#39;&quot; is not a day (YYYY-MM-DD)</div>');
   });
 
   it('the page draws both charts and the table, names escaped', () => {
