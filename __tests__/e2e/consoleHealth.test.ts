@@ -6,7 +6,7 @@
  * page escapes the markup in a territory name, a lead's state and its company; bad input gets one line.
  */
 import { openConsole, type ConsoleHost } from '../../tools/console/consoleHost';
-import { HOSTILE_COMPANY, HOSTILE_STATE, HOSTILE_TERRITORY, REP, healthAccount } from './healthAccount';
+import { HOSTILE_COMPANY, HOSTILE_STATE, REP, distributionAccount, healthAccount } from './healthAccount';
 
 function json(host: ConsoleHost, params: Record<string, string>) {
   const answer = host.request('GET', { ...params, format: 'json' });
@@ -86,26 +86,7 @@ describe('health view', () => {
 describe('distribution view', () => {
   let host: ConsoleHost;
   beforeAll(() => {
-    // Leads routed before the file's leads are created (so in id order), one of them before the default period.
-    const routed = (id: number, day: string, rep: string, status = 'val_tlr_routed', companyname = `Earlier ${id}`) => ({
-      id: String(id),
-      companyname,
-      stage: 'LEAD',
-      datecreated: `${day}T10:00:00`,
-      salesrep: rep,
-      custentity_tlr_status: status,
-      custentity_tlr_territory: '1',
-    });
-    const account = healthAccount();
-    account.records!.customer = [
-      routed(801, '2026-10-01', REP.ana),
-      routed(802, '2026-11-20', REP.ana, 'val_tlr_routed', HOSTILE_COMPANY),
-      routed(803, '2026-11-20', REP.ana),
-      routed(804, '2026-11-21', REP.bo),
-      routed(805, '2026-11-21', REP.sam, 'val_tlr_fallback'),
-      routed(806, '2026-11-22', REP.cy),
-    ];
-    host = openConsole(account);
+    host = openConsole(distributionAccount());
   });
 
   it('counts the last 30 days by status and day, and each member against the weighted fair share', () => {

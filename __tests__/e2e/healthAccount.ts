@@ -52,3 +52,30 @@ export function healthAccount(): AccountFile {
     ],
   };
 }
+
+/**
+ * The same account with leads routed before the file's leads are created (so in id order, as NetSuite assigns ids):
+ * four routed in West from 2026-11-20 to 11-22 (one to Cy, no member of West; one named with markup), one to West's
+ * fallback rep, and one from 2026-10-01, before the default period.
+ */
+export function distributionAccount(): AccountFile {
+  const routed = (id: number, day: string, rep: string, status = 'val_tlr_routed', companyname = `Earlier ${id}`) => ({
+    id: String(id),
+    companyname,
+    stage: 'LEAD',
+    datecreated: `${day}T10:00:00`,
+    salesrep: rep,
+    custentity_tlr_status: status,
+    custentity_tlr_territory: '1',
+  });
+  const account = healthAccount();
+  account.records!.customer = [
+    routed(801, '2026-10-01', REP.ana),
+    routed(802, '2026-11-20', REP.ana, 'val_tlr_routed', HOSTILE_COMPANY),
+    routed(803, '2026-11-20', REP.ana),
+    routed(804, '2026-11-21', REP.bo),
+    routed(805, '2026-11-21', REP.sam, 'val_tlr_fallback'),
+    routed(806, '2026-11-22', REP.cy),
+  ];
+  return account;
+}
