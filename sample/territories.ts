@@ -12,9 +12,11 @@
  * - a member who left the company (Victor Hughes), a territory with only a fallback rep (Japan), an inactive
  *   territory that would otherwise win (EMEA 2019), and a territory with bad data imported with server
  *   scripts off (Ireland: "UK" is not a country code), which routing skips and logs;
- * - a catch-all whose members have capacity and no fallback rep, so leads beyond it go to the default rep;
+ * - a last territory whose members have capacity and no fallback rep, so leads beyond it go to the default rep;
  * - on purpose, for the health report (`npm run simulate -- --health`): Silicon Valley overlaps Bay Area and is
- *   shadowed by it, and Ireland is invalid.
+ *   shadowed by it, Ireland is invalid, and South Africa is a gap: Rest of world lists the countries sales works
+ *   outside the regions, and South Africa, where marketing started campaigns, is on no territory, so its leads go to
+ *   the default rep (leads without an address match no territory either: a territory with countries needs one).
  */
 import { rep } from './reps';
 import { CATEGORY, SOURCE } from './setup';
@@ -145,7 +147,8 @@ const TERRITORIES: readonly TerritorySpec[] = [
   { name: 'Japan', priority: 50, countries: 'JP', fallback: 'hiro', members: [] },
   { name: 'Latin America', priority: 50, countries: 'BR, AR, CL, MX, CO', loadBalanced: true, members: [{ rep: 'ines' }] },
   { name: 'EMEA 2019', priority: 5, countries: 'GB, DE, FR', isInactive: true, members: [{ rep: 'amelia' }] },
-  { name: 'Rest of world', priority: 999, members: [{ rep: 'ines', capacity: 150 }, { rep: 'omar', capacity: 150 }] },
+  // A deliberate gap: South Africa (ZA) is on no territory, so the health report names its leads.
+  { name: 'Rest of world', priority: 999, countries: 'ES, IT, IN, SG', members: [{ rep: 'ines', capacity: 150 }, { rep: 'omar', capacity: 150 }] },
   // A deliberate fault for the health report, added last so no other id moves: Silicon Valley shares priority 20
   // and ZIPs 95000-95199 with Bay Area (an overlap), and Bay Area, with a fallback rep, takes every one of those
   // leads first, so Silicon Valley is shadowed and never decides: routing is the same with or without it.

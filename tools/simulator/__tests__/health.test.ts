@@ -19,10 +19,12 @@ function simulate(argv: string[]) {
 describe('the sample account', () => {
   const health = accountHealth(sampleAccount());
 
-  it('has its deliberate faults found: Silicon Valley overlaps Bay Area and is shadowed by it, Ireland is invalid', () => {
+  it('has its deliberate faults found: Silicon Valley overlaps Bay Area and is shadowed by it, Ireland is invalid, South Africa is a gap', () => {
     expect(health.overlaps.map((overlap) => overlap.territories)).toEqual([['203', '238']]);
     expect(health.shadowed).toEqual([{ territory: '238', by: ['201', '202', '203'], example: expect.objectContaining({ country: 'US', state: 'CA' }) }]);
     expect(health.skipped.map((skipped) => skipped.territoryId)).toEqual(['221']);
+    // Rest of world lists its countries, so leads without an address are a gap too.
+    expect(health.gaps.map((gap) => [gap.country, gap.state])).toEqual([['ZA', ''], ['', '']]);
   });
 
   it('prints them by name', () => {
@@ -31,6 +33,7 @@ describe('the sample account', () => {
     expect(stdout).toContain('Bay Area (203) and Silicon Valley (238): e.g. country US, state CA, postal code 95000');
     expect(stdout).toContain('Silicon Valley (238): taken by Partner referrals (201), US public sector (202), Bay Area (203)');
     expect(stdout).toContain('Ireland (221): Countries: "UK" is not an ISO 3166-1 alpha-2 country code');
+    expect(stdout).toMatch(/^ {2}ZA \(no state\): \d+ leads, e\.g\. country ZA, /m);
   });
 });
 
