@@ -50,6 +50,19 @@ test('a refused input costs nothing as JSON and the cached lists as a page', () 
   expect(charges(host, { action: 'test', country: 'ZZ' })).toEqual({ units: 1, calls: FORM_CHOICES_HIT });
 });
 
+test('health: 66 units as JSON (settings, plan, reps, open leads, the first lead of 90 days, the count and one grouped query), 67 as a page', () => {
+  const reads = [...SETTINGS, 'Cache.get.hit 1', 'query.runSuiteQL 10', 'query.runSuiteQL 10', 'ResultSet.getRange 10', 'query.runSuiteQL 10', 'query.runSuiteQL 10'];
+  expect(charges(host, { action: 'health', format: 'json' })).toEqual({ units: 66, calls: reads });
+  expect(charges(host, { action: 'health' })).toEqual({ units: 67, calls: [...reads, ...FORM_CHOICES_HIT] });
+});
+
+test('distribution: 56 units as JSON (settings, plan, the period\'s first and next ids, the count and one grouped query), 66 as a page (+ rep names)', () => {
+  const reads = [...SETTINGS, 'Cache.get.hit 1', 'ResultSet.getRange 10', 'ResultSet.getRange 10', 'query.runSuiteQL 10', 'query.runSuiteQL 10'];
+  expect(charges(host, { action: 'distribution', format: 'json' })).toEqual({ units: 56, calls: reads });
+  expect(charges(host, { action: 'distribution' })).toEqual({ units: 66, calls: [...reads, 'query.runSuiteQL 10'] });
+  expect(charges(host, { action: 'distribution', from: 'x', format: 'json' })).toEqual({ units: 0, calls: [] });
+});
+
 test('a cold test compiles the plan (52 units instead of 1) and reads the lists (27 instead of 1): 109 units', () => {
   host.emulator.caches.clear();
   const cold = charges(host, FACTS);
