@@ -1,7 +1,9 @@
 /**
  * `npm run docs:screenshots`: the pictures of the admin guide's console section, taken in headless Chromium from
  * the console serving the sample account (built scripts, emulator), into docs/images/: the test view with a
- * decision, its trace and a "why not?" answer; a refused input; the realign view after a preview.
+ * decision, its trace and a "why not?" answer; a refused input; the health view with the sample's deliberate faults;
+ * the distribution view (the sample's leads all arrive on its one day, so the per-day chart has one column); the
+ * realign view after a preview.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -40,11 +42,17 @@ async function main(): Promise<void> {
     await submit(page, '#run-test');
     await page.screenshot({ path: path.join(IMAGES, 'console-refused.png'), clip: { x: 0, y: 0, width: 1280, height: 420 } });
 
+    await page.goto(`${address}?action=health`);
+    await page.screenshot({ path: path.join(IMAGES, 'console-health.png'), fullPage: true });
+
+    await page.goto(`${address}?action=distribution&from=2026-11-20`);
+    await page.screenshot({ path: path.join(IMAGES, 'console-distribution.png'), fullPage: true });
+
     await page.goto(`${address}?action=realign`);
     await submit(page, '#run-preview');
     await page.reload();
     await page.screenshot({ path: path.join(IMAGES, 'console-realign.png'), fullPage: true });
-    process.stdout.write(`Wrote console-test.png, console-refused.png and console-realign.png to ${path.relative(ROOT, IMAGES)}/\n`);
+    process.stdout.write(`Wrote console-test.png, console-refused.png, console-health.png, console-distribution.png and console-realign.png to ${path.relative(ROOT, IMAGES)}/\n`);
   } finally {
     await browser.close();
     server.closeAllConnections();

@@ -77,6 +77,13 @@ describe('npm run bench -- --json --quick', () => {
     expect(realign.largestScopeByUnits).toBeGreaterThan(realign.leadsInScope as number);
   });
 
+  it('has the console health view\'s units within one request\'s 1,000, with the leads it read', () => {
+    const [health] = result.health as Array<Record<string, number>>;
+    expect(health!.leads).toBeGreaterThan(0);
+    expect(health!.units).toBeGreaterThan(0);
+    expect(health!.units).toBeLessThanOrEqual(1_000);
+  });
+
   it('reports the largest prefix deviation of the round robin, under one lead for every weight set', () => {
     const fairness = result.fairness as {
       fiveAndFiveOnes: number;

@@ -1,11 +1,12 @@
 /**
  * The suites `npm run bench` runs, in order. A new suite is added here; its keys join the same JSON object.
- * The last five run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
+ * The last six run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
  */
 import type { Suite } from '../suite';
 import { engineThroughput } from './engineThroughput';
 import { exportSize } from './exportSize';
 import { fairness } from './fairness';
+import { healthUnits } from './healthUnits';
 import { leadUnits } from './leadUnits';
 import { planCompile } from './planCompile';
 import { planSize } from './planSize';
@@ -13,4 +14,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize, healthUnits];
