@@ -112,8 +112,8 @@ describe('distribution view', () => {
       routed: 10,
       fallback: 1,
       reps: [
-        { rep: REP.ana, routed: 6, fairShare: (10 * 2) / 3 },
-        { rep: REP.bo, routed: 3, fairShare: 10 / 3 },
+        { rep: REP.ana, routed: 6, fairShare: expect.closeTo(20 / 3, 9) },
+        { rep: REP.bo, routed: 3, fairShare: expect.closeTo(10 / 3, 9) },
         { rep: REP.cy, routed: 1, fairShare: null },
       ],
     });

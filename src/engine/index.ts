@@ -24,7 +24,7 @@ export { companyKey, emailDomain, rankOwners, type RankedOwner } from './decisio
 export { pickMember, type Contender, type ContenderScore, type MemberPick } from './decision/pickMember';
 export { renderReason } from './decision/reason';
 export { errorDecision, routeLead } from './decision/routeLead';
-export { describeIneligibility } from './decision/salesRep';
+export { describeIneligibility, salesRepProblem } from './decision/salesRep';
 export { decideLead, type AnswerFacts, type DecidedLead } from './decision/decideLead';
 export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './decision/facts';
 export { reassignLead, type ReassignInputs, type Reassignment } from './decision/reassign';

@@ -4,10 +4,18 @@ import { daysOf, readPeriod } from '../../../src/console/distribution/distributi
 import { compilePlan } from '../../../src/engine';
 import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
+/** Rep 8 is away on 2026-11-02; rep 10, a member of East, has left the company. */
 const plan = compilePlan(
   [territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US' }), territoryRow({ id: '2', name: 'East', priority: 20, countries: 'US' })],
-  [memberRow({ id: '11', territoryId: '1', repId: '7', weight: 2 }), memberRow({ id: '12', territoryId: '1', repId: '8' }), memberRow({ id: '21', territoryId: '2', repId: '8' })],
+  [
+    memberRow({ id: '11', territoryId: '1', repId: '7', weight: 2 }),
+    memberRow({ id: '12', territoryId: '1', repId: '8', awayFrom: '2026-11-02', awayUntil: '2026-11-02' }),
+    memberRow({ id: '21', territoryId: '2', repId: '8' }),
+    memberRow({ id: '22', territoryId: '2', repId: '10' }),
+  ],
 );
+const rep = (id: string, isInactive = false) => [id, { id, name: `Rep ${id}`, isInactive, isSalesRep: true }] as const;
+const reps = new Map([rep('7'), rep('8'), rep('9'), rep('10', true)]);
 
 const row = (day: string, territory: string | null, rep: string | null, status: string, leads: number): CountRow => ({ day, territory, rep, status, leads });
 
@@ -41,18 +49,25 @@ describe('distribution', () => {
     row('2026-11-03', '5', '7', 'ROUTED', 1),
     row('2026-11-03', null, null, 'NONE', 6),
     row('2026-11-03', null, '12', 'DEFAULT', 2),
-  ]);
+  ], reps);
 
-  it('splits each territory\'s routed leads by its members\' weights; a rep no member now has no share; fallback leads beside them', () => {
+  it('splits each day\'s routed leads of a territory by the weights of the members who could take leads that day; a rep no member now has no share; fallback leads beside them', () => {
+    // West: 5 leads on the 1st split 2:1 between reps 7 and 8; 4 on the 2nd all rep 7's share (8 away that day).
+    // East: rep 10 has left, so its 4 leads are all rep 8's share.
     expect(found.territories).toEqual([
-      { territory: '1', routed: 9, fallback: 2, reps: [{ rep: '7', routed: 5, fairShare: 6 }, { rep: '8', routed: 1, fairShare: 3 }, { rep: '9', routed: 3, fairShare: null }] },
-      { territory: '2', routed: 4, fallback: 0, reps: [{ rep: '8', routed: 4, fairShare: 4 }] },
+      {
+        territory: '1',
+        routed: 9,
+        fallback: 2,
+        reps: [{ rep: '7', routed: 5, fairShare: expect.closeTo(10 / 3 + 4, 9) }, { rep: '8', routed: 1, fairShare: expect.closeTo(5 / 3, 9) }, { rep: '9', routed: 3, fairShare: null }],
+      },
+      { territory: '2', routed: 4, fallback: 0, reps: [{ rep: '8', routed: 4, fairShare: 4 }, { rep: '10', routed: 0, fairShare: 0 }] },
       // A territory that no longer routes: its routed leads, no shares.
       { territory: '5', routed: 1, fallback: 0, reps: [{ rep: '7', routed: 1, fairShare: null }] },
     ]);
     expect(found.reps).toEqual([
-      { rep: '7', routed: 6, fairShare: 6 },
-      { rep: '8', routed: 5, fairShare: 7 },
+      { rep: '7', routed: 6, fairShare: expect.closeTo(22 / 3, 9) },
+      { rep: '8', routed: 5, fairShare: expect.closeTo(17 / 3, 9) },
       { rep: '9', routed: 3, fairShare: 0 },
     ]);
   });

@@ -60,7 +60,8 @@ export function stackedDays(caption: string, id: string, days: readonly DayBar[]
   const width = left + days.length * column + 10;
   const most = Math.max(1, ...days.map((day) => [...day.counts.values()].reduce((sum, leads) => sum + leads, 0)));
   const y = (leads: number) => top + plotHeight - (leads / most) * plotHeight;
-  const labelEvery = Math.ceil(days.length / 10);
+  // A day's label (MM-DD) needs about 34 pixels.
+  const labelEvery = Math.max(1, Math.ceil(34 / column));
   const columns = days.map((day, at) => {
     let below = 0;
     const stack = series.flatMap((one) => {

@@ -1,10 +1,12 @@
 /**
  * Who got what over a period (SPEC §6 `distribution`), from counts NetSuite aggregated: leads per status and per
- * day, and per territory and rep the leads routed (status ROUTED, a member picked) against the weighted fair share —
- * the territory's routed leads split by its active members' weights as they stand now. A rep who got routed leads in
- * a territory they are no longer a member of shows with no share; a territory that no longer routes, with none.
+ * day, and per territory and rep the leads routed (status ROUTED, a member picked) against the weighted fair share:
+ * each day, the territory's routed leads split by the weights of its members who could take leads that day (rep an
+ * active sales rep, not away), as the members stand now. Capacity is left out, as in the simulator's summary: it
+ * depends on open leads, which change through the period. A rep who got routed leads in a territory they are no
+ * longer a member of shows with no share; a territory that no longer routes, with none.
  */
-import type { Plan } from '../../engine';
+import { isAway, salesRepProblem, type Plan, type PlanMember, type RepFacts } from '../../engine';
 import { daysOf, type Period } from './distributionInput';
 
 /** A status code (ROUTED, …), or NONE for a lead routing has not decided. */
@@ -48,8 +50,15 @@ function add<K>(map: Map<K, number>, key: K, leads: number): void {
   map.set(key, (map.get(key) ?? 0) + leads);
 }
 
-function territoryShares(plan: Plan, rows: readonly CountRow[]): TerritoryShares[] {
+/** The members who could take a lead on `day`; when none could (the day's leads came another way), every member. */
+function availableOn(members: readonly PlanMember[], day: string, reps: ReadonlyMap<string, RepFacts>): readonly PlanMember[] {
+  const available = members.filter((member) => salesRepProblem(reps.get(member.repId)) === null && !isAway(member, day));
+  return available.length > 0 ? available : members;
+}
+
+function territoryShares(plan: Plan, rows: readonly CountRow[], reps: ReadonlyMap<string, RepFacts>): TerritoryShares[] {
   const routed = new Map<string, Map<string, number>>();
+  const routedByDay = new Map<string, Map<string, number>>();
   const fallback = new Map<string, number>();
   for (const row of rows) {
     if (row.territory === null) continue;
@@ -57,6 +66,8 @@ function territoryShares(plan: Plan, rows: readonly CountRow[]): TerritoryShares
     if (row.status !== 'ROUTED' || row.rep === null) continue;
     if (!routed.has(row.territory)) routed.set(row.territory, new Map());
     add(routed.get(row.territory)!, row.rep, row.leads);
+    if (!routedByDay.has(row.territory)) routedByDay.set(row.territory, new Map());
+    add(routedByDay.get(row.territory)!, row.day, row.leads);
   }
   const routing = new Map(plan.territories.map((territory) => [territory.id, territory]));
   const ids = [...new Set([...plan.territories.map((territory) => territory.id), ...routed.keys(), ...fallback.keys()])];
@@ -65,18 +76,23 @@ function territoryShares(plan: Plan, rows: readonly CountRow[]): TerritoryShares
     const total = [...byRep.values()].reduce((sum, leads) => sum + leads, 0);
     if (total === 0 && !fallback.has(id)) return [];
     const members = routing.get(id)?.members ?? [];
-    const weights = members.reduce((sum, member) => sum + member.weight, 0);
-    const reps: RepShare[] = members.map((member) => ({ rep: member.repId, routed: byRep.get(member.repId) ?? 0, fairShare: (total * member.weight) / weights }));
-    for (const [rep, leads] of byRep) if (!members.some((member) => member.repId === rep)) reps.push({ rep, routed: leads, fairShare: null });
-    return [{ territory: id, routed: total, fallback: fallback.get(id) ?? 0, reps }];
+    const shares = new Map(members.map((member) => [member.repId, 0]));
+    for (const [day, leads] of routedByDay.get(id) ?? []) {
+      const available = availableOn(members, day, reps);
+      const weights = available.reduce((sum, member) => sum + member.weight, 0);
+      for (const member of available) shares.set(member.repId, shares.get(member.repId)! + (leads * member.weight) / weights);
+    }
+    const repShares: RepShare[] = members.map((member) => ({ rep: member.repId, routed: byRep.get(member.repId) ?? 0, fairShare: shares.get(member.repId)! }));
+    for (const [rep, leads] of byRep) if (!shares.has(rep)) repShares.push({ rep, routed: leads, fairShare: null });
+    return [{ territory: id, routed: total, fallback: fallback.get(id) ?? 0, reps: repShares }];
   });
 }
 
 /**
  * @example
- * distribution(plan, { from: '2026-11-01', until: '2026-11-30' }, rows).reps[0]; // { rep: '7', routed: 14, fairShare: 12.5 }
+ * distribution(plan, { from: '2026-11-01', until: '2026-11-30' }, rows, reps).reps[0]; // { rep: '7', routed: 14, fairShare: 12.5 }
  */
-export function distribution(plan: Plan, period: Period, rows: readonly CountRow[]): Distribution {
+export function distribution(plan: Plan, period: Period, rows: readonly CountRow[], reps: ReadonlyMap<string, RepFacts>): Distribution {
   const byStatus = new Map<StatusCode, number>();
   const byDay = new Map(daysOf(period).map((day) => [day, new Map<StatusCode, number>()]));
   for (const row of rows) {
@@ -84,13 +100,13 @@ export function distribution(plan: Plan, period: Period, rows: readonly CountRow
     const day = byDay.get(row.day);
     if (day !== undefined) add(day, row.status, row.leads);
   }
-  const territories = territoryShares(plan, rows);
-  const reps = new Map<string, { rep: string; routed: number; fairShare: number }>();
+  const territories = territoryShares(plan, rows, reps);
+  const perRep = new Map<string, { rep: string; routed: number; fairShare: number }>();
   for (const share of territories.flatMap((territory) => territory.reps)) {
-    const total = reps.get(share.rep) ?? { rep: share.rep, routed: 0, fairShare: 0 };
+    const total = perRep.get(share.rep) ?? { rep: share.rep, routed: 0, fairShare: 0 };
     total.routed += share.routed;
     total.fairShare += share.fairShare ?? 0;
-    reps.set(share.rep, total);
+    perRep.set(share.rep, total);
   }
   return {
     period,
@@ -98,6 +114,6 @@ export function distribution(plan: Plan, period: Period, rows: readonly CountRow
     byStatus: [...byStatus].map(([status, leads]) => ({ status, leads })).sort((a, b) => b.leads - a.leads || a.status.localeCompare(b.status)),
     byDay: [...byDay].map(([day, counts]) => ({ day, counts })),
     territories,
-    reps: [...reps.values()].filter((rep) => rep.routed > 0 || rep.fairShare > 0).sort((a, b) => b.routed - a.routed || b.fairShare - a.fairShare || a.rep.localeCompare(b.rep)),
+    reps: [...perRep.values()].filter((rep) => rep.routed > 0 || rep.fairShare > 0).sort((a, b) => b.routed - a.routed || b.fairShare - a.fairShare || a.rep.localeCompare(b.rep)),
   };
 }

@@ -58,7 +58,7 @@ function figures(found: Distribution, page: DistributionPage): Html {
     ),
   );
   const table = rows.length === 0 ? html`<p class="muted">No territory routed a lead in the period.</p>` : html`<table id="by-territory"><thead><tr><th>Territory</th><th>Sales rep</th><th>Routed</th><th>Fair share</th><th>Difference</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return html`<h2>Leads per status</h2>${statuses}${stackedDays('Leads per day by status', 'chart-days', found.byDay, series)}<h2>Leads per rep</h2>${repChart}<h2>Per territory and rep</h2><p class="muted">Fair share: the territory's routed leads split by its active members' weights as they stand now; — for a rep who is no member now.</p>${table}`;
+  return html`<h2>Leads per status</h2>${statuses}${stackedDays('Leads per day by status', 'chart-days', found.byDay, series)}<h2>Leads per rep</h2>${repChart}<h2>Per territory and rep</h2><p class="muted">Fair share: each day's routed leads of the territory split by the weights of its members who could take leads that day (active sales rep, not away), members as they stand now; — for a rep who is no member now.</p>${table}`;
 }
 
 export function renderDistributionPage(page: DistributionPage): string {

@@ -71,10 +71,14 @@ export function distributionView(params: Readonly<Record<string, string>>, json:
     return { kind: 'html', body: renderDistributionPage({ address, period: shown, error: period, found: null, territoryNames: new Map(), repNames: new Map(), units: null }) };
   }
   const { plan, lists } = loadRoutingData(readLeadEventSettings().alertTo);
-  const found = distribution(plan, period, readCounts(period.from, period.until, lists.status));
+  const counts = readCounts(period.from, period.until, lists.status);
+  // Every member's rep (who could take leads) and every rep the counts name (for the page).
+  const repIds = new Set(plan.territories.flatMap((territory) => territory.members.map((member) => member.repId)));
+  for (const row of counts) if (row.rep !== null) repIds.add(row.rep);
+  const reps = new Map(readReps([...repIds]).map((rep) => [rep.id, rep]));
+  const found = distribution(plan, period, counts, reps);
   if (json) return { kind: 'json', body: distributionJson(found, unitsSoFar()) };
-  const repIds = [...new Set(found.territories.flatMap((one) => one.reps.map((rep) => rep.rep)))];
-  const repNames = new Map(readReps(repIds).map((rep) => [rep.id, rep.name]));
+  const repNames = new Map([...reps.values()].map((rep) => [rep.id, rep.name]));
   const names = territoryNames(plan, found.territories.map((one) => one.territory));
   return { kind: 'html', body: renderDistributionPage({ address, period, error: null, found, territoryNames: names, repNames, units: unitsSoFar() }) };
 }
