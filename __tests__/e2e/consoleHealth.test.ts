@@ -47,7 +47,7 @@ describe('health view', () => {
       { country: 'BR', state: HOSTILE_STATE.toUpperCase(), leads: 1, example: { ...CA, country: 'BR', state: HOSTILE_STATE.toUpperCase(), zip: '20000-000' } },
     ]);
     expect(body.staffing).toEqual([{ territory: '4', problem: 'NONE_ELIGIBLE_SOON', from: '2026-11-30', until: '2026-12-04' }]);
-    expect(body.repsWithoutTerritory).toEqual([REP.sam, REP.ivy]);
+    expect(body.repsWithoutTerritory).toEqual([REP.sam, REP.kit]);
     expect(body.skipped).toEqual([]);
     expect({ leadsRead: body.leadsRead, units: body.units }).toEqual({ leadsRead: 10, units });
   });

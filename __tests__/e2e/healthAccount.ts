@@ -3,14 +3,14 @@
  * and Coast share priority 10 and both take Californian leads (overlap); Bay Area sits below West, whose fallback
  * rep takes every lead West's members cannot, so it never decides (shadowed); North's only member is away from
  * 2026-11-30 to 2026-12-04 and it has no fallback rep (staffing); Brazilian leads match no territory (gap), one of
- * them with markup in its state and its company; Ivy Moss is a sales rep in no territory.
+ * them with markup in its state and its company; Sam Lee (the default rep) and Kit Vale are sales reps in no
+ * territory. The reps are the console account's.
  */
 import type { AccountFile } from '../../tools/simulator/accountFile';
+import { HOSTILE_COMPANY, HOSTILE_TERRITORY, REP, consoleAccount } from './consoleAccount';
 import { TODAY } from './harness';
 
-export const REP = { ana: '7', bo: '8', cy: '9', sam: '12', ivy: '14' } as const;
-export const HOSTILE_TERRITORY = `West <script>alert("t")</script> & 'quoted'`;
-export const HOSTILE_COMPANY = `<script>alert('lead')</script> "Quote" & Co`;
+export { HOSTILE_COMPANY, HOSTILE_TERRITORY, REP };
 export const HOSTILE_STATE = `<b>"SP"</b>`;
 
 function lead(externalid: string, country: string, state: string, zip: string, companyname = `Company ${externalid}`): Record<string, unknown> {
@@ -22,13 +22,7 @@ export function healthAccount(): AccountFile {
     today: TODAY,
     parameters: { custscript_tlr_match_owner: false, custscript_tlr_default_rep: REP.sam },
     records: {
-      employee: [
-        { id: REP.ana, entityid: 'Ana Ruiz', issalesrep: true },
-        { id: REP.bo, entityid: 'Bo Li', issalesrep: true },
-        { id: REP.cy, entityid: 'Cy Moss', issalesrep: true },
-        { id: REP.sam, entityid: 'Sam Lee', issalesrep: true },
-        { id: REP.ivy, entityid: 'Ivy Moss', issalesrep: true },
-      ],
+      employee: consoleAccount().records!.employee!,
       customrecord_tlr_territory: [
         { id: '1', name: HOSTILE_TERRITORY, custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA, OR', custrecord_tlr_fallback_rep: REP.sam },
         { id: '2', name: 'Coast', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA' },

@@ -5,6 +5,7 @@
  */
 import type { Decision, LeadFacts } from '../engine';
 import { choiceName, type Choice, type FormChoices } from './choices';
+import { exampleParams } from './health/exampleLead';
 import { html, type Html } from './html';
 import { hiddenFields, type ConsoleAddress } from './links';
 import { memberWhy } from './memberWhy';
@@ -38,17 +39,7 @@ export interface TestPage {
 
 /** The form's values for facts (an existing lead's, so it can be changed and tested again). */
 export function factValues(facts: LeadFacts): Record<string, string> {
-  return {
-    country: facts.country,
-    state: facts.state,
-    zip: facts.postalCode,
-    leadsource: facts.leadSource ?? '',
-    category: facts.category ?? '',
-    subsidiary: facts.subsidiary ?? '',
-    email: facts.email,
-    companyname: facts.companyName,
-    salesrep: facts.salesRepId ?? '',
-  };
+  return { ...exampleParams(facts), email: facts.email, companyname: facts.companyName, salesrep: facts.salesRepId ?? '' };
 }
 
 function textField(name: string, label: string, value: string, wide = false): Html {
