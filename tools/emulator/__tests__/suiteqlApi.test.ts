@@ -159,7 +159,7 @@ describe('what fails', () => {
     ['SELECT -c.id FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL the operator -'],
     ['SELECT CASE WHEN c.id = 1 THEN 1 END FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL CASE'],
     ['SELECT AVG(c.id) FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL the aggregate AVG'],
-    ['SELECT TO_CHAR(c.id) FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL the function TO_CHAR'],
+    ['SELECT SUBSTR(c.companyname, 1, 2) FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL the function SUBSTR'],
     ['SELECT BUILTIN.DF(c.salesrep) FROM customer c', 'EMULATOR_NOT_EMULATED', 'SuiteQL the function BUILTIN.DF'],
     ['SELECT c.salesrep FROM customer c GROUP BY c.salesrep HAVING COUNT(*) > 1', 'EMULATOR_NOT_EMULATED', 'SuiteQL HAVING'],
     ['SELECT c.id FROM customer c UNION SELECT e.id FROM employee e', 'EMULATOR_NOT_EMULATED', 'SuiteQL UNION, INTERSECT and MINUS'],
