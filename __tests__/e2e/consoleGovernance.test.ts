@@ -60,7 +60,8 @@ test('distribution: 66 units as JSON and as a page (settings, plan, the period\'
   const reads = [...SETTINGS, 'Cache.get.hit 1', 'ResultSet.getRange 10', 'ResultSet.getRange 10', 'query.runSuiteQL 10', 'query.runSuiteQL 10', 'query.runSuiteQL 10'];
   expect(charges(host, { action: 'distribution', format: 'json' })).toEqual({ units: 66, calls: reads });
   expect(charges(host, { action: 'distribution' })).toEqual({ units: 66, calls: reads });
-  expect(charges(host, { action: 'distribution', from: 'x', format: 'json' })).toEqual({ units: 0, calls: [] });
+  // A refused period: the settings and plan are read first, for the company's today.
+  expect(charges(host, { action: 'distribution', from: 'x', format: 'json' })).toEqual({ units: 16, calls: [...SETTINGS, 'Cache.get.hit 1'] });
 });
 
 test('a cold test compiles the plan (52 units instead of 1) and reads the lists (27 instead of 1): 109 units', () => {

@@ -7,7 +7,7 @@ import { distribution, NO_STATUS, type CountRow } from '../../console/distributi
 import { dayAfter, readPeriod } from '../../console/distribution/distributionInput';
 import { distributionJson, renderDistributionPage } from '../../console/distribution/distributionView';
 import type { ConsoleAddress } from '../../console/links';
-import type { Plan } from '../../engine';
+import { calendarDay, type Plan } from '../../engine';
 import { readLeadEventSettings } from '../bulk/routingSettings';
 import { firstIdCreatedFrom } from '../createdSince';
 import { readGroupedCustomers } from '../customerGroups';
@@ -63,14 +63,14 @@ function territoryNames(plan: Plan, ids: readonly string[]): Map<string, string>
 
 /** @example distributionView({ action: 'distribution', from: '2026-11-01' }, false, address, unitsSoFar).kind; // 'html' */
 export function distributionView(params: Readonly<Record<string, string>>, json: boolean, address: ConsoleAddress, unitsSoFar: () => number): ConsoleReply {
-  const { today } = readClock();
-  const period = readPeriod(params, today);
+  // The default period ends on the company's today, which the cached entry knows (SPEC §3.4).
+  const { plan, lists, timeZone } = loadRoutingData(readLeadEventSettings().alertTo);
+  const period = readPeriod(params, calendarDay(Date.parse(readClock().now), timeZone));
   if (typeof period === 'string') {
     if (json) return { kind: 'json', body: { error: period } };
     const shown = { from: params['from'] ?? '', until: params['until'] ?? '' };
     return { kind: 'html', body: renderDistributionPage({ address, period: shown, error: period, found: null, territoryNames: new Map(), repNames: new Map(), units: null }) };
   }
-  const { plan, lists } = loadRoutingData(readLeadEventSettings().alertTo);
   const counts = readCounts(period.from, period.until, lists.status);
   // Every member's rep (who could take leads) and every rep the counts name (for the page).
   const repIds = new Set(plan.territories.flatMap((territory) => territory.members.map((member) => member.repId)));

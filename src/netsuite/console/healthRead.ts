@@ -73,8 +73,8 @@ export interface HealthFacts {
 
 /** @example readHealthFacts().input.leadGroups.length; // 412 */
 export function readHealthFacts(): HealthFacts {
-  const { plan } = loadRoutingData(readLeadEventSettings().alertTo);
+  const { plan, timeZone } = loadRoutingData(readLeadEventSettings().alertTo);
   const reps = readSalesRepsAnd(repsNamedBy(plan));
   const openLeads = readOpenLeads(reps.map((rep) => rep.id));
-  return { plan, input: { today: readClock().today, reps, openLeads, leadGroups: recentLeadGroups() } };
+  return { plan, input: { now: readClock().now, timeZone, reps, openLeads, leadGroups: recentLeadGroups() } };
 }
