@@ -6,7 +6,7 @@ import { lead, territoryRow } from '../../tools/fixtures/rows';
 const postalChar = fc.constantFrom('0', '1', '2', 'A', 'B');
 export const postalText = (minLength: number, maxLength: number) => fc.string({ unit: postalChar, minLength, maxLength });
 
-/** A postal pattern as an administrator might type it: range, prefix or exact, in any case and spacing. */
+/** A postal pattern as an administrator might type it: range, prefix, outward code or exact, in any case and spacing. */
 export const postalEntry = fc.oneof(
   {
     weight: 4,
@@ -16,6 +16,7 @@ export const postalEntry = fc.oneof(
       .map(([a, b]) => (a <= b ? `${a}-${b}` : `${b} - ${a}`)),
   },
   { weight: 4, arbitrary: postalText(1, 2).map((prefix) => `${prefix.toLowerCase()}*`) },
+  { weight: 3, arbitrary: fc.tuple(postalText(1, 3), fc.constantFrom(' ', '  ', '\t')).map(([outward, space]) => `${outward}${space}*`) },
   {
     weight: 4,
     arbitrary: fc.tuple(postalText(1, 3), postalText(0, 2), fc.constantFrom('-', ' ', '')).map(([head, tail, glue]) => head + glue + tail),
@@ -53,7 +54,7 @@ export const leads: fc.Arbitrary<LeadFacts[]> = fc.array(
       country: fc.constantFrom('US', 'ca', 'GB', 'AU', ''),
       state: fc.constantFrom('WA', 'ca', 'NSW', ''),
       postalCode: fc
-        .tuple(postalText(0, 5), fc.constantFrom('', '-12', ' 1a'), fc.boolean())
+        .tuple(postalText(0, 5), fc.constantFrom('', '-12', ' 1a', ' 1ab', '2AB'), fc.boolean())
         .map(([code, tail, lower]) => (code === '' ? '' : lower ? (code + tail).toLowerCase() : code + tail)),
       leadSource: fc.constantFrom('1', '2', null),
       category: fc.constantFrom('5', null),

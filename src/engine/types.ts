@@ -76,6 +76,8 @@ export type ProblemCode =
 export type PostalPattern =
   | { kind: 'range'; lo: string; hi: string }
   | { kind: 'prefix'; prefix: string }
+  /** A UK outward code (`N1 *`): the lead's code's outward part equals `outward`. */
+  | { kind: 'outward'; outward: string }
   | { kind: 'exact'; code: string };
 
 /** A compiled state entry: `country` is null for a bare entry (`CA`), set for a qualified one (`US-CA`). */
@@ -131,6 +133,8 @@ export interface PlanIndex {
   byState: Record<string, number[]>;
   postalExact: Record<string, number[]>;
   postalPrefix: Record<string, number[]>;
+  /** By outward code (`N1 *` → `N1`). */
+  postalOutward: Record<string, number[]>;
   /** One interval structure per range length L. */
   postalRanges: Record<string, RangeTree>;
 }

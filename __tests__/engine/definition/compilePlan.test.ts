@@ -32,7 +32,7 @@ describe('compilePlan', () => {
           ],
         },
       ],
-      index: { always: [], byCountry: { US: [0] }, byState: {}, postalExact: {}, postalPrefix: {}, postalRanges: {} },
+      index: { always: [], byCountry: { US: [0] }, byState: {}, postalExact: {}, postalPrefix: {}, postalOutward: {}, postalRanges: {} },
       skipped: [],
     });
   });

@@ -12,6 +12,7 @@ describe('buildIndex', () => {
       planTerritory({
         postalPatterns: [
           { kind: 'exact', code: 'SW1A-1AA' },
+          { kind: 'outward', outward: 'N1' },
           { kind: 'range', lo: '940', hi: '949' },
           { kind: 'range', lo: '02000', hi: '02999' },
         ],
@@ -23,6 +24,7 @@ describe('buildIndex', () => {
       byState: { 'US-CA': [1], '*-WA': [1] },
       postalExact: { SW1A1AA: [4] },
       postalPrefix: { '94': [0] },
+      postalOutward: { N1: [4] },
       postalRanges: {
         '3': { lo: ['940'], hi: ['949'], position: [4], maxHi: ['', '949'] },
         '5': { lo: ['02000'], hi: ['02999'], position: [4], maxHi: ['', '02999'] },
@@ -45,6 +47,7 @@ describe('indexedCandidates', () => {
     planTerritory({ states: [{ country: null, state: 'WA' }] }),
     planTerritory({ countries: ['US'] }),
     planTerritory(),
+    planTerritory({ postalPatterns: [{ kind: 'outward', outward: 'N1' }] }),
   ];
 
   it.each([
@@ -53,6 +56,9 @@ describe('indexedCandidates', () => {
     ['a qualified and a bare state', lead({ country: 'us', state: 'wa' }), [3, 4, 5, 6]],
     ['a bare state in another country', lead({ country: 'AU', state: 'WA' }), [4, 6]],
     ['a lead without location', lead(), [6]],
+    ['a UK code in an outward code, spaced', lead({ postalCode: 'n1 7ab' }), [6, 7]],
+    ['a UK code in an outward code, unspaced', lead({ postalCode: 'N17AB' }), [6, 7]],
+    ['a UK code of a longer district', lead({ postalCode: 'N17 0AP' }), [6]],
   ])('finds %s', (_name, facts, expected) => {
     expect(indexedCandidates(buildIndex(territories()), facts)).toEqual(expected);
   });

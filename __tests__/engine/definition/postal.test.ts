@@ -1,5 +1,5 @@
 import type { PostalPattern } from '../../../src/engine/types';
-import { formatPostalPattern, parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
+import { formatPostalPattern, outwardPart, parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
 
 function pattern(entry: string): PostalPattern {
   const parsed = parsePostalPattern(entry);
@@ -18,6 +18,10 @@ describe('parsePostalPattern', () => {
     ['a0a-z9z', { kind: 'range', lo: 'A0A', hi: 'Z9Z' }],
     ['94105-94105', { kind: 'range', lo: '94105', hi: '94105' }],
     ['sw1*', { kind: 'prefix', prefix: 'SW1' }],
+    // A space right before the star makes a UK outward code, not a prefix.
+    ['N1 *', { kind: 'outward', outward: 'N1' }],
+    [' n1  * ', { kind: 'outward', outward: 'N1' }],
+    ['SW1A\t*', { kind: 'outward', outward: 'SW1A' }],
     ['SW1A 1*', { kind: 'prefix', prefix: 'SW1A1' }],
     // A star ends a prefix whatever comes before it; prefixes compare with hyphens kept (SPEC §3.2).
     ['100-*', { kind: 'prefix', prefix: '100-' }],
@@ -34,6 +38,8 @@ describe('parsePostalPattern', () => {
 
   it.each([
     ['*', 'is a lone "*", which would match every code: leave the field empty to accept any code'],
+    [' *', 'is a lone "*", which would match every code: leave the field empty to accept any code'],
+    ['N1 *9', 'has a "*" before its end: "*" may only end a prefix, as in SW1*'],
     ['9*9', 'has a "*" before its end: "*" may only end a prefix, as in SW1*'],
     ['SW**', 'has a "*" before its end: "*" may only end a prefix, as in SW1*'],
   ])('refuses %p', (entry, reason) => {
@@ -95,15 +101,50 @@ describe('postalPatternMatches', () => {
   });
 
   it('matches nothing for a lead without a postal code', () => {
-    expect(['94000-94999', 'SW1*', 'SW1A 1AA'].map((entry) => matches(entry, ''))).toEqual([false, false, false]);
+    expect(['94000-94999', 'SW1*', 'N1 *', 'SW1A 1AA'].map((entry) => matches(entry, ''))).toEqual([false, false, false, false]);
+  });
+
+  describe('an outward code (N1 *)', () => {
+    it.each([
+      ['N1 7AB', true, 'the text before the space is N1'],
+      ['N17AB', true, 'without a space, all but the last three characters are N1'],
+      ['n1 7ab', true, 'case does not matter'],
+      ['  N1   7AB ', true, 'surrounding and repeated white space does not matter'],
+      ['N17 0AP', false, 'district N17 is not district N1'],
+      ['N170AP', false, 'district N17 without its space'],
+      ['N1', false, 'an outward code alone has no inward part, so no outward part to compare'],
+      ['N1 ', false, 'a trailing space is trimmed: still no inward part'],
+      ['SN1 7AB', false, 'an outward code is compared whole, not as a suffix'],
+    ])('%p → %p (%s)', (code, expected) => {
+      expect(matches('N1 *', code)).toBe(expected);
+    });
+
+    it('is what N1* (a prefix) is not: the prefix also takes N10 to N19', () => {
+      expect([matches('N1*', 'N17 0AP'), matches('N1 *', 'N17 0AP')]).toEqual([true, false]);
+    });
+  });
+});
+
+describe('outwardPart', () => {
+  it.each([
+    ['N1 7AB', 'N1'],
+    ['N17AB', 'N1'],
+    ['sw1a 1aa', 'SW1A'],
+    ['SW1A1AA', 'SW1A'],
+    ['N1', ''],
+    ['', ''],
+    ['94105', '94'],
+  ])('%p → %p', (code, outward) => {
+    expect(outwardPart(code)).toBe(outward);
   });
 });
 
 describe('formatPostalPattern', () => {
   it('writes each kind as an administrator does', () => {
-    expect(['94000 - 94999', 'sw1*', 'SW1A-1AA'].map((entry) => formatPostalPattern(pattern(entry)))).toEqual([
+    expect(['94000 - 94999', 'sw1*', 'n1  *', 'SW1A-1AA'].map((entry) => formatPostalPattern(pattern(entry)))).toEqual([
       '94000-94999',
       'SW1*',
+      'N1 *',
       'SW1A-1AA',
     ]);
   });

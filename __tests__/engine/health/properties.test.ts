@@ -23,10 +23,14 @@ const plans: fc.Arbitrary<Plan> = fc
     compilePlan(rows.map((row, i) => ({ ...row, fallbackRepId: fallbacks[i]!, subsidiaries: subsidiaries[i]! })), []),
   );
 
-/** Codes with hyphens anywhere, since exact patterns skip them and ranges and prefixes do not. */
-const postalCodes = fc
-  .array(fc.constantFrom('0', '1', '2', 'A', 'B', '-', 'c', ' '), { maxLength: 7 })
-  .map((characters) => characters.join(''));
+/**
+ * Codes with hyphens anywhere, since exact patterns skip them and ranges and prefixes do not; and spaces anywhere,
+ * since outward codes read the text before the first one (or, without one, all but the last three characters).
+ */
+const postalCodes = fc.oneof(
+  fc.array(fc.constantFrom('0', '1', '2', 'A', 'B', '-', 'c', ' '), { maxLength: 7 }).map((characters) => characters.join('')),
+  fc.tuple(postalText(1, 4), fc.constantFrom(' ', '', '  '), postalText(0, 4)).map(([outward, space, inward]) => outward + space + inward),
+);
 
 const randomLeads: fc.Arbitrary<LeadFacts[]> = fc.array(
   fc

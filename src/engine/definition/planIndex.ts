@@ -10,16 +10,17 @@ import { buildRangeTree, stabRangeTree, type RangeEntry } from './rangeTree';
  *
  * @example
  * buildIndex([territory({ countries: ['US'] }), territory({ postalPatterns: [{ kind: 'prefix', prefix: 'SW1' }] })]);
- * // → { always: [], byCountry: { US: [0] }, byState: {}, postalExact: {}, postalPrefix: { SW1: [1] }, postalRanges: {} }
+ * // → { always: [], byCountry: { US: [0] }, byState: {}, postalExact: {}, postalPrefix: { SW1: [1] }, postalOutward: {}, postalRanges: {} }
  */
 export function buildIndex(territories: PlanTerritory[]): PlanIndex {
-  const index: PlanIndex = { always: [], byCountry: {}, byState: {}, postalExact: {}, postalPrefix: {}, postalRanges: {} };
+  const index: PlanIndex = { always: [], byCountry: {}, byState: {}, postalExact: {}, postalPrefix: {}, postalOutward: {}, postalRanges: {} };
   const rangesByLength: Record<string, RangeEntry[]> = {};
   territories.forEach((territory, position) => {
     if (territory.postalPatterns.length > 0) {
       for (const pattern of territory.postalPatterns) {
         if (pattern.kind === 'exact') addTo(index.postalExact, withoutHyphens(pattern.code), position);
         else if (pattern.kind === 'prefix') addTo(index.postalPrefix, pattern.prefix, position);
+        else if (pattern.kind === 'outward') addTo(index.postalOutward, pattern.outward, position);
         else (rangesByLength[String(pattern.lo.length)] ??= []).push({ lo: pattern.lo, hi: pattern.hi, position });
       }
     } else if (territory.states.length > 0) {
@@ -53,6 +54,7 @@ export function indexedCandidates(index: PlanIndex, lead: LeadFacts): number[] {
   const key = postalKey(lead.postalCode);
   if (key.code !== '') {
     collect(found, index.postalExact, key.bare);
+    if (key.outward !== '') collect(found, index.postalOutward, key.outward);
     for (let length = 1; length <= key.code.length; length++) collect(found, index.postalPrefix, key.code.slice(0, length));
     for (const [length, tree] of Object.entries(index.postalRanges)) stabByLength(tree, Number(length), key.code, found);
   }

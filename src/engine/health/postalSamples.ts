@@ -22,7 +22,8 @@ type PatternState = string;
  *
  * Exact by construction rather than sampling: codes are read character by character while tracking, for every
  * pattern still undecided, how far it has got (a range tight against its low or high bound, a prefix or exact code
- * still being spelt, a hyphen skipped by exact codes). Characters that no undecided pattern tells apart at a step are
+ * still being spelt, a hyphen skipped by exact codes, an outward code before or after the space that ends it). Samples
+ * hold at most one space, which only outward codes read. Characters that no undecided pattern tells apart at a step are
  * represented by one of them, so every class is reached; a standing reached twice is followed once, and there are
  * finitely many.
  *
@@ -37,6 +38,8 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
   const samples: string[] = [];
   const seen = new Set<string>();
   const visit = (code: string, undecided: readonly number[], decidedIn: readonly number[]): void => {
+    // Only outward codes read the space a sample may hold; the other patterns compare codes without white space.
+    const typed = { code, normal: code.replace(' ', '') };
     const open: number[] = [];
     const states: string[] = [];
     const matched = [...decidedIn];
@@ -44,14 +47,14 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
     let positionalOpen = false;
     for (const i of undecided) {
       const one = compiled[i]!;
-      const state = one.state(code);
+      const state = one.state(typed);
       if (!one.open(state)) {
         if (state === 'in') matched.push(i);
         continue;
       }
       open.push(i);
       states.push(`${i}:${state}`);
-      for (const character of one.next(code, state)) relevant.add(character);
+      for (const character of one.next(typed, state)) relevant.add(character);
       if (one.kind !== 'exact') positionalOpen = true;
     }
     if (focused > 0 && !open.some((i) => i < focused) && !matched.some((i) => i < focused)) return;
@@ -62,7 +65,7 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
     samples.push(code);
     if (open.length === 0) return;
     // A hyphen leaves an exact code where it was: it only makes a difference while a range or prefix reads positions.
-    if (!positionalOpen || code.length >= longestPositional) relevant.delete('-');
+    if (!positionalOpen || typed.normal.length >= longestPositional) relevant.delete('-');
     for (const character of representatives(relevant)) visit(code + character, open, matched);
   };
   visit('', compiled.map((_, i) => i), []);
@@ -83,14 +86,20 @@ function representatives(relevant: ReadonlySet<string>): string[] {
   return chosen;
 }
 
+/** A sample as a lead would type it (at most one space, never leading) and as most patterns read it (no space). */
+interface SampleCode {
+  code: string;
+  normal: string;
+}
+
 interface CompiledPattern {
   kind: PostalPattern['kind'];
-  /** Characters read by a range or prefix. */
+  /** Characters read by a range, prefix or outward code. */
   length: number;
-  /** The pattern's standing after reading `code` (a short text, equal for codes the pattern cannot yet tell apart). */
-  state: (code: string) => PatternState;
+  /** The pattern's standing after reading a code (a short text, equal for codes the pattern cannot yet tell apart). */
+  state: (sample: SampleCode) => PatternState;
   /** The next characters this pattern tells apart. */
-  next: (code: string, state: PatternState) => string[];
+  next: (sample: SampleCode, state: PatternState) => string[];
   /** Whether later characters can still change this pattern's answer. */
   open: (state: PatternState) => boolean;
 }
@@ -101,6 +110,8 @@ function compile(pattern: PostalPattern): CompiledPattern {
       return rangePattern(pattern.lo, pattern.hi);
     case 'prefix':
       return prefixPattern(pattern.prefix);
+    case 'outward':
+      return outwardPattern(pattern.outward);
     case 'exact':
       return exactPattern(withoutHyphens(pattern.code));
   }
@@ -111,7 +122,7 @@ function rangePattern(lo: string, hi: string): CompiledPattern {
   return {
     kind: 'range',
     length,
-    state: (code) => {
+    state: ({ normal: code }) => {
       const head = code.slice(0, length);
       const low = lo.slice(0, head.length);
       const high = hi.slice(0, head.length);
@@ -120,7 +131,7 @@ function rangePattern(lo: string, hi: string): CompiledPattern {
       if (head === low || head === high) return `tight${head === low ? 'L' : ''}${head === high ? 'H' : ''}${head.length}`;
       return `need${length - head.length}`;
     },
-    next: (code, state) => (state.startsWith('tight') ? [lo[code.length]!, hi[code.length]!] : []),
+    next: ({ normal: code }, state) => (state.startsWith('tight') ? [lo[code.length]!, hi[code.length]!] : []),
     open: (state) => state !== 'out' && state !== 'in',
   };
 }
@@ -129,11 +140,11 @@ function prefixPattern(prefix: string): CompiledPattern {
   return {
     kind: 'prefix',
     length: prefix.length,
-    state: (code) => {
+    state: ({ normal: code }) => {
       if (code.startsWith(prefix)) return 'in';
       return prefix.startsWith(code) ? `at${code.length}` : 'out';
     },
-    next: (code, state) => (state.startsWith('at') ? [prefix[code.length]!] : []),
+    next: ({ normal: code }, state) => (state.startsWith('at') ? [prefix[code.length]!] : []),
     open: (state) => state.startsWith('at'),
   };
 }
@@ -142,15 +153,51 @@ function exactPattern(target: string): CompiledPattern {
   return {
     kind: 'exact',
     length: target.length,
-    state: (code) => {
+    state: ({ normal: code }) => {
       const bare = withoutHyphens(code);
       return target.startsWith(bare) ? `at${bare.length}` : 'out';
     },
-    next: (code, state) => {
+    next: ({ normal: code }, state) => {
       if (state === 'out') return [];
       const position = withoutHyphens(code).length;
       return position < target.length ? [target[position]!, '-'] : ['-'];
     },
     open: (state) => state !== 'out',
+  };
+}
+
+/** Characters after the outward part when a code has no space: the inward part. */
+const INWARD_LENGTH = 3;
+
+/**
+ * An outward code (`N1 *`). Before any space, a code spelling the outward part stands `at` its length, and one that
+ * runs past it stands in its `tail` (all but the last three characters are the outward part, so a tail of exactly
+ * three matches). A space ends the outward part: after it, one more character decides (a code's trailing space is
+ * trimmed, so until then the code reads as if it had none: `gap` when the outward part is spelt, `gapTail` when
+ * the tail was complete).
+ */
+function outwardPattern(outward: string): CompiledPattern {
+  const beforeSpace = (code: string): PatternState => {
+    if (outward.startsWith(code)) return `at${code.length}`;
+    const tail = code.length - outward.length;
+    return code.startsWith(outward) && tail <= INWARD_LENGTH ? `tail${tail}` : 'out';
+  };
+  return {
+    kind: 'outward',
+    length: outward.length + INWARD_LENGTH,
+    state: ({ code }) => {
+      const space = code.indexOf(' ');
+      if (space === -1) return beforeSpace(code);
+      const before = code.slice(0, space);
+      if (space < code.length - 1) return before === outward ? 'in' : 'out';
+      if (before === outward) return 'gap';
+      return beforeSpace(before) === `tail${INWARD_LENGTH}` ? 'gapTail' : 'out';
+    },
+    next: ({ code }, state) => {
+      // A space tells codes apart wherever one may still come (a leading one is trimmed, so not there).
+      const space = code === '' || code.includes(' ') ? [] : [' '];
+      return state.startsWith('at') && code.length < outward.length ? [outward[code.length]!, ...space] : space;
+    },
+    open: (state) => state !== 'out' && state !== 'in',
   };
 }
