@@ -145,6 +145,7 @@ describe('the templates pass the checks a save applies', () => {
       method: row['Assignment Method'] === 'Load balanced' ? 'load_balanced' : 'round_robin',
       fallbackRepId: row['Fallback Rep'] ? repId(row['Fallback Rep']) : null,
       workHours: row['Working Hours'] ?? '',
+      beforeOwner: row['Route Before Existing Owner'] === 'T',
     }));
     const territoryId = new Map(territories.map((row, i) => [row['External ID'], String(i + 1)]));
     const memberRows: MemberRow[] = members.map((row, i) => ({

@@ -42,6 +42,7 @@ export const territoryRows: fc.Arbitrary<TerritoryRow[]> = fc
       postalCodes: joined(postalEntry),
       leadSources: fc.constantFrom<string[]>([], [], ['1'], ['1', '2']),
       categories: fc.constantFrom<string[]>([], [], [], ['5']),
+      beforeOwner: fc.integer({ min: 0, max: 5 }).map((roll) => roll === 0),
     }),
     { maxLength: 25 },
   )

@@ -63,6 +63,7 @@ describe('toTerritoryRow', () => {
         custrecord_tlr_method: '2',
         custrecord_tlr_fallback_rep: '12',
         custrecord_tlr_work_hours: 'Mon-Fri 09:00-17:00 Australia/Sydney',
+        custrecord_tlr_before_owner: true,
       }),
       methodIds,
     );
@@ -80,6 +81,7 @@ describe('toTerritoryRow', () => {
       method: 'load_balanced',
       fallbackRepId: '12',
       workHours: 'Mon-Fri 09:00-17:00 Australia/Sydney',
+      beforeOwner: true,
     });
   });
 

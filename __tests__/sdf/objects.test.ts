@@ -87,6 +87,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'SELECT', selectrecordtype: '[scriptid=customlist_tlr_method]',
   },
   custrecord_tlr_fallback_rep: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'SELECT', selectrecordtype: EMPLOYEE },
+  custrecord_tlr_before_owner: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'CHECKBOX' },
   // SPEC §8: notification and response time.
   custrecord_tlr_notify: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'CHECKBOX' },
   custrecord_tlr_sla_hours: { kind: 'customrecordcustomfield', in: TERRITORY, fieldtype: 'FLOAT' },

@@ -28,6 +28,8 @@ export interface TerritoryRow {
   fallbackRepId: string | null;
   /** Working hours as written (`custrecord_tlr_work_hours`, '' = none); their time zone is the territory's. */
   workHours: string;
+  /** Walked before existing-owner matching (SPEC §3.5). */
+  beforeOwner: boolean;
 }
 
 /** A territory member record (`customrecord_tlr_member`), before validation. */
@@ -110,6 +112,8 @@ export interface PlanTerritory {
   fallbackRepId: string | null;
   /** The IANA time zone of the territory's working hours, whose calendar day is its routing day; null = the company's. */
   timeZone: string | null;
+  /** Walked right after keep-existing, before existing-owner matching (SPEC §3.5); these come first in the plan. */
+  beforeOwner: boolean;
   /** Active members only, ascending internal id. */
   members: PlanMember[];
 }
@@ -149,8 +153,8 @@ export interface RangeTree {
 }
 
 /**
- * The compiled, immutable definition. `territories` are sorted by (priority, internal id) ascending, so
- * a territory's position is also its evaluation rank. Never mutated by evaluation.
+ * The compiled, immutable definition. `territories` are sorted by (before owner first, priority, internal id)
+ * ascending, so a territory's position is also its evaluation rank. Never mutated by evaluation.
  */
 export interface Plan {
   version: 2;

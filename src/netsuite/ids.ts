@@ -14,6 +14,7 @@ export const TERRITORY = {
   subsidiaries: 'custrecord_tlr_subsidiaries',
   method: 'custrecord_tlr_method',
   fallbackRep: 'custrecord_tlr_fallback_rep',
+  beforeOwner: 'custrecord_tlr_before_owner',
 } as const;
 
 export const MEMBER = {

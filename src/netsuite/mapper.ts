@@ -96,6 +96,7 @@ export function toTerritoryRow(id: string, read: ReadField, methodIds: ListScrip
     method: asMethod(read(TERRITORY.method), methodIds),
     fallbackRepId: asId(read(TERRITORY.fallbackRep)),
     workHours: asText(read(TERRITORY_RESPONSE.workHours)),
+    beforeOwner: asBoolean(read(TERRITORY.beforeOwner)),
   };
 }
 

@@ -176,6 +176,30 @@ describe('realignLeads: owners in realign', () => {
     expect(result.changes.map((change) => change.decision.trace.owner?.note)).toEqual(Array.from({ length: 3 }, () => 'owner matching is off'));
   });
 
+  describe('a lead that a before-owner territory matches has no owner (and may still own others)', () => {
+    const withPartners = (partnerAway: boolean) =>
+      plan(
+        [territoryRow({ id: '1', name: 'West' }), territoryRow({ id: '3', name: 'Partners', priority: 50, leadSources: ['6'], beforeOwner: true })],
+        [memberRow({ id: '11', territoryId: '1', repId: '7' }), memberRow({ id: '31', territoryId: '3', repId: '9', awayUntil: partnerAway ? '2099-01-01' : null })],
+      );
+    const customer = owner({ id: '500', stage: 'CUSTOMER', email: 'ops@acme.com', salesRepId: '10' });
+    // 900 is a partner lead with Acme's domain; 901 is not a partner lead, and shares only 900's company name (free mail).
+    const leads = () => [left('900', { email: 'jo@acme.com', companyName: 'Acme', leadSource: '6' }), left('901', { email: 'al@gmail.com', companyName: 'Acme' })];
+    const realignWith = (partnerAway: boolean) =>
+      realignLeads(withPartners(partnerAway), snapshot({ reps: team(), owners: [customer] }), leads(), { settings: settings() }, CLOCK);
+
+    it('the partner territory decides it', () => {
+      expect(decided(realignWith(false))).toEqual({ '900': 'ROUTED 9', '901': 'OWNER 9 after #900' });
+    });
+
+    it('when the partner territory cannot take it, the other territories do, not the owner of its domain', () => {
+      const result = realignWith(true);
+
+      expect(decided(result)).toEqual({ '900': 'ROUTED 7', '901': 'OWNER 7 after #900' });
+      expect(result.changes[0]?.decision.trace.owner?.note).toBe('territory Partners, routed before existing-owner matching, matches this lead, so it follows no owner');
+    });
+  });
+
   it("a follower's move counts toward its new rep's open leads before the next lead is decided", () => {
     const balanced = plan([territoryRow({ method: 'load_balanced' })], [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' })]);
     const leads = [

@@ -2,7 +2,7 @@ import type { AnswerFacts } from '../../../src/engine/decision/decideLead';
 import { learn, NO_FACTS } from '../../../src/engine/decision/facts';
 import { routeLead } from '../../../src/engine/decision/routeLead';
 import type { KnownFacts, LeadFacts, Plan, RoutingContext } from '../../../src/engine/types';
-import { NOW, context, decide, fakeAnswers, requestsOf, lead, memberRow, plan, rep, settings, territoryRow, world } from './fixtures';
+import { NOW, context, decide, fakeAnswers, requestsOf, lead, memberRow, owner, plan, rep, settings, territoryRow, world } from './fixtures';
 
 const ana = () => rep('7', 'Ana Ruiz');
 const bo = () => rep('8', 'Bo Li');
@@ -258,6 +258,75 @@ describe('routeLead: before and after territories', () => {
     };
 
     expect(() => decide(west(), lead(), context(failing))).toThrow('search failed');
+  });
+});
+
+describe('routeLead: territories routed before existing-owner matching (SPEC §3.5)', () => {
+  // A partner channel (lead source 6) marked before owner, and a region; the lead's domain belongs to Ana's customer.
+  const partner = (overrides: Parameters<typeof territoryRow>[0] = {}) =>
+    territoryRow({ id: '5', name: 'Partners', priority: 50, countries: '', leadSources: ['6'], beforeOwner: true, ...overrides });
+  const region = () => territoryRow({ id: '1', name: 'West', priority: 10 });
+  const acme = () => owner({ id: '500', salesRepId: '7', email: 'ops@acme.com', companyName: 'Acme' });
+  const partnerLead = () => lead({ leadSource: '6', email: 'jo@acme.com' });
+
+  it('routes a partner lead by its territory, not to the owner of its account, and asks for no owner', () => {
+    const territories = plan([region(), partner()], [memberRow({ id: '11', territoryId: '1', repId: '12' }), memberRow({ id: '51', territoryId: '5', repId: '8' })]);
+    const { answer, requests } = fakeAnswers(world({ reps: [ana(), bo(), ed()], owners: [acme()] }));
+
+    const decision = decide(territories, partnerLead(), context(answer));
+
+    expect(decision).toMatchObject({ status: 'ROUTED', repId: '8', territoryId: '5', memberUpdate: { memberId: '51' } });
+    expect(decision.trace.owner).toBeUndefined();
+    expect(decision.trace.territories.map((territory) => [territory.territoryId, territory.outcome])).toEqual([['5', 'ROUTED']]);
+    expect(requestsOf(requests, 'ownerCandidates')).toEqual([]);
+  });
+
+  it('a fallback rep of a before-owner territory also decides', () => {
+    const territories = plan([partner({ fallbackRepId: '9' })], [memberRow({ id: '51', territoryId: '5', repId: '8', awayUntil: '2026-12-31' })]);
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo(), cy()], owners: [acme()] }));
+
+    expect(decide(territories, partnerLead(), context(answer))).toMatchObject({ status: 'FALLBACK', repId: '9', territoryId: '5' });
+  });
+
+  it('goes on to owners when the before-owner territory has no eligible member and no fallback rep', () => {
+    const territories = plan([region(), partner()], [memberRow({ id: '11', territoryId: '1', repId: '12' }), memberRow({ id: '51', territoryId: '5', repId: '8', awayUntil: '2026-12-31' })]);
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo(), ed()], owners: [acme()] }));
+
+    const decision = decide(territories, partnerLead(), context(answer));
+
+    expect(decision).toMatchObject({ status: 'OWNER', repId: '7', territoryId: null });
+    expect(decision.trace.territories.map((territory) => [territory.territoryId, territory.outcome])).toEqual([['5', 'NO_ELIGIBLE_MEMBER']]);
+  });
+
+  it('goes on to the other territories, by priority, without trying the before-owner one again', () => {
+    const territories = plan([region(), partner()], [memberRow({ id: '11', territoryId: '1', repId: '12' }), memberRow({ id: '51', territoryId: '5', repId: '8', awayUntil: '2026-12-31' })]);
+    const { answer } = fakeAnswers(world({ reps: [bo(), ed()] }));
+
+    const decision = decide(territories, lead({ leadSource: '6' }), context(answer));
+
+    expect(decision).toMatchObject({ status: 'ROUTED', repId: '12', territoryId: '1' });
+    expect(decision.trace.territories.map((territory) => [territory.territoryId, territory.outcome])).toEqual([
+      ['5', 'NO_ELIGIBLE_MEMBER'],
+      ['1', 'ROUTED'],
+    ]);
+    expect(decision.trace.ruledOutByIndex).toBe(0);
+  });
+
+  it('still keeps the rep entered on a new lead first', () => {
+    const territories = plan([partner()], [memberRow({ id: '51', territoryId: '5', repId: '8' })]);
+    const { answer } = fakeAnswers(world({ reps: [ana(), bo()] }));
+
+    expect(decide(territories, lead({ leadSource: '6', salesRepId: '7' }), context(answer))).toMatchObject({ status: 'KEPT', repId: '7' });
+  });
+
+  it('the reference and the indexed matcher walk alike', () => {
+    const territories = plan([region(), partner({ countries: 'US' })], [memberRow({ id: '11', territoryId: '1', repId: '12' }), memberRow({ id: '51', territoryId: '5', repId: '8' })]);
+    const decisions = (['indexed', 'reference'] as const).map((matcher) => decide(territories, partnerLead(), context(fakeAnswers(world({ reps: [ana(), bo(), ed()], owners: [acme()] })).answer), matcher));
+
+    expect(decisions.map((decision) => [decision.status, decision.territoryId])).toEqual([
+      ['ROUTED', '5'],
+      ['ROUTED', '5'],
+    ]);
   });
 });
 

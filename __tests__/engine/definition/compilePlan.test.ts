@@ -26,6 +26,7 @@ describe('compilePlan', () => {
           method: 'round_robin',
           fallbackRepId: null,
           timeZone: null,
+          beforeOwner: false,
           members: [
             { id: '1', repId: '7', weight: 1, capacity: null, awayFrom: null, awayUntil: null },
             { id: '2', repId: '8', weight: 2, capacity: 30, awayFrom: '2026-12-20', awayUntil: null },
@@ -64,6 +65,16 @@ describe('compilePlan', () => {
       territoryRow({ id: '2', priority: 0 }),
     ];
     expect(compilePlan(rows, []).territories.map((territory) => territory.id)).toEqual(['2', '9', '10', '100', '3']);
+  });
+
+  it('puts the territories routed before existing-owner matching first, each part by priority, then internal id', () => {
+    const rows = [
+      territoryRow({ id: '1', priority: 0 }),
+      territoryRow({ id: '4', priority: 90, beforeOwner: true }),
+      territoryRow({ id: '2', priority: 5 }),
+      territoryRow({ id: '3', priority: 50, beforeOwner: true }),
+    ];
+    expect(compilePlan(rows, []).territories.map((territory) => territory.id)).toEqual(['3', '4', '1', '2']);
   });
 
   it('orders members by numeric internal id', () => {

@@ -6,7 +6,7 @@ import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 function samplePlan() {
   return compilePlan(
     [
-      territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US', postalCodes: '94000-94999, 940-949, sw1*, SW1A-1AA, 1-2-3' }),
+      territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US', postalCodes: '94000-94999, 940-949, sw1*, n1 *, SW1A-1AA, 1-2-3', beforeOwner: true }),
       territoryRow({
         id: 'T-2',
         name: 'Nördlich "quoted"',
@@ -59,7 +59,7 @@ describe('decodePlan', () => {
     ['text that is not JSON', '[1,', 'plan: expected JSON text'],
     ['another shape', '{}', 'plan: expected an array'],
     ['another version', '[3,[],[]]', 'plan[0]: expected format version 2'],
-    ['a territory missing its priority', '[2,[[1,"West"]],[]]', 'plan.territories[0]: expected 3 to 13 elements'],
+    ['a territory missing its priority', '[2,[[1,"West"]],[]]', 'plan.territories[0]: expected 3 to 14 elements'],
     ['a negative priority', '[2,[[1,"West",-1]],[]]', 'plan.territories[0].priority: expected a whole number ≥ 0'],
     ['an unknown method', '[2,[[1,"West",1,[],"","","",2]],[]]', 'plan.territories[0].method: expected 0 or 1'],
     ['a malformed country', '[2,[[1,"West",1,[],"us"]],[]]', 'plan.territories[0].countries: expected valid entries, found "us"'],

@@ -44,6 +44,7 @@ describe('validateTerritoryRow: valid data', () => {
         method: 'round_robin',
         fallbackRepId: null,
         timeZone: null,
+        beforeOwner: false,
       },
       problems: [],
     });

@@ -58,12 +58,20 @@ function bestOther(list: readonly OwnerCandidate[] | undefined, leadId: string):
   return list[0]?.id === leadId ? list[1] : list[0];
 }
 
-function ownerOf(lead: BatchLead, classes: MatchClasses, inScope: ReadonlySet<string>, matchOwner: boolean): LeadOwner {
+/** The name of the first territory marked before owner (SPEC §3.5) that matches a lead, or null when none does. */
+export type BeforeOwnerMatch = (lead: BatchLead) => string | null;
+
+function ownerOf(lead: BatchLead, classes: MatchClasses, inScope: ReadonlySet<string>, matchOwner: boolean, beforeOwner: BeforeOwnerMatch): LeadOwner {
   const { id } = lead.facts;
   const isCandidate = !lead.isInactive;
   const keys = { emailDomain: emailDomain(lead.facts.email), companyKey: companyKey(lead.facts.companyName) };
   const skipped = ownerStepSkipped(matchOwner, keys);
   if (skipped !== null) return { owner: null, trace: skipped };
+  const territory = beforeOwner(lead);
+  if (territory !== null) {
+    const note = `territory ${territory}, routed before existing-owner matching, matches this lead, so it follows no owner`;
+    return { owner: null, trace: { considered: false, note, ...keys, candidates: 0 } };
+  }
   const byDomain = keys.emailDomain === null ? undefined : classes.byDomain.get(keys.emailDomain);
   const byKey = keys.companyKey === null ? undefined : classes.byKey.get(keys.companyKey);
   const both = keys.emailDomain === null || keys.companyKey === null ? 0 : (classes.byBoth.get(bothKey(keys.emailDomain, keys.companyKey)) ?? 0);
@@ -119,7 +127,8 @@ export function breakOwnerLoops(ownerOf: ReadonlyMap<string, string | null>): Ma
  * active customer-stage records other than itself that match it and are either leads in scope (whatever rep they
  * have now) or outside the scope with an active sales rep; loops among leads in scope broken at their lowest id.
  * `outside` may also hold the leads in scope (a read of every record with a rep): those count as leads in scope.
- * With owner matching off no lead has an owner.
+ * With owner matching off no lead has an owner, nor has a lead that a territory marked before owner matches (it may
+ * still be the owner of others).
  *
  * @example
  * const owners = resolveRealignOwners(leads, [customer500], reps, true);
@@ -131,6 +140,7 @@ export function resolveRealignOwners(
   outside: readonly OwnerCandidate[],
   reps: ReadonlyMap<string, RepFacts>,
   matchOwner: boolean,
+  beforeOwner: BeforeOwnerMatch = () => null,
 ): Map<string, LeadOwner> {
   const inScope = new Set(leads.map((lead) => lead.facts.id));
   const scopeCandidates = leads.filter((lead) => !lead.isInactive).map(leadAsCandidate);
@@ -138,7 +148,7 @@ export function resolveRealignOwners(
     (record) => !inScope.has(record.id) && !record.isInactive && salesRepProblem(reps.get(record.salesRepId)) === null,
   );
   const classes = matchClasses(matchOwner ? [...scopeCandidates, ...outsideCandidates] : []);
-  const owners = new Map(leads.map((lead) => [lead.facts.id, ownerOf(lead, classes, inScope, matchOwner)]));
+  const owners = new Map(leads.map((lead) => [lead.facts.id, ownerOf(lead, classes, inScope, matchOwner, beforeOwner)]));
   const followed = new Map([...owners].map(([id, { owner }]) => [id, owner?.inScope ? owner.record.id : null]));
   for (const [head, loop] of breakOwnerLoops(followed)) {
     const { trace } = owners.get(head)!;

@@ -1,4 +1,5 @@
 import { compareIds } from '../definition/compare';
+import { beforeOwnerMatch } from '../definition/match';
 import { repName, salesRepProblem } from '../decision/salesRep';
 import { recordLabel } from '../decision/reason';
 import type { Decision, MatcherKind, OwnerTrace, Plan, RepFacts, RoutingSettings } from '../types';
@@ -67,7 +68,7 @@ export function realignLeads(
   const ordered = [...leads].sort((a, b) => compareIds(a.facts.id, b.facts.id));
   const byId = new Map(ordered.map((lead) => [lead.facts.id, lead]));
   const reps = new Map(snapshot.reps.map((rep) => [rep.id, rep]));
-  const owners = resolveRealignOwners(ordered, snapshot.owners, reps, options.settings.matchOwner);
+  const owners = resolveRealignOwners(ordered, snapshot.owners, reps, options.settings.matchOwner, (lead) => beforeOwnerMatch(plan, lead.facts));
   const router = createBatchRouter(plan, snapshot, options);
   /** The rep each settled lead ends the realignment with. */
   const endsWith = new Map<string, string | null>();

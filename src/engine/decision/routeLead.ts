@@ -5,12 +5,12 @@ import { keepEnteredRep } from './keepEntered';
 import { decideByOwner, settledOwner } from './ownerStep';
 import { explain } from './reason';
 import type { Verdict } from './verdict';
-import { walkTerritories } from './walkTerritories';
+import { walkTerritories, type Walk } from './walkTerritories';
 
 /**
- * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the owner of an existing account
- * (in realign, the owner the realignment settled), else the first matching territory that can take it, else the
- * default rep, else unassigned. Pure: a function of the plan, the lead, the facts known so far and the context.
+ * Routes one lead (SPEC §3.5; §4 in realign mode): keep the entered rep, else the first matching territory marked
+ * before owner that can take it, else the owner of an existing account (in realign, the owner the realignment
+ * settled), else the first other matching territory that can take it, else the default rep, else unassigned. Pure: a function of the plan, the lead, the facts known so far and the context.
  * When a rule needs a fact the facts do not settle it returns a request for it instead of a decision (ask, then
  * decide); `decideLead` answers and calls again. It never changes the plan, the lead or the facts.
  *
@@ -34,17 +34,19 @@ export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, contex
     if (kept.verdict !== null) return decide(kept.verdict);
   }
 
+  const first = walkTerritories(plan, lead, context, facts, matcher, 'beforeOwner');
+  if ('request' in first) return first;
+  addWalk(trace, first);
+  if (first.verdict !== null) return decide(first.verdict);
+
   const owner = context.mode.kind === 'realign' ? settledOwner(context.mode.owner) : decideByOwner(lead, settings, facts);
   if ('request' in owner) return owner;
   trace.owner = owner.trace;
   if (owner.verdict !== null) return decide(owner.verdict);
 
-  const walk = walkTerritories(plan, lead, context, facts, matcher);
+  const walk = walkTerritories(plan, lead, context, facts, matcher, 'afterOwner');
   if ('request' in walk) return walk;
-  trace.territories = walk.territories;
-  trace.ruledOutByIndex = walk.ruledOutByIndex;
-  if (walk.notReached > 0) trace.notReached = walk.notReached;
-  if (walk.keptRepName !== undefined) trace.currentRepName = walk.keptRepName;
+  addWalk(trace, walk);
   if (walk.verdict !== null) return decide(walk.verdict);
 
   const defaultRep = decideByDefaultRep(settings, facts);
@@ -54,6 +56,14 @@ export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, contex
 
   // Routing never clears a rep: a lead nothing decides keeps the one it has (realign, or keep-existing off).
   return decide({ status: 'UNASSIGNED', repId: lead.salesRepId, territoryId: null, memberUpdate: null });
+}
+
+/** Adds a walk's territories, and what it ruled out or did not reach, to the trace. */
+function addWalk(trace: Trace, walk: Walk): void {
+  trace.territories = [...trace.territories, ...walk.territories];
+  trace.ruledOutByIndex += walk.ruledOutByIndex;
+  if (walk.notReached > 0) trace.notReached = walk.notReached;
+  if (walk.keptRepName !== undefined) trace.currentRepName = walk.keptRepName;
 }
 
 /**

@@ -13,9 +13,12 @@ export interface Walk {
   keptRepName?: string;
 }
 
+/** Which territories a walk covers (SPEC §3.5): those marked before owner (step 1), or the others (step 3). */
+export type WalkPart = 'beforeOwner' | 'afterOwner';
+
 /**
- * Walks the candidate territories in plan order (SPEC §3.3), checking each, until a matching one decides; the
- * candidates after it are not considered (counted in `notReached`). At the first matching territory whose member
+ * Walks the candidate territories of one part of the plan in plan order (SPEC §3.3), checking each, until a
+ * matching one decides; the candidates after it are not considered (counted in `notReached`). At the first matching territory whose member
  * states are not known it asks for the states of every matching territory at once (most leads are decided by the
  * first, and one read costs what a read of the first alone would); otherwise the walk, or the facts it needs next.
  *
@@ -29,8 +32,15 @@ export function walkTerritories(
   context: RoutingContext,
   facts: KnownFacts,
   matcher: MatcherKind,
+  part: WalkPart,
 ): Walk | { request: FactRequest } {
-  const candidates = candidatePositions(plan, lead, matcher).map((position) => plan.territories[position]!);
+  // The plan puts the territories marked before owner first, so each part is a run of positions.
+  const firstAfter = plan.territories.findIndex((territory) => !territory.beforeOwner);
+  const split = firstAfter === -1 ? plan.territories.length : firstAfter;
+  const [from, to] = part === 'beforeOwner' ? [0, split] : [split, plan.territories.length];
+  const candidates = candidatePositions(plan, lead, matcher)
+    .filter((position) => position >= from && position < to)
+    .map((position) => plan.territories[position]!);
   const territories: TerritoryTrace[] = [];
   let deciding: TerritoryDecision | undefined;
   for (const [index, territory] of candidates.entries()) {
@@ -54,7 +64,7 @@ export function walkTerritories(
   }
   return {
     territories,
-    ruledOutByIndex: plan.territories.length - candidates.length,
+    ruledOutByIndex: to - from - candidates.length,
     notReached: candidates.length - territories.length,
     verdict: deciding?.verdict ?? null,
     ...(deciding?.keptRepName === undefined ? {} : { keptRepName: deciding.keptRepName }),

@@ -7,7 +7,8 @@ import { validateMemberRows, validateTerritoryRow } from './validate';
  * Compiles territory and member rows into the immutable, JSON-serialisable plan. Inactive territories and
  * members are left out; a territory with any problem of its own or of an active member is left out whole
  * and listed in `skipped`, never half-applied; members of unknown or inactive territories are ignored.
- * Territories are ordered by (priority, internal id), members by internal id. The input rows are not mutated.
+ * Territories are ordered by (before owner first, priority, internal id) — the order routing walks them in (SPEC
+ * §3.5: those marked before owner are walked first) — members by internal id. The input rows are not mutated.
  *
  * @example
  * compilePlan([territoryRow({ id: '10', priority: 5 }), territoryRow({ id: '9', priority: 5 })], []).territories.map((t) => t.id);
@@ -25,7 +26,7 @@ export function compilePlan(territories: TerritoryRow[], members: MemberRow[]): 
     if (own.territory !== null && problems.length === 0) compiled.push({ ...own.territory, members: memberRows.map(toPlanMember) });
     else skipped.push({ territoryId: row.id, name: row.name, problems });
   }
-  compiled.sort((a, b) => a.priority - b.priority || compareIds(a.id, b.id));
+  compiled.sort((a, b) => Number(b.beforeOwner) - Number(a.beforeOwner) || a.priority - b.priority || compareIds(a.id, b.id));
   skipped.sort((a, b) => compareIds(a.territoryId, b.territoryId));
   return { version: 2, territories: compiled, index: buildIndex(compiled), skipped };
 }

@@ -51,6 +51,21 @@ export function candidatePositions(plan: Plan, lead: LeadFacts, matcher: Matcher
 }
 
 /**
+ * The name of the first territory marked before owner (SPEC §3.5) that matches the lead, or null. Those territories
+ * lead the plan, so the scan stops at the first that is not marked.
+ *
+ * @example
+ * beforeOwnerMatch(plan, lead({ leadSource: '6' })); // → 'Partner referrals'
+ */
+export function beforeOwnerMatch(plan: Plan, lead: LeadFacts): string | null {
+  for (const territory of plan.territories) {
+    if (!territory.beforeOwner) return null;
+    if (territoryMatches(territory, lead)) return territory.name;
+  }
+  return null;
+}
+
+/**
  * Ascending positions of the territories that match the lead; the same for both matchers.
  *
  * @example

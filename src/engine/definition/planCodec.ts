@@ -11,7 +11,7 @@ import { isTimeZone } from '../time/zonedTime';
  * Text form (JSON, positional, trailing defaults omitted):
  *   [2, territories, skipped]
  *   territory: [id, name, priority, members, countries, states, postalPatterns, method, fallbackRepId,
- *               leadSources, categories, subsidiaries, timeZone] — location lists as comma-joined admin text
+ *               leadSources, categories, subsidiaries, timeZone, beforeOwner] — location lists as comma-joined admin text
  *               ("US-CA,WA", "94000-94999,SW1*"), method 0 = round robin, 1 = load balanced
  *   member:    [id, repId, weight, capacity, awayFrom, awayUntil]
  *   skipped:   [territoryId, name, [[code, field, entry, reason], …]]
@@ -24,7 +24,7 @@ const FORMAT_VERSION = 2;
 const NUMERIC_ID = /^(0|[1-9]\d{0,14})$/;
 const METHODS: readonly Method[] = ['round_robin', 'load_balanced'];
 /** What an omitted trailing element stands for; `undefined` marks the elements that are never omitted. */
-const TERRITORY_DEFAULTS: readonly unknown[] = [undefined, undefined, undefined, [], '', '', '', 0, null, [], [], [], null];
+const TERRITORY_DEFAULTS: readonly unknown[] = [undefined, undefined, undefined, [], '', '', '', 0, null, [], [], [], null, false];
 const MEMBER_DEFAULTS: readonly unknown[] = [undefined, undefined, 1, null, null, null];
 const PROBLEM_CODES: Readonly<Record<ProblemCode, true>> = {
   UNKNOWN_COUNTRY: true,
@@ -106,6 +106,7 @@ function encodeTerritory(territory: PlanTerritory): unknown[] {
       territory.categories.map(packId),
       territory.subsidiaries.map(packId),
       territory.timeZone,
+      territory.beforeOwner,
     ],
     TERRITORY_DEFAULTS,
   );
@@ -142,7 +143,7 @@ function withDefaults(values: unknown[], defaults: readonly unknown[]): unknown[
 }
 
 function decodeTerritory(value: unknown, path: string): PlanTerritory {
-  const [id, name, priority, members, countries, states, postal, method, fallback, sources, categories, subsidiaries, zone] = withDefaults(
+  const [id, name, priority, members, countries, states, postal, method, fallback, sources, categories, subsidiaries, zone, beforeOwner] = withDefaults(
     tuple(value, path, 3, TERRITORY_DEFAULTS.length),
     TERRITORY_DEFAULTS,
   );
@@ -159,6 +160,7 @@ function decodeTerritory(value: unknown, path: string): PlanTerritory {
     method: METHODS[wholeNumber(method, 0, `${path}.method`)] ?? fail(`${path}.method`, '0 or 1'),
     fallbackRepId: fallback === null ? null : unpackId(fallback, `${path}.fallbackRepId`),
     timeZone: zone === null ? null : timeZone(zone, `${path}.timeZone`),
+    beforeOwner: typeof beforeOwner === 'boolean' ? beforeOwner : fail(`${path}.beforeOwner`, 'true or false'),
     members: list(members, `${path}.members`, decodeMember),
   };
 }

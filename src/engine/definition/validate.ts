@@ -48,6 +48,7 @@ export function validateTerritoryRow(row: TerritoryRow): TerritoryValidation {
       method: row.method ?? 'round_robin',
       fallbackRepId: row.fallbackRepId || null,
       timeZone: parseWorkingHours(row.workHours)?.hours?.zone ?? null,
+      beforeOwner: row.beforeOwner,
     },
     problems,
   };

@@ -40,7 +40,7 @@ function territoryRows(methodIds: ListScriptIds): ExportRow[] {
     const row: ExportRow = { id: String(result.id) };
     for (const field of fields) {
       const value = result.getValue(field) as FieldValue;
-      if (field === TERRITORY.isInactive) row[field] = checkbox(value);
+      if (field === TERRITORY.isInactive || field === TERRITORY.beforeOwner) row[field] = checkbox(value);
       else if (field === TERRITORY.priority) row[field] = asNumber(value) ?? undefined;
       else if (field === TERRITORY.method) row[field] = methodIds[asText(value)];
       // Email the Rep defaults to checked, so an unchecked box is written out, not left to the default.
