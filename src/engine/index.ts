@@ -28,6 +28,7 @@ export { describeIneligibility, salesRepProblem } from './decision/salesRep';
 export { decideLead, type AnswerFacts, type DecidedLead } from './decision/decideLead';
 export { knownOwnerCandidates, knownRep, learn, NO_FACTS, ownerKey } from './decision/facts';
 export { reassignLead, type ReassignInputs, type Reassignment } from './decision/reassign';
+export { manualDecision } from './decision/manualChange';
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
 export { routingDay, type RoutingClock } from './time/routingDay';

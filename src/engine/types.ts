@@ -276,7 +276,7 @@ export type MatcherKind = 'indexed' | 'reference';
 // ───────────────────────────── Decision ─────────────────────────────
 
 /** Outcome codes (list `customlist_tlr_status`). */
-export type Status = 'ROUTED' | 'FALLBACK' | 'OWNER' | 'KEPT' | 'DEFAULT' | 'UNASSIGNED' | 'ERROR' | 'REASSIGNED';
+export type Status = 'ROUTED' | 'FALLBACK' | 'OWNER' | 'KEPT' | 'DEFAULT' | 'UNASSIGNED' | 'ERROR' | 'REASSIGNED' | 'MANUAL';
 
 /** Member state to commit after the lead is saved. */
 export interface MemberUpdate {
@@ -381,6 +381,19 @@ export interface Trace {
   error?: { code: string; message: string };
   /** Response time (SPEC §8): the rep the lead is taken from, and the limit it missed. */
   reassignment?: ResponseTimeTrace;
+  /** MANUAL (SPEC §3.6): the change someone other than routing made to the lead's rep. */
+  manualChange?: ManualChange;
+}
+
+/** Someone other than routing changed a lead's sales rep (SPEC §3.6). */
+export interface ManualChange {
+  /** Who saved the change: a person, or the user an integration signs in as. */
+  by: { id: string; name: string };
+  /** The rep before and after the save; null when there was none, or the change cleared it. */
+  fromRep: { id: string; name: string } | null;
+  toRep: { id: string; name: string } | null;
+  /** ISO instant of the save. */
+  at: string;
 }
 
 /** Why a lead was taken from its rep, or stays with it. */

@@ -141,10 +141,14 @@ export const STATUS_VALUE = {
   UNASSIGNED: 'val_tlr_unassigned',
   ERROR: 'val_tlr_error',
   REASSIGNED: 'val_tlr_reassigned',
+  MANUAL: 'val_tlr_manual',
 } as const;
 
 /** Label of `val_tlr_error` (the SDF test holds it equal to Objects/): the error path sets it by text. */
 export const ERROR_STATUS_LABEL = 'Error';
+
+/** Label of `val_tlr_manual`: an edit marks a lead MANUAL by text, at no cost. */
+export const MANUAL_STATUS_LABEL = 'Manual';
 
 export const SCRIPT = {
   ueLead: 'customscript_tlr_ue_lead',

@@ -14,7 +14,9 @@ export type Condition =
   | { field: 'isInactive' | 'lock'; is: boolean }
   | { field: 'salesRep'; empty: boolean }
   /** A routing status by its engine code; null: no status yet. */
-  | { field: 'status'; anyOf: readonly (Status | null)[] };
+  | { field: 'status'; anyOf: readonly (Status | null)[] }
+  /** Status MANUAL (SPEC §3.6), or any other status or none. */
+  | { field: 'manual'; is: boolean };
 
 export type Rule = readonly Condition[];
 
@@ -28,8 +30,8 @@ export const MAY_OWN: Rule = [
   { field: 'salesRep', empty: false },
 ];
 
-/** The realignment's default scope: the lead stage, not locked. */
-export const REALIGN_SCOPE: Rule = [{ field: 'stage', anyOf: ['LEAD'] }, { field: 'lock', is: false }];
+/** The realignment's scope: the lead stage, not locked, not MANUAL (a saved search narrows it further). */
+export const REALIGN_SCOPE: Rule = [{ field: 'stage', anyOf: ['LEAD'] }, { field: 'lock', is: false }, { field: 'manual', is: false }];
 
 /** The sweep's leads: no sales rep, not locked, no routing status yet or one a new try may change. */
 export const SWEEP_SCOPE: Rule = [
@@ -40,6 +42,12 @@ export const SWEEP_SCOPE: Rule = [
 
 const FIELD_ID = { isInactive: LEAD.isInactive, lock: LEAD.lock, salesRep: LEAD.salesRep, status: LEAD.status } as const;
 const STAGE_LABEL: Readonly<Record<CustomerStage, string>> = { LEAD: 'Lead', PROSPECT: 'Prospect', CUSTOMER: 'Customer' };
+
+/** The internal id of MANUAL in the status list; the rules on it need the list's ids. */
+function manualId(statusIds: ListScriptIds | null): string {
+  if (statusIds === null) throw new Error('a rule on the routing status needs the status list ids');
+  return statusValueId('MANUAL', statusIds);
+}
 
 function conditionFilter(condition: Condition, statusIds: ListScriptIds | null): unknown[] {
   switch (condition.field) {
@@ -55,6 +63,12 @@ function conditionFilter(condition: Condition, statusIds: ListScriptIds | null):
       const ids = condition.anyOf.map((status) => (status === null ? '@NONE@' : statusValueId(status, statusIds)));
       return [LEAD.status, 'anyof', ids];
     }
+    case 'manual': {
+      // Every other value, or none, spelt out: what "none of" makes of an empty field is left to no one's memory.
+      const manual = manualId(statusIds);
+      const others = Object.keys(statusIds ?? {}).filter((id) => id !== manual);
+      return [LEAD.status, 'anyof', condition.is ? [manual] : ['@NONE@', ...others]];
+    }
   }
 }
 
@@ -62,13 +76,14 @@ function conditionFilter(condition: Condition, statusIds: ListScriptIds | null):
  * The rule as a search filter expression.
  *
  * @example
- * ruleFilters(REALIGN_SCOPE); // [['stage', 'anyof', 'LEAD'], 'and', ['custentity_tlr_lock', 'is', 'F']]
+ * ruleFilters(REALIGN_SCOPE, statusIds);
+ * // [['stage', 'anyof', 'LEAD'], 'and', ['custentity_tlr_lock', 'is', 'F'], 'and', ['custentity_tlr_status', 'anyof', ['@NONE@', '1', …]]]
  */
 export function ruleFilters(rule: Rule, statusIds: ListScriptIds | null = null): unknown[] {
   return rule.flatMap((condition, index) => (index === 0 ? [conditionFilter(condition, statusIds)] : ['and', conditionFilter(condition, statusIds)]));
 }
 
-function conditionSql(condition: Condition, alias: string): string {
+function conditionSql(condition: Condition, alias: string, statusIds: ListScriptIds | null): string {
   switch (condition.field) {
     case 'stage':
       return condition.anyOf.length === 1
@@ -81,6 +96,11 @@ function conditionSql(condition: Condition, alias: string): string {
       return `${alias}.${LEAD.salesRep} IS ${condition.empty ? '' : 'NOT '}NULL`;
     case 'status':
       throw new Error('the routing status is not read through SuiteQL');
+    case 'manual': {
+      const manual = Number(manualId(statusIds));
+      const status = `${alias}.${LEAD.status}`;
+      return condition.is ? `${status} = ${manual}` : `(${status} IS NULL OR ${status} <> ${manual})`;
+    }
   }
 }
 
@@ -90,8 +110,8 @@ function conditionSql(condition: Condition, alias: string): string {
  * @example
  * ruleSql(OPEN_LEAD, 'c'); // "(c.searchstage = 'Lead' AND NVL(c.isinactive, 'F') = 'F')"
  */
-export function ruleSql(rule: Rule, alias: string): string {
-  return `(${rule.map((condition) => conditionSql(condition, alias)).join(' AND ')})`;
+export function ruleSql(rule: Rule, alias: string, statusIds: ListScriptIds | null = null): string {
+  return `(${rule.map((condition) => conditionSql(condition, alias, statusIds)).join(' AND ')})`;
 }
 
 /** A record as the rules read it. */
@@ -101,15 +121,17 @@ export interface RuleFacts {
   lock: boolean;
   /** '' when none. */
   salesRep: string;
+  /** Internal id of the routing status; '' when none. */
+  status: string;
 }
 
 /**
  * Whether a record already read holds the rule.
  *
  * @example
- * ruleHolds(OPEN_LEAD, { stage: 'LEAD', isInactive: false, lock: true, salesRep: '7' }); // true
+ * ruleHolds(OPEN_LEAD, { stage: 'LEAD', isInactive: false, lock: true, salesRep: '7', status: '' }); // true
  */
-export function ruleHolds(rule: Rule, facts: RuleFacts): boolean {
+export function ruleHolds(rule: Rule, facts: RuleFacts, statusIds: ListScriptIds | null = null): boolean {
   return rule.every((condition) => {
     switch (condition.field) {
       case 'stage':
@@ -121,6 +143,8 @@ export function ruleHolds(rule: Rule, facts: RuleFacts): boolean {
         return (facts.salesRep === '') === condition.empty;
       case 'status':
         throw new Error('the routing status is not read with the record facts');
+      case 'manual':
+        return (facts.status === manualId(statusIds)) === condition.is;
     }
   });
 }

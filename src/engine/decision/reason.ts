@@ -1,5 +1,5 @@
 import { normalisePostal, withoutHyphens } from '../definition/postal';
-import type { CriterionCheck, Decision, MemberTrace, ResponseTimeTrace, TerritoryTrace, Trace } from '../types';
+import type { CriterionCheck, Decision, ManualChange, MemberTrace, ResponseTimeTrace, TerritoryTrace, Trace } from '../types';
 import { describeIneligibility } from './salesRep';
 
 /** The reason field is a TEXTAREA, but a reason is read on a form: keep it short. */
@@ -57,11 +57,20 @@ function sentenceFor(decision: UnexplainedDecision): string {
     }
     case 'REASSIGNED':
       return deciding === undefined ? 'Reassigned for a missed response time.' : reassignedSentence(deciding, decision.repId, trace);
+    case 'MANUAL':
+      return trace.manualChange === undefined ? 'Sales rep changed by hand; routing leaves this lead alone.' : manualSentence(trace.manualChange);
     case 'ERROR': {
       const error = trace.error ?? { code: 'UNEXPECTED_ERROR', message: 'unknown error' };
       return `Routing failed (${error.code}): ${clip(error.message, ERROR_MESSAGE_LIMIT)} — the lead was saved as entered.`;
     }
   }
+}
+
+function manualSentence(change: ManualChange): string {
+  const from = change.fromRep === null ? 'no rep' : change.fromRep.name;
+  const to = change.toRep === null ? 'no rep' : change.toRep.name;
+  const when = `${change.at.slice(0, 10)} ${change.at.slice(11, 16)} UTC`;
+  return `Sales rep changed by hand by ${change.by.name} from ${from} to ${to} on ${when}; routing leaves this lead alone.`;
 }
 
 function ownerSentence(trace: Trace): string {

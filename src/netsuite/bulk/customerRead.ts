@@ -8,7 +8,7 @@ import type { OwnerCandidate, RepFacts } from '../../engine';
 import { hasSubsidiaries, leadFieldsInAccount, leadReader } from '../features';
 import { LEAD, SUITEQL } from '../ids';
 import { MAY_OWN, OPEN_LEAD, REALIGN_SCOPE, ruleHolds, ruleSql, type RuleFacts } from '../leadRules';
-import { asBoolean, asStage, asText, toOwnerCandidate } from '../mapper';
+import { asBoolean, asStage, asText, toOwnerCandidate, type ListScriptIds } from '../mapper';
 import { repColumns, repOfRow } from '../queryReps';
 import { readEveryRow, type QueryRow } from '../suiteql';
 import { leadRow, type LeadRow } from './leadRows';
@@ -29,7 +29,7 @@ export interface CustomerRead {
   openLeads: Map<string, number> | null;
 }
 
-const BODY_FIELDS = [LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock];
+const BODY_FIELDS = [LEAD.salesRep, LEAD.email, LEAD.companyName, LEAD.isInactive, LEAD.leadSource, LEAD.category, LEAD.subsidiary, LEAD.lock, LEAD.status];
 
 /**
  * A customer row's id, stage and `fields` (`c`), and its default billing address (`a`, joined by
@@ -65,10 +65,10 @@ function toScopeLead(row: QueryRow, oneWorld: boolean): LeadRow {
  * The rows `wanted` asks for in one pass; no query when it asks for nothing.
  *
  * @example
- * readCustomers({ scope: true, owners: true }).openLeads?.get('7'); // 12
+ * readCustomers({ scope: true, owners: true }, lists.status).openLeads?.get('7'); // 12
  */
-export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
-  const conditions = [...(wanted.scope ? [ruleSql(REALIGN_SCOPE, 'c')] : []), ...(wanted.owners ? [ruleSql(MAY_OWN, 'c')] : [])];
+export function readCustomers(wanted: CustomerReadWanted, statusIds: ListScriptIds): CustomerRead {
+  const conditions = [...(wanted.scope ? [ruleSql(REALIGN_SCOPE, 'c', statusIds)] : []), ...(wanted.owners ? [ruleSql(MAY_OWN, 'c')] : [])];
   const scope: LeadRow[] = [];
   const candidates: OwnerCandidate[] = [];
   const reps = new Map<string, RepFacts>();
@@ -81,8 +81,9 @@ export function readCustomers(wanted: CustomerReadWanted): CustomerRead {
       isInactive: asBoolean(row[LEAD.isInactive]),
       lock: asBoolean(row[LEAD.lock]),
       salesRep: asText(row[LEAD.salesRep]),
+      status: asText(row[LEAD.status]),
     };
-    if (wanted.scope && ruleHolds(REALIGN_SCOPE, facts)) scope.push(toScopeLead(row, oneWorld));
+    if (wanted.scope && ruleHolds(REALIGN_SCOPE, facts, statusIds)) scope.push(toScopeLead(row, oneWorld));
     const repId = facts.salesRep;
     if (!wanted.owners || !ruleHolds(MAY_OWN, facts)) continue;
     candidates.push(toOwnerCandidate(String(row.id), (field) => row[field]));

@@ -68,11 +68,11 @@ export function buildRealignInput(): Record<string, RealignEntry> {
   const mode = readRealignMode();
   const { plan, lists, timeZone } = loadRoutingData(settings.alertTo);
   const savedScope = parameters.scopeSearchId;
-  const customers = readCustomers({ scope: savedScope === null, owners: settings.matchOwner });
+  const customers = readCustomers({ scope: savedScope === null, owners: settings.matchOwner }, lists.status);
   const base = loadSnapshot(plan, settings, customers.openLeads ?? undefined);
   const owners = customers.owners;
   const reps = new Map([...owners.reps, ...base.reps].map((rep) => [rep.id, rep]));
-  const rows = savedScope === null ? customers.scope : readSavedScope(savedScope);
+  const rows = savedScope === null ? customers.scope : readSavedScope(savedScope, lists.status);
   const clock = { now: readClock().now, timeZone };
   const { leads, failed } = completeLeads(rows, clock.now);
   const realignment = realignLeads(plan, { ...base, reps: [...reps.values()], owners: owners.candidates }, leads, { settings }, clock);

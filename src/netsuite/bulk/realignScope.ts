@@ -8,12 +8,13 @@ import search from 'N/search';
 import { compareIds } from '../../engine';
 import { RECORD } from '../ids';
 import { REALIGN_SCOPE, ruleFilters } from '../leadRules';
+import type { ListScriptIds } from '../mapper';
 import { allRows } from '../searchRows';
 import { leadColumns, toLeadRow, type LeadRow } from './leadRows';
 
 export const SCOPE_SEARCH_ERROR = 'TLR_SCOPE_SEARCH_NOT_LEADS';
 
-function scopeSearch(scopeSearchId: string): search.Search {
+function scopeSearch(scopeSearchId: string, statusIds: ListScriptIds): search.Search {
   const saved = search.load({ id: scopeSearchId });
   if (saved.searchType !== RECORD.lead && saved.searchType !== RECORD.customer) {
     throw error.create({
@@ -23,8 +24,8 @@ function scopeSearch(scopeSearchId: string): search.Search {
     });
   }
   const own = saved.filterExpression;
-  // Locked leads are never touched; only the lead stage is realigned.
-  const scope = ruleFilters(REALIGN_SCOPE);
+  // Locked and MANUAL leads are never touched; only the lead stage is realigned.
+  const scope = ruleFilters(REALIGN_SCOPE, statusIds);
   saved.filterExpression = own.length > 0 ? [own, 'and', ...scope] : scope;
   // The search's own columns (maybe summaries or joins) are replaced by the routing facts.
   saved.columns = leadColumns();
@@ -35,9 +36,9 @@ function scopeSearch(scopeSearchId: string): search.Search {
  * The leads in the saved search's scope, each once (a saved search with joins may repeat a lead), ascending id.
  *
  * @example
- * readSavedScope('customsearch_west_leads').map((row) => row.lead.facts.id); // ['900', '901', …]
+ * readSavedScope('customsearch_west_leads', lists.status).map((row) => row.lead.facts.id); // ['900', '901', …]
  */
-export function readSavedScope(scopeSearchId: string): LeadRow[] {
-  const rows = new Map(allRows(scopeSearch(scopeSearchId), toLeadRow).map((row) => [row.lead.facts.id, row]));
+export function readSavedScope(scopeSearchId: string, statusIds: ListScriptIds): LeadRow[] {
+  const rows = new Map(allRows(scopeSearch(scopeSearchId, statusIds), toLeadRow).map((row) => [row.lead.facts.id, row]));
   return [...rows.values()].sort((a, b) => compareIds(a.lead.facts.id, b.lead.facts.id));
 }
