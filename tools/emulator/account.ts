@@ -130,7 +130,8 @@ export interface Account {
   readonly emails: SentEmail[];
   readonly savedSearches: Map<string, SavedSearchDefinition>;
   readonly invocations: Invocation[];
-  readonly user: RunAsUser;
+  /** The user scripts run as (runtime.getCurrentUser); the host may act as another for a while (Emulator.actingAs). */
+  user: RunAsUser;
   readonly features: ReadonlySet<string>;
   /** Company Information's Time Zone (an IANA name), which N/config hands out. */
   readonly companyTimeZone: string;

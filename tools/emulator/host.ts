@@ -146,6 +146,23 @@ export class Emulator {
   }
 
   /**
+   * Runs `work` as another user: runtime.getCurrentUser, in the host and in the user events its writes start, names
+   * `user` (over the account's user) until `work` returns.
+   *
+   * @example
+   * emulator.actingAs({ id: 12, name: 'Sam Lee' }, () => lead.save()); // the lead user event sees Sam Lee
+   */
+  actingAs<T>(user: Partial<RunAsUser>, work: () => T): T {
+    const previous = this.account.user;
+    this.account.user = { ...previous, ...user };
+    try {
+      return work();
+    } finally {
+      this.account.user = previous;
+    }
+  }
+
+  /**
    * Inserts records as they are (no user events, no governance); references are checked by verifyReferences.
    * `datecreated` is the account clock unless the row gives it (an ISO instant or `YYYY-MM-DD`).
    */

@@ -13,6 +13,7 @@ import { partRecords } from './accountParts';
 import { accountText } from './accountText';
 import { excerpt, keyText } from './excerpt';
 import { atInstant } from './instant';
+import { editShapeProblems, type LeadEdit } from './leadEdits';
 import { nestingProblem } from './jsonNesting';
 import { syntaxProblem } from './jsonSyntax';
 
@@ -29,6 +30,8 @@ export interface AccountFile {
   records?: Record<string, Record<string, unknown>[]>;
   /** Leads to create, in order, each through the deployed lead user event. */
   leads?: Record<string, unknown>[];
+  /** Changes saved after the leads are created, in order, each as its employee would save it in the UI (leadEdits.ts). */
+  edits?: LeadEdit[];
   /** NetSuite features switched off or on: `{ "SUBSIDIARIES": false }` is an account without OneWorld. Default: on. */
   features?: Record<string, boolean>;
   /** A split export's first part: the other parts' file names, read from the same folder (accountParts.ts). */
@@ -71,7 +74,7 @@ function describeProblems(problems: readonly string[], source: string | undefine
   return [`${prefix}${problems.length} problems in the account file:`, ...listed, ...more].join('\n');
 }
 
-const TOP_LEVEL_KEYS = ['today', 'now', 'timezone', 'parameters', 'records', 'leads', 'features', 'parts'];
+const TOP_LEVEL_KEYS = ['today', 'now', 'timezone', 'parameters', 'records', 'leads', 'edits', 'features', 'parts'];
 
 /** A part's name: a JSON file in the first part's folder, never a path elsewhere. */
 const PART_NAME = /^[\w.-]+\.json$/;
@@ -93,6 +96,7 @@ export function shapeProblems(account: unknown): string[] {
     else for (const [type, rows] of Object.entries(records)) problems.push(...arrayOfObjectsProblems(rows, `records.${keyText(type)}`));
   }
   if (leads !== undefined) problems.push(...arrayOfObjectsProblems(leads, 'leads'));
+  if (account.edits !== undefined) problems.push(...editShapeProblems(account.edits));
   if (account.features !== undefined) problems.push(...featureProblems(account.features));
   const { parts } = account;
   if (parts !== undefined && (!Array.isArray(parts) || parts.some((name) => typeof name !== 'string' || !PART_NAME.test(name) || name.startsWith('.')))) {

@@ -14,7 +14,7 @@ type LeadRecord = ReturnType<ReturnType<Emulator['modules']>['record']['create']
 type Setter = (fieldId: string, value: unknown) => void;
 
 /** Sets each value through `set`, typed as a script would set it; blanks keep the field's default. */
-function setFields(schema: Schema, fields: ReadonlyMap<string, FieldDef>, values: Record<string, unknown>, set: Setter): void {
+export function setFields(schema: Schema, fields: ReadonlyMap<string, FieldDef>, values: Record<string, unknown>, set: Setter): void {
   for (const [fieldId, value] of Object.entries(values)) {
     const field = fields.get(fieldId);
     if (!field) throw new Error(`${fieldId}: not a field the simulator can set on a new lead`);

@@ -22,6 +22,8 @@ import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
 import { atInstant, companyDay, companyTimeZone, runStart } from './instant';
 import { createLead } from './createLead';
+import { applyEdits } from './leadEdits';
+import type { Invocation } from '../emulator/account';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
 import { accountAfterRun } from './saveAccount';
 import { seedAccount } from './seedAccount';
@@ -94,6 +96,8 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
 
   const leads = account.leads ?? [];
   const leadsStarted = performance.now();
+  const createdIds = new Map<string, string>();
+  const created: { leadId: string; key: string; invocations: Invocation[] }[] = [];
   const runs: LeadRun[] = leads.map((lead, index) => {
     const key = externalIdOf(lead) ?? String(index + 1);
     const ledgerLength = emulator.invocations.length;
@@ -107,10 +111,20 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
     } catch (error) {
       throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
     }
-    const run = leadOutcome(emulator, leadId, key, emulator.invocations.slice(ledgerLength));
+    const invocations = emulator.invocations.slice(ledgerLength);
+    createdIds.set(key, leadId);
+    created.push({ leadId, key, invocations });
+    const run = leadOutcome(emulator, leadId, key, invocations);
     options.onLead?.(index + 1, leads.length);
     return run;
   });
+  if (account.edits !== undefined && account.edits.length > 0) {
+    // An edited lead's row shows where the edits left it, and the units of every user event run for it.
+    const edited = applyEdits(emulator, account.edits, createdIds);
+    created.forEach(({ leadId, key, invocations }, index) => {
+      if (edited.has(leadId)) runs[index] = leadOutcome(emulator, leadId, key, [...invocations, ...edited.get(leadId)!]);
+    });
+  }
   const finished = performance.now();
   const summary = summarize({ runs, emulator, today, leadsMs: finished - leadsStarted, wallMs: finished - started });
   const simulation: Simulation = { rows: runs.map((run) => run.row), emulator, summary, wallMs: summary.wallMs, today };

@@ -12,6 +12,7 @@ import { INTERNAL_ID_RULE, isInternalId, textOf } from './fieldValue';
 import { checkParameters } from './parameters';
 import { atInstant } from './instant';
 import { checkRowFields, type RowCheck } from './rowFields';
+import { checkEdit } from './leadEdits';
 
 const STAGES = ['LEAD', 'PROSPECT', 'CUSTOMER'];
 
@@ -91,6 +92,10 @@ export function validateAccount(schema: Schema, account: AccountFile): ImpliedRe
     claimExternalId(externalIds, leadType.family.family, lead, label, check);
     checks.push({ label, check });
   });
+
+  const leadKeys = new Set((account.leads ?? []).flatMap((lead) => externalIdOf(lead) ?? []));
+  const recordIds = new Set((account.records?.[RECORD.customer] ?? []).flatMap((row) => (isInternalId(row.id) ? [String(row.id)] : [])));
+  (account.edits ?? []).forEach((edit, index) => checks.push({ label: `edits[${index}]`, check: checkEdit(schema, edit, { leadKeys, recordIds }) }));
 
   checks.push({ label: 'parameters', check: checkParameters(schema, account.parameters ?? {}) });
 
