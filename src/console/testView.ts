@@ -84,7 +84,7 @@ function stepsBefore(outcome: TestOutcome): Html {
   const owner = trace.owner;
   const ownerLine =
     owner === undefined
-      ? html`<li>Existing owner: not reached.</li>`
+      ? html`<li>Existing owner: not reached${trace.territories.some((territory) => territory.beforeOwner) ? ' (territories routed before existing-owner matching come first)' : ''}.</li>`
       : html`<li id="step-owner">Existing owner: ${owner.considered ? `searched by email domain ${owner.emailDomain ?? '(none)'} and company name ${owner.companyKey ?? '(none)'}; ${owner.candidates} candidate(s)` : 'not searched'}${owner.note === undefined ? '' : ` — ${owner.note}`}${owner.winner === undefined ? '' : ` — owner: ${owner.winner.stage.toLowerCase()} ${owner.winner.recordId}, rep ${owner.winner.repName}`}</li>`;
   return html`<ol class="steps">${keepLine}${ownerLine}</ol>`;
 }

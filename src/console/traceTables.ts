@@ -58,7 +58,7 @@ export function territoriesTable(decision: Decision, choices: FormChoices): Html
   const { trace } = decision;
   if (trace.territories.length === 0) return html`<p class="muted">No territory was considered (a step before territories decided, or none is set up).</p>`;
   const rows = trace.territories.map(
-    (territory) => html`<tr class="territory" data-territory="${territory.territoryId}"><td>${territory.priority}</td><td>${territory.name} (${territory.territoryId})</td>
+    (territory) => html`<tr class="territory" data-territory="${territory.territoryId}"><td>${territory.priority}</td><td>${territory.name} (${territory.territoryId})${territory.beforeOwner ? html`<br><span class="muted before-owner">routed before existing-owner matching</span>` : ''}</td>
 <td class="${territory.matched ? 'pass' : 'fail'}">${OUTCOME_LABELS[territory.outcome]}${territory.method === undefined ? '' : `, ${territory.method === 'load_balanced' ? 'load balanced' : 'round robin'}`}</td>
 <td><ul>${territory.checks.length === 0 ? html`<li class="muted">no criteria: matches every lead</li>` : territory.checks.map((check) => checkRow(check, choices))}</ul>
 ${territory.matched ? membersTable(territory, decision) : ''}</td></tr>`,

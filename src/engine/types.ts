@@ -337,6 +337,8 @@ export interface TerritoryTrace {
   territoryId: string;
   name: string;
   priority: number;
+  /** Walked before existing-owner matching (SPEC §3.5). */
+  beforeOwner?: true;
   /** Every criterion the territory sets, until the first that failed. */
   checks: CriterionCheck[];
   matched: boolean;

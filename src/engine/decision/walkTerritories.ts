@@ -45,7 +45,14 @@ export function walkTerritories(
   let deciding: TerritoryDecision | undefined;
   for (const [index, territory] of candidates.entries()) {
     const match = checkTerritory(territory, lead);
-    const checked = { territoryId: territory.id, name: territory.name, priority: territory.priority, checks: match.checks, matched: match.matched };
+    const checked = {
+      territoryId: territory.id,
+      name: territory.name,
+      priority: territory.priority,
+      ...(territory.beforeOwner ? { beforeOwner: true as const } : {}),
+      checks: match.checks,
+      matched: match.matched,
+    };
     if (!match.matched) {
       territories.push({ ...checked, outcome: 'NO_MATCH' });
       continue;

@@ -23,7 +23,7 @@ describe('parseAccountFile', () => {
 
   test.each([
     ['a list at the top', '[]', 'west.json: the account file must hold one JSON object with today, parameters, records and leads'],
-    ['an unknown top-level key', '{ "territories": [] }', 'west.json: territories: unknown top-level key (the file holds today, now, timezone, parameters, records, leads, features, parts)'],
+    ['an unknown top-level key', '{ "territories": [] }', 'west.json: territories: unknown top-level key (the file holds today, now, timezone, parameters, records, leads, edits, features, parts)'],
     ['a day that does not exist', '{ "today": "2026-02-30" }', 'west.json: today: "2026-02-30" is not a date (YYYY-MM-DD)'],
     ['a time zone nobody keeps', '{ "timezone": "Mars/Olympus" }', 'west.json: timezone: "Mars/Olympus" is not a time zone name such as Australia/Sydney or America/New_York'],
     ['a moment that is not one', '{ "now": "tomorrow" }', 'west.json: now: "tomorrow" is not an ISO date-time such as 2026-12-20T22:00:00Z'],

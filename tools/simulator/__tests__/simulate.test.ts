@@ -113,7 +113,7 @@ describe('the summary', () => {
     const { summary, rows } = sixLeads();
 
     expect(summary.leads).toBe(6);
-    expect(summary.statuses).toEqual({ ROUTED: 6, FALLBACK: 0, OWNER: 0, KEPT: 0, DEFAULT: 0, UNASSIGNED: 0, ERROR: 0 });
+    expect(summary.statuses).toEqual({ ROUTED: 6, FALLBACK: 0, OWNER: 0, KEPT: 0, DEFAULT: 0, UNASSIGNED: 0, ERROR: 0, MANUAL: 0 });
     expect(summary.territories).toEqual([{ id: '1', name: 'West', priority: 10, routed: 6, fallback: 0 }]);
     expect(summary.reps).toEqual([
       { id: '7', name: 'Ana Ruiz', leads: 4, routed: 4, fairShare: 4, notes: [] },

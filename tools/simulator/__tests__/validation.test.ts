@@ -134,6 +134,11 @@ describe('bad input names the record and the field, and nothing runs', () => {
       'records.customer[0] (id 500): stage: "VIP" is not one of LEAD, PROSPECT, CUSTOMER',
     ],
     ['a day that does not exist', (a) => (a.today = '2026-13-01'), 'today: "2026-13-01" is not a date (YYYY-MM-DD)'],
+    ['an edit of a lead the file does not hold', (a) => (a.edits = [{ lead: 'L9', values: { salesrep: '7' }, by: '7' }]), 'edits[0]: lead: "L9" is neither the externalid of a lead in leads nor the id of a record in records.customer'],
+    ['an edit by an employee the file does not hold', (a) => (a.edits = [{ lead: 'L1', values: { salesrep: '7' }, by: '99' }]), 'edits[0]: by: employee 99 does not exist'],
+    ['an edit to a rep the file does not hold', (a) => (a.edits = [{ lead: 'L1', values: { salesrep: '98' }, by: '7' }]), 'edits[0]: salesrep: employee 98 does not exist'],
+    ['an edit of a field a lead does not have', (a) => (a.edits = [{ lead: 'L1', values: { colour: 'red' }, by: '7' }]), 'edits[0]: colour: unknown field of lead'],
+    ['an edit without values', (a) => ((a as Record<string, unknown>).edits = [{ lead: 'L1', by: '7' }]), 'edits[0].values: must be an object of lead field ids and values'],
   ])('%s', (_, edit, problem) => {
     expect(rejected(edit)).toEqual({ problems: [problem], ran: [] });
   });
