@@ -104,6 +104,10 @@ describe('a refused save', () => {
       'backwards postal range',
       { type: TERRITORY, id: '1', edit: loadAndSave(TERRITORY, '1', { custrecord_tlr_postal_codes: '95000-94000' }), message: ['Postal Codes: "95000-94000"', 'runs backwards'] },
     ],
+    [
+      'outward code with "*" inside',
+      { type: TERRITORY, id: '1', edit: loadAndSave(TERRITORY, '1', { custrecord_tlr_postal_codes: 'N1 *, N1 *7' }), message: ['Postal Codes: "N1 *7"', '"*" may only end'] },
+    ],
     ['lone "*"', { type: TERRITORY, id: '1', edit: loadAndSave(TERRITORY, '1', { custrecord_tlr_postal_codes: '*' }), message: ['Postal Codes: "*"'] }],
     [
       'postal pattern with other characters',
