@@ -121,6 +121,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   val_tlr_default: { kind: 'customvalue', in: 'customlist_tlr_status' },
   val_tlr_unassigned: { kind: 'customvalue', in: 'customlist_tlr_status' },
   val_tlr_error: { kind: 'customvalue', in: 'customlist_tlr_status' },
+  val_tlr_manual: { kind: 'customvalue', in: 'customlist_tlr_status' },
   val_tlr_reassigned: { kind: 'customvalue', in: 'customlist_tlr_status' },
   [UE_LEAD]: { kind: 'object', objectType: 'usereventscript' },
   customscript_tlr_ue_territory: { kind: 'object', objectType: 'usereventscript' },
