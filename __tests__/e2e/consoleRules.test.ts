@@ -4,18 +4,14 @@
  */
 import { openConsole, type ConsoleHost } from '../../tools/console/consoleHost';
 import type { AccountFile } from '../../tools/simulator/accountFile';
-import { TODAY } from './harness';
+import { TODAY, employees } from './harness';
 
 /** Islington (district N1 only) goes to Ana; partner leads (source 6), before owners, to Bo; Acme's customer is Cy's. */
 function account(): AccountFile {
   return {
     today: TODAY,
     records: {
-      employee: [
-        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
-        { id: '8', entityid: 'Bo Li', issalesrep: true },
-        { id: '9', entityid: 'Cy Moss', issalesrep: true },
-      ],
+      employee: employees({ '7': 'Ana Ruiz', '8': 'Bo Li', '9': 'Cy Moss' }),
       customrecord_tlr_territory: [
         { id: '1', name: 'Islington', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'GB', custrecord_tlr_postal_codes: 'N1 *' },
         { id: '2', name: 'Partners', custrecord_tlr_priority: 90, custrecord_tlr_lead_sources: ['6'], custrecord_tlr_before_owner: true },

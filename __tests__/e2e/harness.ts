@@ -198,6 +198,11 @@ export function withBrokenTerritories(account: AccountFile): AccountFile {
   return { ...account, records };
 }
 
+/** Employee rows of an account file by id and name: active sales reps, except the ids in `notSalesReps`. */
+export function employees(names: Readonly<Record<string, string>>, notSalesReps: readonly string[] = []): Record<string, unknown>[] {
+  return Object.entries(names).map(([id, entityid]) => ({ id, entityid, issalesrep: !notSalesReps.includes(id) }));
+}
+
 /**
  * West (US) has Ana (7) and Bo (8), Everywhere (catch-all, priority 900) has Cy (9); leads L1 (US), L2 (US, entered
  * with Bo) and L3 (DE).

@@ -5,7 +5,7 @@
  */
 import type { AccountFile } from '../../tools/simulator/accountFile';
 import type { Simulation } from '../../tools/simulator/simulate';
-import { LEAD_UE, TODAY, invocationsOf, leadIn, run, statusValueId, storedOutcome } from './harness';
+import { LEAD_UE, TODAY, employees, invocationsOf, leadIn, run, statusValueId, storedOutcome } from './harness';
 
 const address = { country: 'US', state: 'CA', zip: '94105' };
 
@@ -14,11 +14,7 @@ function account(extra: Partial<AccountFile> = {}): AccountFile {
   return {
     today: TODAY,
     records: {
-      employee: [
-        { id: '7', entityid: 'Ana Ruiz', issalesrep: true },
-        { id: '8', entityid: 'Bo Li', issalesrep: true },
-        { id: '12', entityid: 'Sam Lee', issalesrep: false },
-      ],
+      employee: employees({ '7': 'Ana Ruiz', '8': 'Bo Li', '12': 'Sam Lee' }, ['12']),
       customrecord_tlr_territory: [{ id: '1', name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US' }],
       customrecord_tlr_member: [{ id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' }],
     },
