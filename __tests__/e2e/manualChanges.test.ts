@@ -43,7 +43,9 @@ describe('an edit saved in the UI', () => {
     const { emulator } = simulation;
 
     expect(storedOutcome(emulator, 'L1')).toMatchObject({ salesrep: '8', territory: '', status: statusValueId(emulator, 'MANUAL') });
-    expect(storedOutcome(emulator, 'L1').reason).toBe(`Sales rep changed by hand by Sam Lee from Ana Ruiz to Bo Li on ${TODAY} 12:00 UTC; routing leaves this lead alone.`);
+    // The account's clock stands still through the run: the edit was saved at its moment, written in UTC.
+    const at = emulator.clock.now().toISOString();
+    expect(storedOutcome(emulator, 'L1').reason).toBe(`Sales rep changed by hand by Sam Lee from Ana Ruiz to Bo Li on ${at.slice(0, 10)} ${at.slice(11, 16)} UTC; routing leaves this lead alone.`);
     expect(simulation.rows[0]).toMatchObject({ lead: 'L1', salesrep: '8', territory: '', status: 'MANUAL' });
   });
 
