@@ -65,7 +65,13 @@ export interface WriteEvent {
 
 /** Runs the user events deployed on a record type; installed by the host (it knows scripts and deployments). */
 export interface UserEventRunner {
-  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): void;
+  /** The invocations it recorded, in the order they ran. */
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): Invocation[];
+}
+
+/** Where a script may be overtaken by other work: before each metered N call (interleaving.ts). */
+export interface YieldPoints {
+  yieldPoint(): void;
 }
 
 /** What user events see of the execution whose write triggers them: the context it runs in. */
@@ -140,4 +146,6 @@ export interface Account {
   /** Scheduled and map/reduce deployments running now: NetSuite refuses to submit an unfinished deployment again. */
   readonly runningDeployments: Set<string>;
   userEvents: UserEventRunner;
+  /** Set while a concurrent run is under way: scripts' metered calls yield to it. */
+  interleaving?: YieldPoints;
 }

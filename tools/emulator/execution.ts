@@ -42,7 +42,10 @@ export class Execution {
     this.executionContext = spec.executionContext;
     // Parameter ids are case-insensitive; a task's params may name them in any case.
     this.parameterValues = Object.fromEntries(Object.entries(spec.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-    this.meter = new Meter(this.limit());
+    // A script's metered calls are where another creator's steps may run in between (interleaving.ts); the host's never are.
+    this.meter = new Meter(this.limit(), () => {
+      if (this.script) this.account.interleaving?.yieldPoint();
+    });
   }
 
   get scriptType(): ScriptType | 'Host' {

@@ -41,7 +41,11 @@ export class Meter {
   private usedUnits = 0;
   readonly charges: Charge[] = [];
 
-  constructor(readonly limit: number) {}
+  /** @param beforeCharge runs before each charge: where a concurrent run may let other work overtake the call. */
+  constructor(
+    readonly limit: number,
+    private readonly beforeCharge: () => void = () => undefined,
+  ) {}
 
   charge(api: MeteredApi): void {
     this.spend(api, UNIT_COSTS[api]);
@@ -60,6 +64,7 @@ export class Meter {
   }
 
   private spend(api: string, units: number): void {
+    this.beforeCharge();
     if (this.usedUnits + units > this.limit) {
       throw suiteScriptError('SSS_USAGE_LIMIT_EXCEEDED', 'Script Execution Usage Limit Exceeded');
     }

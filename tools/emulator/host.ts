@@ -22,6 +22,7 @@ import { Clock } from './clock';
 import { deploymentRecords } from './deployments';
 import { HostInputError } from './errors';
 import { Execution } from './execution';
+import { Interleaving, type ConcurrencyOptions, type Job } from './interleaving';
 import { MapReduceRunner, type MapReduceRun } from './mapReduce';
 import { buildModules, type Modules } from './modules';
 import { danglingReferences } from './references';
@@ -104,7 +105,7 @@ export class Emulator {
       companyTimeZone: options.timeZone ?? SERVER_TIME_ZONE,
       parameterOverrides: new Map(),
       runningDeployments: new Set(),
-      userEvents: { run: () => undefined },
+      userEvents: { run: () => [] },
     };
     const { fileCabinet } = options;
     const readScript = typeof fileCabinet === 'function' ? fileCabinet : (file: string) => readFileSync(path.join(fileCabinet, file), 'utf8');
@@ -219,6 +220,27 @@ export class Emulator {
   /** Contents of a File Cabinet file the scripts saved. */
   fileContents(id: string | number): string | undefined {
     return this.account.fileContents.get(String(id));
+  }
+
+  /**
+   * Runs the jobs with `threads` creators working at once, their steps interleaved for `seed` (interleaving.ts); a
+   * record's `saveSteps()` is the job's save. The results in job order; the first job to throw fails the run.
+   *
+   * @example
+   * const ids = emulator.runConcurrently(rows.map((row) => function* () {
+   *   const lead = emulator.modules().record.create({ type: 'lead' });
+   *   lead.setValue({ fieldId: 'companyname', value: row.company });
+   *   return (yield* lead.saveSteps()).id;
+   * }), { threads: 4, seed: 7 });
+   */
+  runConcurrently<T>(jobs: readonly Job<T>[], options: ConcurrencyOptions): T[] {
+    const interleaving = new Interleaving(jobs, options);
+    this.account.interleaving = interleaving;
+    try {
+      return interleaving.run();
+    } finally {
+      delete this.account.interleaving;
+    }
   }
 
   /** Runs a scheduled script's execute(); the invocation carries any error instead of throwing it. */

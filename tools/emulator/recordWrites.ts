@@ -1,9 +1,11 @@
 /**
  * The one path every write takes (save, submitFields, delete): beforeSubmit user events, reference check,
  * system stamps, commit, afterSubmit user events. User events run only when the writer is not itself a user
- * event, as in NetSuite.
+ * event, as in NetSuite. The three phases are steps a concurrent run (interleaving.ts) can put other work between.
+ * Custom records are locked optimistically: saving one that another write changed since it was loaded fails with
+ * RCRD_HAS_BEEN_CHANGED; submitFields and delete never check.
  */
-import type { WriteEvent, WriteEventType } from './account';
+import type { Invocation, WriteEvent, WriteEventType } from './account';
 import { notEmulated, suiteScriptError } from './errors';
 import type { Execution } from './execution';
 import { danglingReferences } from './references';
@@ -16,18 +18,45 @@ export interface RecordWrite {
   eventType: WriteEventType;
   /** For xedit: the changed fields; user events may add to it. */
   xeditFields?: Set<string>;
+  /** For the save of a loaded record: the store's revision of it when it was loaded. */
+  loadedRevision?: number;
+}
+
+export interface WriteOutcome {
+  id: string;
+  /** The user event invocations the write ran, beforeSubmit first. */
+  invocations: Invocation[];
 }
 
 /** Writes the record and returns its internal id. */
 export function writeRecord(execution: Execution, write: RecordWrite): string {
+  return finish(writeSteps(execution, write)).id;
+}
+
+/** Runs steps to the end; their result. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function recordHasBeenChanged(): Error {
+  return suiteScriptError('RCRD_HAS_BEEN_CHANGED', 'Record has been changed');
+}
+
+/** The write in three steps (beforeSubmit, commit, afterSubmit), yielding between them. */
+export function* writeSteps(execution: Execution, write: RecordWrite): Generator<void, WriteOutcome> {
   const { account } = execution;
+  const invocations: Invocation[] = [];
   if (write.typeDef.family.fromObjects) throw notEmulated(`Writing ${write.typeDef.type} records from a script`);
   const family = write.typeDef.family.family;
   const oldRecord = write.eventType === 'create' ? undefined : account.store.snapshot(family, write.draft.id);
   const event: WriteEvent = { eventType: write.eventType, typeDef: write.typeDef, newRecord: write.draft };
   if (oldRecord) event.oldRecord = oldRecord;
   if (write.xeditFields) event.xeditFields = write.xeditFields;
-  if (execution.triggersUserEvents) account.userEvents.run('beforeSubmit', event, execution);
+  if (execution.triggersUserEvents) invocations.push(...account.userEvents.run('beforeSubmit', event, execution));
+  yield;
 
   if (write.eventType === 'delete') {
     account.store.remove(family, write.draft.id);
@@ -40,12 +69,15 @@ export function writeRecord(execution: Execution, write: RecordWrite): string {
       committed.id = account.store.nextId();
       account.store.insert(committed);
     } else {
+      const locked = write.typeDef.family.kind === 'custom' && write.loadedRevision !== undefined;
+      if (locked && account.store.revision(family, committed.id) !== write.loadedRevision) throw recordHasBeenChanged();
       account.store.replace(committed);
     }
     event.newRecord = write.eventType === 'xedit' ? { ...structuredClone(write.draft), id: committed.id } : committed;
   }
-  if (execution.triggersUserEvents) account.userEvents.run('afterSubmit', event, execution);
-  return event.newRecord.id;
+  yield;
+  if (execution.triggersUserEvents) invocations.push(...account.userEvents.run('afterSubmit', event, execution));
+  return { id: event.newRecord.id, invocations };
 }
 
 function mergeXedit(oldRecord: StoredRecord, draft: StoredRecord, changed: ReadonlySet<string> = new Set()): StoredRecord {

@@ -36,6 +36,8 @@ export class RecordStore {
   private readonly orders = new Map<string, RecordOrder>();
   private highestId = 0;
   private writes = 0;
+  /** The write count at each record's last insert or replace: what optimistic locking compares. */
+  private readonly revisions = new Map<string, number>();
 
   constructor(private readonly schema: Schema) {
     for (const family of schema.allFamilies()) {
@@ -49,6 +51,14 @@ export class RecordStore {
   /** Counts every insert, replace and remove: equal versions mean the records have not changed in between. */
   get version(): number {
     return this.writes;
+  }
+
+  /**
+   * Which write last changed the record (0 when none did): a record loaded at one revision and saved at another
+   * was saved by someone else in between.
+   */
+  revision(family: string, id: string): number {
+    return this.revisions.get(`${family}:${id}`) ?? 0;
   }
 
   /** The next internal id: above every id in the account, in creation order. */
@@ -100,6 +110,7 @@ export class RecordStore {
     if (records.has(record.id)) throw new Error(`emulator: ${record.type} ${record.id} already exists`);
     const copy = structuredClone(record);
     records.set(copy.id, copy);
+    this.revisions.set(`${family}:${copy.id}`, this.writes);
     this.indexRecord(family, copy, undefined);
     this.order(family).insert(copy);
     // List value ids (1..n per list), stage codes and deployment records live in their own id spaces.
@@ -115,6 +126,7 @@ export class RecordStore {
     const copy = structuredClone(record);
     this.indexRecord(family, copy, previous);
     this.familyRecords(family).set(copy.id, copy);
+    this.revisions.set(`${family}:${copy.id}`, this.writes);
     this.order(family).replace(copy);
   }
 
@@ -124,6 +136,7 @@ export class RecordStore {
     this.writes += 1;
     this.indexRecord(family, undefined, previous);
     this.familyRecords(family).delete(previous.id);
+    this.revisions.delete(`${family}:${previous.id}`);
     this.order(family).remove(previous.id);
   }
 

@@ -3,7 +3,7 @@
  * deployed, active user event script whose deployment matches the record type, event type and execution
  * context, in the order the Objects/ folder lists them.
  */
-import type { UserEventRunner, WriteEvent, WriteTrigger } from './account';
+import type { Invocation, UserEventRunner, WriteEvent, WriteTrigger } from './account';
 import type { Execution } from './execution';
 import { EmulatedRecord } from './modules/recordObject';
 import type { DeploymentDef, ScriptDef } from './schema/model';
@@ -45,8 +45,8 @@ export class UserEventDispatcher implements UserEventRunner {
     private readonly runner: ScriptRunner,
   ) {}
 
-  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): void {
-    for (const { script, deployment } of this.deployments(event, trigger.executionContext)) {
+  run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): Invocation[] {
+    return this.deployments(event, trigger.executionContext).flatMap(({ script, deployment }) =>
       this.runner.invoke(
         {
           script,
@@ -58,8 +58,8 @@ export class UserEventDispatcher implements UserEventRunner {
           recordId: event.newRecord.id === '' ? null : event.newRecord.id,
         },
         (handler, execution) => handler(this.context(execution, entryPoint, event)),
-      );
-    }
+      ) ?? [],
+    );
   }
 
   private deployments(event: WriteEvent, executionContext: string): { script: ScriptDef; deployment: DeploymentDef }[] {

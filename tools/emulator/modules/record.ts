@@ -41,7 +41,8 @@ export function createRecordModule(execution: Execution) {
     load(options: Options): EmulatedRecord {
       const typeDef = writableType(options);
       execution.meter.chargeRecord('record.load', typeDef.family.kind);
-      return new EmulatedRecord(execution, typeDef, existing(typeDef, options));
+      const loaded = existing(typeDef, options);
+      return new EmulatedRecord(execution, typeDef, loaded, { loadedRevision: account.store.revision(typeDef.family.family, loaded.id) });
     },
 
     copy(): never {

@@ -4,7 +4,7 @@
  */
 import { suiteScriptError, type SuiteScriptError } from '../errors';
 import type { Execution } from '../execution';
-import { writeRecord } from '../recordWrites';
+import { finish, writeSteps, type WriteOutcome } from '../recordWrites';
 import type { RecordTypeDef, StoredLine, StoredRecord, SublistDef } from '../schema/model';
 import { fromScript, toScript } from '../values';
 import { FieldAccess } from './fieldAccess';
@@ -25,6 +25,8 @@ export function newDraft(typeDef: RecordTypeDef): StoredRecord {
 export interface RecordOptions {
   /** For an xedit newRecord: the fields the edit changes; beforeSubmit adds each field it sets, so the write commits exactly those. */
   xeditFields?: Set<string>;
+  /** For a loaded record: the store's revision of it at load, which its save checks (custom records). */
+  loadedRevision?: number;
 }
 
 export class EmulatedRecord {
@@ -149,13 +151,21 @@ export class EmulatedRecord {
 
   /** Saves the record (create or edit) and returns its internal id. */
   save(): number {
+    return Number(finish(this.saveSteps()).id);
+  }
+
+  /** The save as steps (host side: a concurrent run interleaves them with other creators'). */
+  *saveSteps(): Generator<void, WriteOutcome> {
     const { account, meter } = this.execution;
     meter.chargeRecord('Record.save', this.typeDef.family.kind);
     account.faults.onWrite?.(this.typeDef.type, this.data.id === '' ? null : this.data.id);
     const eventType = this.data.id === '' ? 'create' : 'edit';
-    const id = writeRecord(this.execution, { typeDef: this.typeDef, draft: structuredClone(this.data), eventType });
-    this.data.id = id;
-    return Number(id);
+    const write = { typeDef: this.typeDef, draft: structuredClone(this.data), eventType, ...(this.options.loadedRevision === undefined ? {} : { loadedRevision: this.options.loadedRevision }) } as const;
+    const outcome = yield* writeSteps(this.execution, write);
+    this.data.id = outcome.id;
+    // A second save of the same object is checked against this one.
+    this.options.loadedRevision = account.store.revision(this.typeDef.family.family, outcome.id);
+    return outcome;
   }
 
   toJSON(): Record<string, unknown> {
