@@ -2,7 +2,7 @@
  * Data for Oracle's automocked N modules (__tests__/setup/) in the entry points' unit tests: what each search type
  * and SuiteQL query returns, the cache's entries, the employees a lookup finds, the deployment's parameters, and
  * calls that throw. It models nothing of NetSuite — no filters, no SQL, no paging, no unit costs: a search returns
- * its type's rows whatever its filters, and tests assert outcomes (what was written, parked, logged or refused).
+ * its type's rows whatever its filters, and tests assert outcomes (what was written, saved, logged or refused).
  * NetSuite's semantics and units are exercised on the emulator (__tests__/e2e).
  */
 import cache from 'N/cache';
@@ -27,13 +27,21 @@ export interface Given {
   remainingUnits?: number;
   /** Cache entries by `${cacheName}/${key}`. */
   cached?: Record<string, string>;
-  fail?: Partial<Record<'search' | 'query' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields', Error>>;
+  /** Custom records record.load finds, values by field id, by `${type}:${id}`; any other load finds no record. */
+  loadable?: Record<string, Record<string, unknown>>;
+  /** How many saves of a loaded record fail with RCRD_HAS_BEEN_CHANGED (another script saved it) before one goes through. */
+  conflicts?: number;
+  fail?: Partial<Record<'search' | 'query' | 'cacheGet' | 'cachePut' | 'lookup' | 'submitFields' | 'save', Error>>;
 }
 
-/** Gives the mocked modules this data; returns what the script left: cache entries, submitted values, log lines. */
+/** Gives the mocked modules this data; returns what the script left: cache entries, submitted and saved values, log lines. */
 export function givenNetSuite(given: Given = {}) {
   const cached = new Map(Object.entries(given.cached ?? {}));
   const submitted: { type: string; id: string; values: Record<string, unknown> }[] = [];
+  /** Loaded records saved, with every value they held when saved. */
+  const saved: { type: string; id: string; values: Record<string, unknown> }[] = [];
+  let conflictsLeft = given.conflicts ?? 0;
+  const loadable = new Map(Object.entries(given.loadable ?? {}).map(([key, values]) => [key, { ...values }]));
   const logs: { level: string; title: string; details: string }[] = [];
   const fail = (which: keyof NonNullable<Given['fail']>) => {
     const fault = given.fail?.[which];
@@ -91,6 +99,26 @@ export function givenNetSuite(given: Given = {}) {
     return id;
   }) as never);
 
+  jest.mocked(record.load).mockImplementation((({ type, id }: { type: string; id: string }) => {
+    const stored = loadable.get(`${type}:${id}`);
+    if (!stored) throw Object.assign(new Error(`That record does not exist: ${type} ${id}`), { name: 'RCRD_DSNT_EXIST' });
+    const values = { ...stored };
+    return {
+      getValue: ({ fieldId }: { fieldId: string }) => values[fieldId] ?? '',
+      setValue: ({ fieldId, value }: { fieldId: string; value: unknown }) => void (values[fieldId] = value),
+      save: () => {
+        fail('save');
+        if (conflictsLeft > 0) {
+          conflictsLeft -= 1;
+          throw Object.assign(new Error('Record has been changed'), { name: 'RCRD_HAS_BEEN_CHANGED' });
+        }
+        saved.push({ type, id: String(id), values: { ...values } });
+        Object.assign(stored, values);
+        return Number(id);
+      },
+    };
+  }) as never);
+
   jest.mocked(format.parse).mockImplementation((({ value }: { value: string }) => {
     const [month, day, year] = value.split('/').map(Number);
     return new Date(year!, month! - 1, day);
@@ -102,7 +130,7 @@ export function givenNetSuite(given: Given = {}) {
     }) as never);
   }
 
-  return { cached, submitted, logs };
+  return { cached, submitted, saved, logs };
 }
 
 /** A record as a user event receives it: body values, an address book, and every value the script wrote. */

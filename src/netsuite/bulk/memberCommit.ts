@@ -9,7 +9,7 @@ import { settleMemberChange, type MemberChange } from '../../engine/batch';
 import type { MemberState } from '../../engine';
 import { MEMBER, RECORD } from '../ids';
 import { toMemberState, type FieldValue } from '../mapper';
-import { commitMemberUpdate } from '../pendingMemberUpdate';
+import { commitMemberUpdate } from '../memberWrite';
 import { allRows } from '../searchRows';
 
 function readStates(memberIds: string[]): Map<string, MemberState> {

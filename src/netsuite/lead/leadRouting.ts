@@ -1,5 +1,5 @@
 /**
- * The lead user event's work: route a new lead before it is saved, commit the member's turns after.
+ * The lead user event's work: route a new lead before it is saved, commit the member's turn after (turnCommit.ts).
  * Routing never stops the save (SPEC §3.6): any failure becomes status ERROR with the message in the reason,
  * and the lead keeps what was entered.
  */
@@ -9,9 +9,9 @@ import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFac
 import { LEAD } from '../ids';
 import { asId, type FieldValue, type ListScriptIds } from '../mapper';
 import { readLeadFacts, writeDecision } from '../leadRecord';
-import { commitMemberUpdate, holdMemberUpdate, takeMemberUpdate } from '../pendingMemberUpdate';
 import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf, timeZoneOf } from '../planCache';
 import { answerFromNetSuite } from './leadAnswers';
+import { commitRoutedTurn } from './turnCommit';
 import { alertRecipient, readClock, readSettings } from '../settings';
 
 /** What the error path needs of a lead whose facts could not be read: the rep it was entered with. */
@@ -55,8 +55,6 @@ export function routeNewLead(lead: record.Record): Decision {
     const plan = planOf(entry);
     const context = { now, timeZone: timeZoneOf(entry), settings: readSettings(), mode: { kind: 'create' } as const };
     const { decision } = decideLead(plan, facts, context, answerFromNetSuite(facts));
-    // Parked before anything is written, so a failure here leaves the record as entered.
-    holdMemberUpdate(decision, facts);
     writeDecision(lead, decision, statusIds);
     log.audit({ title: `Lead routed: ${decision.status}`, details: decision.reason });
     return decision;
@@ -65,11 +63,10 @@ export function routeNewLead(lead: record.Record): Decision {
   }
 }
 
-/** afterSubmit on CREATE: commit the winning member's state now that the lead is saved. */
+/** afterSubmit on CREATE: commit the winning member's turn now that the lead is saved; a failure is logged. */
 export function commitRoutedLead(lead: record.Record): void {
   try {
-    const update = takeMemberUpdate(lead);
-    if (update) commitMemberUpdate(update);
+    commitRoutedTurn(lead);
   } catch (error) {
     log.error({ title: 'Member turns not committed', details: String(error) });
   }

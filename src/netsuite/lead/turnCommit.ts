@@ -1,0 +1,94 @@
+/**
+ * afterSubmit's half of routing a new lead (SPEC §3.4, §7): the winning member's turn and assignment, committed only
+ * once the lead is saved, and safe when NetSuite routes several leads at once.
+ *
+ * Nothing is handed over from beforeSubmit: the saved lead says what was decided (status ROUTED, its territory and
+ * rep) and the cached plan which member that is (a rep is in a territory once). The member is loaded, the turn is
+ * re-applied to the state found then (engine stateAfterTurn) and the member saved. Custom records are locked
+ * optimistically, so a save fails with RCRD_HAS_BEEN_CHANGED when another lead's commit saved the member since the
+ * load; the commit then starts again from a fresh load, at most MAX_COMMIT_ATTEMPTS times. Each failed attempt means
+ * another commit went through, so the bound is hit only when that many others overtake this one in a row; the member
+ * is then left as the others wrote it, short of this one lead, and the error log names the lead and the member.
+ *
+ * Units for a routed lead: plan 1 (cached), the territory's members 10, then 2 + 4 a attempt; 0 for any other lead.
+ */
+import log from 'N/log';
+import record from 'N/record';
+import { stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit } from '../../engine';
+import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
+import { asText, toMemberState, type FieldValue } from '../mapper';
+import { readMembersById } from '../memberQuery';
+import { listIdsOf, loadRoutingEntry, planOf } from '../planCache';
+import { alertRecipient, readClock } from '../settings';
+
+/** Attempts at saving the member before the commit is given up (see above). */
+export const MAX_COMMIT_ATTEMPTS = 10;
+
+const CONFLICT = 'RCRD_HAS_BEEN_CHANGED';
+
+interface RoutedTo {
+  leadId: string;
+  territory: PlanTerritory;
+  member: PlanMember;
+}
+
+/** The territory and member a saved ROUTED lead went to, by the cached plan; null for any other outcome. */
+function routedTo(lead: record.Record): RoutedTo | null {
+  const read = (fieldId: string) => asText(lead.getValue({ fieldId }) as FieldValue);
+  const territoryId = read(LEAD.territory);
+  if (territoryId === '') return null;
+  const entry = loadRoutingEntry(alertRecipient());
+  if (listIdsOf(entry).status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
+  const territory = planOf(entry).territories.find((candidate) => candidate.id === territoryId);
+  const member = territory?.members.find((candidate) => candidate.repId === read(LEAD.salesRep));
+  if (territory === undefined || member === undefined) {
+    throw new Error(`territory ${territoryId} no longer has rep ${read(LEAD.salesRep)} as an active member`);
+  }
+  return { leadId: String(lead.id), territory, member };
+}
+
+/** The territory's other members as they stand now (10 units). */
+function rivalsOf({ territory, member }: RoutedTo): Map<string, RivalAtCommit> {
+  const others = territory.members.filter((candidate) => candidate.id !== member.id).map((candidate) => candidate.id);
+  if (others.length === 0) return new Map();
+  return new Map(readMembersById(others, false).map((read) => [read.id, { turns: read.state.turns, rep: read.rep ?? undefined }]));
+}
+
+/** One attempt: load, re-apply the turn, save (6 units). False when another save came in between. */
+function saveTurn(routed: RoutedTo, rivals: ReadonlyMap<string, RivalAtCommit>, now: string, today: string): boolean {
+  const loaded = record.load({ type: RECORD.member, id: routed.member.id });
+  const current = toMemberState((fieldId) => loaded.getValue({ fieldId }) as FieldValue);
+  const next = stateAfterTurn(routed.territory, routed.member, current, rivals, today);
+  loaded.setValue({ fieldId: MEMBER.turns, value: next.turns });
+  loaded.setValue({ fieldId: MEMBER.assigned, value: next.assigned });
+  loaded.setValue({ fieldId: MEMBER.lastAssigned, value: new Date(now) });
+  try {
+    loaded.save({ enableSourcing: false, ignoreMandatoryFields: true });
+    return true;
+  } catch (error) {
+    if ((error as { name?: unknown })?.name === CONFLICT) return false;
+    throw error;
+  }
+}
+
+/**
+ * Commits the turn of the member a saved lead was routed to; returns how many attempts it took (0: nothing to
+ * commit; MAX_COMMIT_ATTEMPTS + 1: given up, logged).
+ *
+ * @example
+ * commitRoutedTurn(context.newRecord); // 1
+ */
+export function commitRoutedTurn(lead: record.Record): number {
+  const routed = routedTo(lead);
+  if (routed === null) return 0;
+  const { now, today } = readClock();
+  const rivals = rivalsOf(routed);
+  for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt += 1) {
+    if (saveTurn(routed, rivals, now, today)) return attempt;
+  }
+  log.error({
+    title: 'Member turns not committed',
+    details: `Lead ${routed.leadId} was routed to member ${routed.member.id} of territory ${routed.territory.id}, but other leads saved that member ${MAX_COMMIT_ATTEMPTS} times in a row while this one committed: its turns and assigned do not count this lead.`,
+  });
+  return MAX_COMMIT_ATTEMPTS + 1;
+}
