@@ -13,7 +13,7 @@ import { LEAD_UE, TODAY, addLead, containingAll, invocationsOf, leadIn, loadedPl
 const SEARCH_FAILURE = 'INJECTED_SEARCH_FAILURE';
 const CACHE_FAILURE = 'INJECTED_CACHE_FAILURE';
 const PLAN_CACHE = 'tlr_routing';
-const PENDING_CACHE = 'tlr_pending_member';
+const WRITE_FAILURE = 'INJECTED_WRITE_FAILURE';
 
 /** Keep-existing is off so that the lead entered with Bo would be re-routed: on an error it must keep Bo, as entered. */
 function account(): AccountFile {
@@ -131,19 +131,23 @@ describe('a cache that fails', () => {
     expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
     expectWithinLimits(simulation.emulator, 3);
   });
+});
 
-  test('parking the member update fails: ERROR before anything is written, so no rep and no turn', () => {
+describe('a member save that fails after the lead is saved', () => {
+  test('every lead keeps its routing, the failure is logged, no counter moves', () => {
     const simulation = run(account(), {
       prepare: (emulator) => {
-        emulator.faults.onCache = (operation, name) => {
-          if (name === PENDING_CACHE && operation === 'put') throw suiteScriptError(CACHE_FAILURE, 'cache put refused');
+        emulator.faults.onWrite = (type) => {
+          if (type === 'customrecord_tlr_member') throw suiteScriptError(WRITE_FAILURE, 'member save refused');
         };
       },
     });
 
-    expectSavedWithError(simulation, ['L1', 'L2', 'L3'], [`${CACHE_FAILURE}: cache put refused`]);
+    expect(simulation.rows.map((row) => row.status)).toEqual(['ROUTED', 'ROUTED', 'ROUTED']);
     expect(counters(simulation.emulator)).toEqual(UNTOUCHED);
-    expectWithinLimits(simulation.emulator, 3);
+    const logged = invocationsOf(simulation.emulator, LEAD_UE, 'afterSubmit').flatMap((invocation) => invocation.logs.filter((entry) => entry.level === 'ERROR'));
+    expect(logged.map((entry) => [entry.title, entry.details])).toEqual(Array(3).fill(['Member turns not committed', `${WRITE_FAILURE}: member save refused`]));
+    expectWithinLimits(simulation.emulator, 0);
   });
 });
 
