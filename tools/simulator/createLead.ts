@@ -50,6 +50,11 @@ function addLines(schema: Schema, lead: LeadRecord, sublist: SublistDef, lines: 
  * createLead(emulator, { companyname: 'Acme', addressbook: [{ defaultbilling: true, addressbookaddress: { country: 'US' } }] });
  */
 export function createLead(emulator: Emulator, values: Record<string, unknown>): string {
+  return String(newLead(emulator, values).save());
+}
+
+/** The lead with its values set, not yet saved: `save()`, or `saveSteps()` in a concurrent run. */
+export function newLead(emulator: Emulator, values: Record<string, unknown>): LeadRecord {
   const { schema } = emulator;
   const lead = emulator.modules().record.create({ type: RECORD.lead });
   const { family } = schema.recordType(RECORD.lead);
@@ -58,5 +63,5 @@ export function createLead(emulator: Emulator, values: Record<string, unknown>):
     const lines = values[sublist.id];
     if (Array.isArray(lines)) addLines(schema, lead, sublist, lines as Record<string, unknown>[]);
   }
-  return String(lead.save());
+  return lead;
 }

@@ -21,9 +21,10 @@ import { readSdfObjects } from '../emulator/schema/sdfObjects';
 import { accountFeatures, type AccountFile } from './accountFile';
 import { runBulk, type BulkOutcome, type BulkRequest } from './bulk';
 import { atInstant, companyDay, companyTimeZone, runStart } from './instant';
-import { createLead } from './createLead';
+import { newLead } from './createLead';
 import { applyEdits } from './leadEdits';
 import type { Invocation } from '../emulator/account';
+import { JobFailure, type ConcurrencyOptions } from '../emulator/interleaving';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
 import { accountAfterRun } from './saveAccount';
 import { seedAccount } from './seedAccount';
@@ -44,6 +45,8 @@ export interface SimulateOptions {
   bulk?: BulkRequest;
   /** Called after the leads are created, before the bulk path: faults aimed at the bulk run only, … */
   beforeBulk?: (emulator: Emulator) => void;
+  /** Creators working at once and the seed of their interleaving (SPEC §7); default one creator, leads in file order. */
+  concurrency?: ConcurrencyOptions;
 }
 
 export interface Simulation {
@@ -57,6 +60,13 @@ export interface Simulation {
   today: string;
   /** What the bulk path did, when one was asked for. */
   bulk?: BulkOutcome;
+}
+
+/** A lead the run created: its internal id, its key in the file, and the user events its save ran. */
+interface CreatedLead {
+  leadId: string;
+  key: string;
+  invocations: Invocation[];
 }
 
 const DEFAULT_ROOT = path.resolve(__dirname, '..', '..');
@@ -96,35 +106,37 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
 
   const leads = account.leads ?? [];
   const leadsStarted = performance.now();
-  const createdIds = new Map<string, string>();
-  const created: { leadId: string; key: string; invocations: Invocation[] }[] = [];
-  const runs: LeadRun[] = leads.map((lead, index) => {
-    const key = externalIdOf(lead) ?? String(index + 1);
-    const ledgerLength = emulator.invocations.length;
-    let leadId: string;
-    // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
-    const { datecreated, ...values } = lead;
-    const createdAt = typeof datecreated === 'string' ? atInstant(datecreated, timeZone) : null;
-    if (createdAt !== null) emulator.clock.set(createdAt);
-    try {
-      leadId = createLead(emulator, values);
-    } catch (error) {
-      throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
-    }
-    const invocations = emulator.invocations.slice(ledgerLength);
-    createdIds.set(key, leadId);
-    created.push({ leadId, key, invocations });
-    const run = leadOutcome(emulator, leadId, key, invocations);
-    options.onLead?.(index + 1, leads.length);
-    return run;
-  });
-  if (account.edits !== undefined && account.edits.length > 0) {
-    // An edited lead's row shows where the edits left it, and the units of every user event run for it.
-    const edited = applyEdits(emulator, account.edits, createdIds);
-    created.forEach(({ leadId, key, invocations }, index) => {
-      if (edited.has(leadId)) runs[index] = leadOutcome(emulator, leadId, key, [...invocations, ...edited.get(leadId)!]);
-    });
+  let done = 0;
+  const jobs = leads.map((lead, index) =>
+    function* (): Generator<void, CreatedLead> {
+      const key = externalIdOf(lead) ?? String(index + 1);
+      // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
+      const { datecreated, ...values } = lead;
+      const createdAt = typeof datecreated === 'string' ? atInstant(datecreated, timeZone) : null;
+      if (createdAt !== null) emulator.clock.set(createdAt);
+      let saved;
+      try {
+        saved = yield* newLead(emulator, values).saveSteps();
+      } catch (error) {
+        throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
+      }
+      done += 1;
+      options.onLead?.(done, leads.length);
+      return { leadId: saved.id, key, invocations: saved.invocations };
+    },
+  );
+  let created: CreatedLead[];
+  try {
+    created = emulator.runConcurrently(jobs, options.concurrency ?? { threads: 1, seed: 1 });
+  } catch (error) {
+    throw error instanceof JobFailure ? error.error : error;
   }
+  // An edited lead's row shows where the edits left it, and the units of every user event run for it.
+  const edited =
+    account.edits !== undefined && account.edits.length > 0
+      ? applyEdits(emulator, account.edits, new Map(created.map(({ key, leadId }) => [key, leadId])))
+      : new Map<string, Invocation[]>();
+  const runs: LeadRun[] = created.map(({ leadId, key, invocations }) => leadOutcome(emulator, leadId, key, [...invocations, ...(edited.get(leadId) ?? [])]));
   const finished = performance.now();
   const summary = summarize({ runs, emulator, today, leadsMs: finished - leadsStarted, wallMs: finished - started });
   const simulation: Simulation = { rows: runs.map((run) => run.row), emulator, summary, wallMs: summary.wallMs, today };
