@@ -69,7 +69,12 @@ function run(options: CliOptions, io: SimulatorIo): void {
   const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
   let simulation: Simulation;
   try {
-    const simulateOptions = { root: ROOT, onLead: progress.onLead, ...(options.bulk === undefined ? {} : { bulk: options.bulk }) };
+    const simulateOptions = {
+      root: ROOT,
+      onLead: progress.onLead,
+      ...(options.bulk === undefined ? {} : { bulk: options.bulk }),
+      ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+    };
     simulation = simulate(account, simulateOptions);
   } finally {
     progress.stop();

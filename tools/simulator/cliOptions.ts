@@ -1,6 +1,7 @@
 /** The command line of `npm run simulate`. Where the files it names can be written is checked by outputPaths.ts. */
 import { parseArgs } from 'node:util';
 import type { BulkRequest } from './bulk';
+import type { ConcurrencyOptions } from '../emulator/interleaving';
 import { atInstant } from './instant';
 import { excerpt, visible } from './excerpt';
 
@@ -22,6 +23,8 @@ export interface CliOptions {
   debug?: boolean;
   /** Print the account file's territory health instead of running it. */
   health?: boolean;
+  /** Create the leads with this many concurrent creators, interleaved for the seed (SPEC §7). */
+  concurrency?: ConcurrencyOptions;
 }
 
 /** A bad command line; exit code 2. `withUsage`: the usage text follows the message (not for a bad output path). */
@@ -35,7 +38,10 @@ export class UsageError extends Error {
   }
 }
 
-export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
+/** Creators at once: NetSuite's largest web-service concurrency is 65 (20 + 10 per SuiteCloud Plus license). */
+const MAX_THREADS = 100;
+
+export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--threads K [--seed S]] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
        npm run simulate -- --health [--account FILE.json]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
@@ -44,6 +50,10 @@ summary. The file's leads are created first, each through the lead user event; t
 runs on the whole account.
 
   --account FILE.json        the account to run instead of the sample
+  --threads K                create the leads with K creators at once (1 to ${MAX_THREADS}), as a multi-threaded CSV
+                             import or concurrent web-service calls do: their user-event steps interleave
+  --seed S                   with --threads: which interleaving (a whole number; default 1); the same seed gives
+                             the same run
   --sweep                    then run the sweep (customscript_tlr_ss_sweep) on its scheduled deployment, and
                              every run it queues, until none is left
   --realign preview|apply    then run the realignment (customscript_tlr_mr_realign) in that mode
@@ -71,6 +81,20 @@ are checked before anything runs, and written whole or not at all.
 
 Exit codes: 0 done, 1 bad account file, 2 bad command line, 3 the scripts could not be built or run.
 `;
+
+/** `--threads` and `--seed`, each a whole number in its range. */
+function concurrencyOf(threads: string | undefined, seed: string | undefined): ConcurrencyOptions | undefined {
+  if (threads === undefined) {
+    if (seed !== undefined) throw new UsageError('--seed chooses the interleaving of --threads: give it with --threads');
+    return undefined;
+  }
+  const whole = (text: string, min: number, max: number) => (/^\d+$/.test(text) && Number(text) >= min && Number(text) <= max ? Number(text) : null);
+  const count = whole(threads, 1, MAX_THREADS);
+  if (count === null) throw new UsageError(`--threads ${excerpt(threads)}: give a whole number from 1 to ${MAX_THREADS}`);
+  const chosen = seed === undefined ? 1 : whole(seed, 0, 2 ** 32 - 1);
+  if (chosen === null) throw new UsageError(`--seed ${excerpt(seed ?? '')}: give a whole number from 0 to 4294967295`);
+  return { threads: count, seed: chosen };
+}
 
 const REALIGN_MODES: Readonly<Record<string, BulkRequest>> = {
   preview: { kind: 'realign', mode: 'PREVIEW' },
@@ -113,6 +137,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     help?: boolean;
     debug?: boolean;
     health?: boolean;
+    threads?: string;
+    seed?: string;
   };
   try {
     const parsed = parseArgs({
@@ -133,6 +159,8 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         help: { type: 'boolean', short: 'h' },
         debug: { type: 'boolean' },
         health: { type: 'boolean' },
+        threads: { type: 'string' },
+        seed: { type: 'string' },
       },
     });
     values = parsed.values;
@@ -168,8 +196,10 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   if (values.emails !== undefined) options.emails = values.emails;
   if (bulk !== undefined) options.bulk = bulk;
   if (values.debug === true) options.debug = true;
+  const concurrency = concurrencyOf(values.threads, values.seed);
+  if (concurrency !== undefined) options.concurrency = concurrency;
   if (values.health === true) {
-    const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet'] as const).filter((option) => values[option] !== undefined);
+    const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet', 'threads', 'seed'] as const).filter((option) => values[option] !== undefined);
     if (others.length > 0) throw new UsageError(`--health prints a report and runs nothing: it takes only --account, not ${others.map((option) => `--${option}`).join(', ')}`);
     options.health = true;
   }

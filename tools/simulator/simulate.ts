@@ -1,7 +1,8 @@
 /**
  * The local simulator (SPEC §5): an account file run through the built scripts in FileCabinet/ (what would be
  * deployed) inside the NetSuite emulator. The account is checked in full first; then its records are seeded,
- * its parameters set, and its leads created one after another, each firing the deployed lead user event; then,
+ * its parameters set, and its leads created one after another (or by K concurrent creators, SPEC §7), each firing
+ * the deployed lead user event; then,
  * when asked, one bulk path runs on the whole account (the sweep and its continuations, or the realignment).
  *
  * @example
@@ -26,6 +27,7 @@ import { applyEdits } from './leadEdits';
 import type { Invocation } from '../emulator/account';
 import { JobFailure, type ConcurrencyOptions } from '../emulator/interleaving';
 import { leadOutcome, type LeadRun, type OutputRow } from './leadOutcome';
+import { assignedByMember } from './memberCounts';
 import { accountAfterRun } from './saveAccount';
 import { seedAccount } from './seedAccount';
 import { summarize, type Summary } from './summary';
@@ -105,6 +107,7 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   options.prepare?.(emulator);
 
   const leads = account.leads ?? [];
+  const assignedBefore = assignedByMember(emulator);
   const leadsStarted = performance.now();
   let done = 0;
   const jobs = leads.map((lead, index) =>
@@ -138,7 +141,15 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
       : new Map<string, Invocation[]>();
   const runs: LeadRun[] = created.map(({ leadId, key, invocations }) => leadOutcome(emulator, leadId, key, [...invocations, ...(edited.get(leadId) ?? [])]));
   const finished = performance.now();
-  const summary = summarize({ runs, emulator, today, leadsMs: finished - leadsStarted, wallMs: finished - started });
+  const summary = summarize({
+    runs,
+    emulator,
+    today,
+    leadsMs: finished - leadsStarted,
+    wallMs: finished - started,
+    assignedBefore,
+    ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
+  });
   const simulation: Simulation = { rows: runs.map((run) => run.row), emulator, summary, wallMs: summary.wallMs, today };
   if (options.bulk !== undefined) {
     options.beforeBulk?.(emulator);

@@ -7,7 +7,9 @@ import { compareIds, type Status } from '../../src/engine';
 import { SCRIPT, STATUS_VALUE } from '../../src/netsuite/ids';
 import type { Emulator } from '../emulator/host';
 import { readAccountFacts, type AccountFacts } from './accountFacts';
-import { fairShares, isAvailable } from './fairShare';
+import { fairShares, isAvailable, memberFairShares } from './fairShare';
+import type { ConcurrencyOptions } from '../emulator/interleaving';
+import { assignedByMember, largestDeviation, lostAssignments, memberLines, type MemberLine } from './memberCounts';
 import type { LeadRun, OutputRow } from './leadOutcome';
 import { formatTable } from './table';
 import { unitStats, type UnitStats } from './unitStats';
@@ -57,6 +59,14 @@ export interface Summary {
   /** Warm: the routing plan came from N/cache; cold: the lead's user event loaded and compiled it. */
   units: { warm: UnitStats | null; cold: UnitStats | null };
   loggedErrors: LoggedError[];
+  /** Per member of the territories that routed: routed against counted in `assigned`, and the fair share (SPEC §7). */
+  members: MemberLine[];
+  /** Routed leads no member's `assigned` counts. */
+  lostAssignments: number;
+  /** The largest distance of a member's routed leads from its fair share. */
+  largestDeviation: number;
+  /** The creators that worked at once; null: one, in file order. */
+  concurrency: ConcurrencyOptions | null;
   /** Creating the leads. */
   leadsMs: number;
   /** The whole simulation: checks, seeding and leads. */
@@ -69,15 +79,19 @@ export interface SummaryInput {
   today: string;
   leadsMs: number;
   wallMs: number;
+  /** Every member's `assigned` before the first lead. */
+  assignedBefore: ReadonlyMap<string, number>;
+  concurrency?: ConcurrencyOptions;
 }
 
 const count = (rows: readonly OutputRow[], keep: (row: OutputRow) => boolean): number => rows.filter(keep).length;
 
-export function summarize({ runs, emulator, today, leadsMs, wallMs }: SummaryInput): Summary {
+export function summarize({ runs, emulator, today, leadsMs, wallMs, assignedBefore, concurrency }: SummaryInput): Summary {
   const rows = runs.map((run) => run.row);
   const facts = readAccountFacts(emulator);
   const territories = territoryLines(rows, facts);
   const routed = new Map(territories.map((line) => [line.id, line.routed]));
+  const members = memberLines(rows, facts.members, assignedBefore, assignedByMember(emulator), memberFairShares(routed, facts.members, facts.employees, today));
   return {
     today,
     leads: rows.length,
@@ -90,6 +104,10 @@ export function summarize({ runs, emulator, today, leadsMs, wallMs }: SummaryInp
       cold: unitStats(runs.filter((run) => run.cold).map((run) => run.row.units)),
     },
     loggedErrors: loggedErrors(emulator),
+    members,
+    lostAssignments: lostAssignments(members),
+    largestDeviation: largestDeviation(members),
+    concurrency: concurrency ?? null,
     leadsMs,
     wallMs,
   };
@@ -150,6 +168,24 @@ const signed = (value: number): string => (value > 0.05 ? '+' : value < -0.05 ? 
 const percent = (part: number, whole: number): string => `${whole === 0 ? '0.0' : ((100 * part) / whole).toFixed(1)}%`;
 const plural = (value: number, noun: string): string => `${number(value)} ${noun}${value === 1 ? '' : 's'}`;
 
+/**
+ * What routing gave each member against what its `assigned` counted (SPEC §7): one line always; with --threads the
+ * members of the territories that routed, one by one.
+ */
+function memberSection(summary: Summary): string[] {
+  const counts = `Lost assignments: ${number(summary.lostAssignments)} (routed leads no member's assigned counts); largest deviation from fair share: ${summary.largestDeviation.toFixed(1)}`;
+  if (summary.concurrency === null) return [counts];
+  const { threads, seed } = summary.concurrency;
+  return [
+    `Members, leads created by ${plural(threads, 'concurrent creator')} (seed ${seed}); routed: leads their territory gave them; counted: what their assigned grew by`,
+    ...formatTable(
+      ['member', 'territory', 'rep', 'weight', 'routed', 'counted', 'fair', 'diff'],
+      summary.members.map((line) => [line.id, line.territoryId, line.repId, line.weight, line.routed, line.counted, line.fairShare.toFixed(1), signed(line.routed - line.fairShare)]),
+    ),
+    counts,
+  ];
+}
+
 /** The summary as the console shows it. */
 export function formatSummary(summary: Summary): string {
   const perLead = summary.leads === 0 ? '' : `, ${(summary.leadsMs / summary.leads).toFixed(2)} ms per lead`;
@@ -176,6 +212,8 @@ export function formatSummary(summary: Summary): string {
     ),
     "  fair = for each territory, its routed leads × the rep's weight ÷ the weights of its members who are active, active sales",
     '  reps and not away today; capacity and load balancing may keep a rep below it.',
+    '',
+    ...memberSection(summary),
     '',
     'Governance units per lead (lead user event, beforeSubmit + afterSubmit)',
     ...formatTable(
