@@ -9,10 +9,10 @@ import { LEAD_UE, TERRITORY_UE, TODAY, addLead, invocationsOf, leadIn, run } fro
 
 /** admin-guide §12, the rows this file checks. */
 const DOC = {
-  /** Plan 1, member query 10; after the save: plan 1, the territory's other members 10, member load 2 + save 4. */
-  warmRoutedOwnerOff: 28,
-  /** A territory whose winner has no other member: nothing more to read after the save. */
-  soleMemberSaving: 10,
+  /** Plan 1, member query 10; after the save: plan 1, member load 2 + save 4. */
+  warmRoutedOwnerOff: 18,
+  /** A member that comes back (new, or away since its last assignment): its territory's other members, read to lift it. */
+  comesBack: 10,
   /** The owner search reads every row, paged: 5 when nothing comes back, 10 for up to 1,000 candidates. */
   ownerSearchEmpty: 5,
   ownerSearchRows: 10,
@@ -29,6 +29,8 @@ const DOC = {
   territorySave: 1,
   memberSave: 12,
 };
+
+const ROUTED_BEFORE = { custrecord_tlr_mem_turns: 3, custrecord_tlr_mem_assigned: 3, custrecord_tlr_mem_last_assigned: '2026-11-20T10:00:00Z' };
 
 function smallAccount(matchOwner: boolean): AccountFile {
   return {
@@ -49,8 +51,9 @@ function smallAccount(matchOwner: boolean): AccountFile {
         { id: '5', name: 'Germany', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'DE' },
       ],
       customrecord_tlr_member: [
-        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7' },
-        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8' },
+        // Members 11 and 12 have routed before; every other member is new.
+        { id: '11', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '7', ...ROUTED_BEFORE },
+        { id: '12', custrecord_tlr_mem_territory: '1', custrecord_tlr_mem_rep: '8', ...ROUTED_BEFORE },
         { id: '13', custrecord_tlr_mem_territory: '2', custrecord_tlr_mem_rep: '7', custrecord_tlr_mem_capacity: 5 },
         { id: '14', custrecord_tlr_mem_territory: '3', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_away_from: '2026-11-01' },
         { id: '15', custrecord_tlr_mem_territory: '4', custrecord_tlr_mem_rep: '8', custrecord_tlr_mem_away_from: '2026-11-01' },
@@ -81,7 +84,7 @@ function chargesOfLead(emulator: Emulator, leadIndex: number): { before: string[
 }
 
 describe('units per lead create (admin guide §12)', () => {
-  test('owner matching off: cold 69, warm routed 28 (18 for a sole member), capacity +0, fall-through +0, fallback 13, kept 2, default 2', () => {
+  test('owner matching off: cold 69, warm routed 18, capacity +0, fall-through +0, fallback 13, kept 2, default 2', () => {
     const { rows, emulator } = run(smallAccount(false));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
@@ -92,26 +95,23 @@ describe('units per lead create (admin guide §12)', () => {
       warm: DOC.warmRoutedOwnerOff,
       // Owner matching is off, so the lead with an owner's domain is routed by its territory.
       owner: DOC.warmRoutedOwnerOff,
-      // The capped territory has one member: after the save there are no others to read.
-      capacity: DOC.warmRoutedOwnerOff - DOC.soleMemberSaving + DOC.capacityExtra,
+      // The capped territory's member is new, but it has no others to read.
+      capacity: DOC.warmRoutedOwnerOff + DOC.capacityExtra,
       fallback: DOC.fallback,
       kept: DOC.kept,
       // No territory decided, so afterSubmit reads nothing.
       default: DOC.defaultRep,
-      // The member query read both German territories' members at the first match; the second has one member.
-      fallthrough: DOC.warmRoutedOwnerOff - DOC.soleMemberSaving,
+      // The member query read both German territories' members at the first match.
+      fallthrough: DOC.warmRoutedOwnerOff,
     });
-    // The guide's breakdown of 28: plan from cache 1, member query 10; after the save: plan 1, the territory's other
-    // members 10, the member loaded 2 and saved 4. The capacity territory's lead counts its open leads in the same
-    // query; its member has no others to read.
-    expect(chargesOfLead(emulator, 1)).toEqual({
-      before: ['Cache.get.hit 1', 'query.runSuiteQL 10'],
-      after: ['Cache.get.hit 1', 'query.runSuiteQL 10', 'record.load 2', 'Record.save 4'],
-    });
-    expect(chargesOfLead(emulator, 3)).toEqual({
-      before: ['Cache.get.hit 1', 'query.runSuiteQL 10'],
-      after: ['Cache.get.hit 1', 'record.load 2', 'Record.save 4'],
-    });
+    // The guide's breakdown of 18: plan from cache 1, member query 10; after the save: plan 1, the member loaded 2
+    // and saved 4. The capacity territory's lead counts its open leads in the same query.
+    for (const lead of [1, 3]) {
+      expect(chargesOfLead(emulator, lead)).toEqual({
+        before: ['Cache.get.hit 1', 'query.runSuiteQL 10'],
+        after: ['Cache.get.hit 1', 'record.load 2', 'Record.save 4'],
+      });
+    }
     // Cold: the miss (2 instead of 1), two custom lists, the company time zone, territories and members, each one page.
     expect(chargesOfLead(emulator, 0).before).toEqual([
       'Cache.get.miss 2',
@@ -134,7 +134,7 @@ describe('units per lead create (admin guide §12)', () => {
     expect(perLead).toEqual(rows.map((row) => row.units));
   });
 
-  test('owner matching on: warm routed 33 (owner search 5 when nobody matches), owner found 11', () => {
+  test('owner matching on: warm routed 23 (owner search 5 when nobody matches), owner found 11', () => {
     const { rows, emulator } = run(smallAccount(true));
     const units = Object.fromEntries(rows.map((row) => [row.lead, row.units]));
 
@@ -145,11 +145,11 @@ describe('units per lead create (admin guide §12)', () => {
       cold: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.coldExtra(1, 1),
       warm: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty,
       owner: DOC.ownerFound,
-      capacity: DOC.warmRoutedOwnerOff - DOC.soleMemberSaving + DOC.ownerSearchEmpty + DOC.capacityExtra,
+      capacity: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + DOC.capacityExtra,
       fallback: DOC.fallback + DOC.ownerSearchEmpty,
       kept: DOC.kept,
       default: DOC.defaultRep + DOC.ownerSearchEmpty,
-      fallthrough: DOC.warmRoutedOwnerOff - DOC.soleMemberSaving + DOC.ownerSearchEmpty,
+      fallthrough: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty,
     });
     // Owner found: cache 1 + owner search 5 + one page 5; no territory decided, so afterSubmit reads nothing.
     expect(chargesOfLead(emulator, 2)).toEqual({ before: ['Cache.get.hit 1', 'Search.runPaged 5', 'PagedData.fetch 5'], after: [] });
@@ -209,22 +209,23 @@ function largeAccount(): AccountFile {
   };
 }
 
-test('cold cache at 2,000 territories / 8,000 members: 109 without owner matching, 114 with, 114 with capacity', () => {
+test('cold cache at 2,000 territories / 8,000 members, new members: 119 without owner matching, 124 with, 124 with capacity', () => {
   const { rows, emulator } = run(largeAccount());
   // Territories 2 pages, members 8 pages: +1 + 20 + 10 + 15 + 45 = +91.
   expect(DOC.coldExtra(2, 8)).toBe(91);
   // The first lead has no owner candidate (owner search 5).
-  expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 91 });
+  // Every member is new, so each commit also reads its territory's other members (+10).
+  expect(rows[0]).toMatchObject({ status: 'ROUTED', territory: '20001', units: DOC.warmRoutedOwnerOff + DOC.comesBack + DOC.ownerSearchEmpty + 91 });
 
   emulator.caches.clear();
   // "Company cold-capacity" is searched by all its words and finds nobody (5); then the capped territory (+10).
   expect(addLead(emulator, leadIn('cold-capacity', { country: 'US', zip: '10085' })).units).toBe(
-    DOC.warmRoutedOwnerOff + DOC.ownerSearchEmpty + 91 + DOC.capacityExtra,
+    DOC.warmRoutedOwnerOff + DOC.comesBack + DOC.ownerSearchEmpty + 91 + DOC.capacityExtra,
   );
 
   emulator.setParameter(LEAD_UE, 'custscript_tlr_match_owner', false);
   emulator.caches.clear();
   const coldOwnerOff = addLead(emulator, leadIn('cold-owner-off', { country: 'US', zip: '10045' }));
   expect(coldOwnerOff.lead.custentity_tlr_territory).toBe('20002');
-  expect(coldOwnerOff.units).toBe(DOC.warmRoutedOwnerOff + 91);
+  expect(coldOwnerOff.units).toBe(DOC.warmRoutedOwnerOff + DOC.comesBack + 91);
 });

@@ -22,7 +22,7 @@ export { isAway } from './decision/away';
 export { FREE_MAIL_DOMAINS } from './decision/freeMailDomains';
 export { companyKey, emailDomain, rankOwners, type RankedOwner } from './decision/owner';
 export { pickMember, type Contender, type ContenderScore, type MemberPick } from './decision/pickMember';
-export { stateAfterTurn, type RivalAtCommit } from './decision/commitTurn';
+export { comesBack, stateAfterTurn, type RivalAtCommit, type WinnerAtCommit } from './decision/commitTurn';
 export { renderReason } from './decision/reason';
 export { errorDecision, routeLead } from './decision/routeLead';
 export { describeIneligibility, salesRepProblem } from './decision/salesRep';

@@ -74,7 +74,7 @@ function weightedMeanTurns(contenders: readonly Contender[], mostTurns: number):
 }
 
 // The floor M − 1 is what stops a member returning with few turns from taking a burst of leads.
-export function effectiveTurnsOf(contender: Contender, mostTurns: number): number {
+function effectiveTurnsOf(contender: Contender, mostTurns: number): number {
   return Math.max(contender.turns, mostTurns - 1);
 }
 

@@ -3,20 +3,22 @@
  * once the lead is saved, and safe when NetSuite routes several leads at once.
  *
  * Nothing is handed over from beforeSubmit: the saved lead says what was decided (status ROUTED, its territory and
- * rep) and the cached plan which member that is (a rep is in a territory once). The member is loaded, the turn is
- * re-applied to the state found then (engine stateAfterTurn) and the member saved. Custom records are locked
+ * rep) and the cached plan which member that is (a rep is in a territory once). The member is loaded, the lead's
+ * turn added to the state found then (engine stateAfterTurn; a member that comes back is first lifted, which reads
+ * the territory's other members) and the member saved. Custom records are locked
  * optimistically, so a save fails with RCRD_HAS_BEEN_CHANGED when another lead's commit saved the member since the
  * load; the commit then starts again from a fresh load, at most MAX_COMMIT_ATTEMPTS times. Each failed attempt means
  * another commit went through, so the bound is hit only when that many others overtake this one in a row; the member
  * is then left as the others wrote it, short of this one lead, and the error log names the lead and the member.
  *
- * Units for a routed lead: plan 1 (cached), the territory's members 10, then 2 + 4 a attempt; 0 for any other lead.
+ * Units for a routed lead: plan 1 (cached), then 2 + 4 an attempt, + 10 when the member comes back; 0 for any other
+ * lead.
  */
 import log from 'N/log';
 import record from 'N/record';
-import { stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit } from '../../engine';
+import { comesBack, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit } from '../../engine';
 import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
-import { asText, toMemberState, type FieldValue } from '../mapper';
+import { asText, isoDate, toMemberState, type FieldValue } from '../mapper';
 import { readMembersById } from '../memberQuery';
 import { listIdsOf, loadRoutingEntry, planOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
@@ -47,18 +49,22 @@ function routedTo(lead: record.Record): RoutedTo | null {
   return { leadId: String(lead.id), territory, member };
 }
 
-/** The territory's other members as they stand now (10 units). */
+/** The territory's other members as they stand now (10 units; none to read for a sole member). */
 function rivalsOf({ territory, member }: RoutedTo): Map<string, RivalAtCommit> {
   const others = territory.members.filter((candidate) => candidate.id !== member.id).map((candidate) => candidate.id);
   if (others.length === 0) return new Map();
   return new Map(readMembersById(others, false).map((read) => [read.id, { turns: read.state.turns, rep: read.rep ?? undefined }]));
 }
 
-/** One attempt: load, re-apply the turn, save (6 units). False when another save came in between. */
-function saveTurn(routed: RoutedTo, rivals: ReadonlyMap<string, RivalAtCommit>, now: string, today: string): boolean {
+/** One attempt: load, add the turn, save (6 units; + 10 the first time a member that may come back needs its rivals). */
+function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, now: string, today: string): boolean {
   const loaded = record.load({ type: RECORD.member, id: routed.member.id });
-  const current = toMemberState((fieldId) => loaded.getValue({ fieldId }) as FieldValue);
-  const next = stateAfterTurn(routed.territory, routed.member, current, rivals, today);
+  const lastAssigned = loaded.getValue({ fieldId: MEMBER.lastAssigned });
+  const current: WinnerAtCommit = {
+    ...toMemberState((fieldId) => loaded.getValue({ fieldId }) as FieldValue),
+    lastAssignedDay: lastAssigned instanceof Date ? isoDate(lastAssigned) : null,
+  };
+  const next = stateAfterTurn(routed.territory, routed.member, current, comesBack(routed.member, current, today) ? rivals() : null, today);
   loaded.setValue({ fieldId: MEMBER.turns, value: next.turns });
   loaded.setValue({ fieldId: MEMBER.assigned, value: next.assigned });
   loaded.setValue({ fieldId: MEMBER.lastAssigned, value: new Date(now) });
@@ -82,9 +88,10 @@ export function commitRoutedTurn(lead: record.Record): number {
   const routed = routedTo(lead);
   if (routed === null) return 0;
   const { now, today } = readClock();
-  const rivals = rivalsOf(routed);
+  let rivals: Map<string, RivalAtCommit> | undefined;
+  const rivalsOnce = () => (rivals ??= rivalsOf(routed));
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt += 1) {
-    if (saveTurn(routed, rivals, now, today)) return attempt;
+    if (saveTurn(routed, rivalsOnce, now, today)) return attempt;
   }
   log.error({
     title: 'Member turns not committed',

@@ -3,6 +3,7 @@
  * The last six run the BUILT scripts (FileCabinet/) in the emulator: `npm run build` first.
  */
 import type { Suite } from '../suite';
+import { concurrency } from './concurrency';
 import { engineThroughput } from './engineThroughput';
 import { exportSize } from './exportSize';
 import { fairness } from './fairness';
@@ -14,4 +15,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize, healthUnits];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize, healthUnits, concurrency];
