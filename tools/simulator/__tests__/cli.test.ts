@@ -41,6 +41,12 @@ describe('parseCliOptions', () => {
     expect(parseCliOptions(['--sla']).bulk).toEqual({ kind: 'sla' });
   });
 
+  test('reads the concurrent creators (--threads, --seed: default 1)', () => {
+    expect(parseCliOptions(['--threads', '10', '--seed', '42']).concurrency).toEqual({ threads: 10, seed: 42 });
+    expect(parseCliOptions(['--threads', '4']).concurrency).toEqual({ threads: 4, seed: 1 });
+    expect(parseCliOptions([]).concurrency).toBeUndefined();
+  });
+
   test.each([
     ['--at without --sla', ['--at', '2026-11-27T15:00'], '--at is the moment of the response-time check: give it with --sla'],
     ['--at that is no date-time', ['--sla', '--at', 'friday'], '--at "friday": give an ISO date-time such as 2026-11-27T15:00 or 2026-11-27T10:00-05:00'],
@@ -55,6 +61,10 @@ describe('parseCliOptions', () => {
     ['--account twice', ['--account', 'a.json', '--account', 'b.json'], '--account is given twice (a.json and b.json): give each option once'],
     ['--out twice, in either form', ['--out=a.csv', '--out', 'a.csv'], '--out is given twice (a.csv and a.csv): give each option once'],
     ['--quiet twice', ['--quiet', '--quiet'], '--quiet is given twice: give each option once'],
+    ['--threads 0', ['--threads', '0'], '--threads "0": give a whole number from 1 to 100'],
+    ['--threads that is no number', ['--threads', 'many'], '--threads "many": give a whole number from 1 to 100'],
+    ['--seed without --threads', ['--seed', '3'], '--seed chooses the interleaving of --threads: give it with --threads'],
+    ['--seed that is no whole number', ['--threads', '2', '--seed', '1.5'], '--seed "1.5": give a whole number from 0 to 4294967295'],
   ])('%s is a usage error', (_, argv, message) => {
     expect(() => parseCliOptions(argv)).toThrow(UsageError);
     expect(() => parseCliOptions(argv)).toThrow(message);
