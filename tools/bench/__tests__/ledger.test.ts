@@ -105,7 +105,7 @@ describe('LedgerTagger on the built lead user event', () => {
 
     const [, warm] = emulator.invocations.filter((invocation) => invocation.scriptId === SCRIPT.ueLead && invocation.entryPoint === 'beforeSubmit');
     expect(describeCharges(tagger!.labels(warm!))).toBe(
-      'Cache.get.hit 1, Search.runPaged [customer] 5, query.runSuiteQL [customrecord_tlr_member] 10, Cache.put 1',
+      'Cache.get.hit 1, Search.runPaged [customer] 5, query.runSuiteQL [customrecord_tlr_member] 10',
     );
   });
 });

@@ -14,7 +14,7 @@ import type { Suite, Target } from '../suite';
 
 const THREADS = [1, 4, 10] as const;
 const SEED = 11;
-const LEADS = { full: 2_000, quick: 200 };
+const LEADS = { full: 2_000, quick: 40 };
 
 interface Figures {
   threads: number;
