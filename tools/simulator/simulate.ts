@@ -2,8 +2,8 @@
  * The local simulator (SPEC §5): an account file run through the built scripts in FileCabinet/ (what would be
  * deployed) inside the NetSuite emulator. The account is checked in full first; then its records are seeded,
  * its parameters set, and its leads created one after another (or by K concurrent creators, SPEC §7), each firing
- * the deployed lead user event; then,
- * when asked, one bulk path runs on the whole account (the sweep and its continuations, or the realignment).
+ * the deployed lead user event; then, when asked, one bulk path runs on the whole account (the sweep and its
+ * continuations, or the realignment).
  *
  * @example
  * const { rows, summary } = simulate(parseAccountFile(text, 'account.json'));
