@@ -16,11 +16,11 @@
  */
 import log from 'N/log';
 import record from 'N/record';
-import { comesBack, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit } from '../../engine';
+import { calendarDay, comesBack, routingDay, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit } from '../../engine';
 import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
-import { asText, isoDate, toMemberState, type FieldValue } from '../mapper';
+import { asText, toMemberState, type FieldValue } from '../mapper';
 import { readMembersById } from '../memberQuery';
-import { listIdsOf, loadRoutingEntry, planOf } from '../planCache';
+import { listIdsOf, loadRoutingEntry, planOf, timeZoneOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
 
 /** Attempts at saving the member before the commit is given up (see above). */
@@ -32,6 +32,8 @@ interface RoutedTo {
   leadId: string;
   territory: PlanTerritory;
   member: PlanMember;
+  /** The company's time zone, from the cached entry. */
+  companyTimeZone: string;
 }
 
 /** The territory and member a saved ROUTED lead went to, by the cached plan; null for any other outcome. */
@@ -46,7 +48,7 @@ function routedTo(lead: record.Record): RoutedTo | null {
   if (territory === undefined || member === undefined) {
     throw new Error(`territory ${territoryId} no longer has rep ${read(LEAD.salesRep)} as an active member`);
   }
-  return { leadId: String(lead.id), territory, member };
+  return { leadId: String(lead.id), territory, member, companyTimeZone: timeZoneOf(entry) };
 }
 
 /** The territory's other members as they stand now (10 units; none to read for a sole member). */
@@ -57,12 +59,15 @@ function rivalsOf({ territory, member }: RoutedTo): Map<string, RivalAtCommit> {
 }
 
 /** One attempt: load, add the turn, save (6 units; + 10 the first time a member that may come back needs its rivals). */
-function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, now: string, today: string): boolean {
+function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, now: string): boolean {
+  // Days as the territory lives them (SPEC §3.4): its working hours' zone, else the company's.
+  const zone = routed.territory.timeZone ?? routed.companyTimeZone;
+  const today = routingDay(routed.territory, { now, timeZone: routed.companyTimeZone });
   const loaded = record.load({ type: RECORD.member, id: routed.member.id });
   const lastAssigned = loaded.getValue({ fieldId: MEMBER.lastAssigned });
   const current: WinnerAtCommit = {
     ...toMemberState((fieldId) => loaded.getValue({ fieldId }) as FieldValue),
-    lastAssignedDay: lastAssigned instanceof Date ? isoDate(lastAssigned) : null,
+    lastAssignedDay: lastAssigned instanceof Date ? calendarDay(lastAssigned.getTime(), zone) : null,
   };
   const next = stateAfterTurn(routed.territory, routed.member, current, comesBack(routed.member, current, today) ? rivals() : null, today);
   loaded.setValue({ fieldId: MEMBER.turns, value: next.turns });
@@ -87,11 +92,11 @@ function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, no
 export function commitRoutedTurn(lead: record.Record): number {
   const routed = routedTo(lead);
   if (routed === null) return 0;
-  const { now, today } = readClock();
+  const { now } = readClock();
   let rivals: Map<string, RivalAtCommit> | undefined;
   const rivalsOnce = () => (rivals ??= rivalsOf(routed));
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt += 1) {
-    if (saveTurn(routed, rivalsOnce, now, today)) return attempt;
+    if (saveTurn(routed, rivalsOnce, now)) return attempt;
   }
   log.error({
     title: 'Member turns not committed',
