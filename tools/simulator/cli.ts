@@ -1,5 +1,5 @@
 /**
- * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]`:
+ * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply | --compare DRAFT.json] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]`:
  * checks the command line and that every output can be written, checks the account (the embedded sample, or the
  * given file), builds the scripts when src/ is newer than FileCabinet/, runs the account through them in the
  * emulator (its leads, then the bulk path asked for), writes the CSV and the account after the run when asked and
@@ -17,6 +17,8 @@ import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOption
 import { failureReport } from './failureReport';
 import { bulkFailure } from './bulk';
 import { formatBulkSummary } from './bulkSummary';
+import { compareSimulations, formatComparison, movesCsv } from './comparison';
+import { withDraftTerritories } from './draftAccount';
 import { checkOutputPaths, OutputWriteError, writeOutput } from './outputPaths';
 import { leadProgress } from './progress';
 import { accountFileText } from './saveAccount';
@@ -45,26 +47,37 @@ class BulkRunError extends Error {
   }
 }
 
+/** Bad input is reported before a build: the checks need Objects/ only, not the built files. */
+function checkAccount(account: AccountFile, source: string): void {
+  try {
+    validateAccount(Schema.fromObjectsDir(path.join(ROOT, 'Objects'), { features: accountFeatures(account) }), account);
+  } catch (error) {
+    throw error instanceof AccountFileError ? error.withSource(source) : error;
+  }
+}
+
 function run(options: CliOptions, io: SimulatorIo): void {
   const note = (line: string) => {
     if (!options.quiet) io.stderr(`${line}\n`);
   };
   const source = options.account ?? 'sample account';
   const account = options.account === undefined ? sampleAccount() : readAccountFile(options.account);
-  // Bad input is reported before a build: the checks need Objects/ only, not the built files.
-  try {
-    validateAccount(Schema.fromObjectsDir(path.join(ROOT, 'Objects'), { features: accountFeatures(account) }), account);
-  } catch (error) {
-    throw error instanceof AccountFileError ? error.withSource(source) : error;
-  }
+  checkAccount(account, source);
   if (options.health === true) {
     io.stdout(healthText(account));
     return;
   }
+  // The draft is checked with the account's records around it: a member naming a rep the account lacks is its fault.
+  const draft = options.compare === undefined ? null : withDraftTerritories(account, readAccountFile(options.compare), options.compare);
+  if (draft !== null) checkAccount(draft, options.compare!);
   const reason = buildReason(ROOT);
   if (reason !== null) {
     note(`Building the scripts first (${reason})…`);
     buildScripts(ROOT);
+  }
+  if (draft !== null) {
+    compare(options, io, account, draft);
+    return;
   }
   const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
   let simulation: Simulation;
@@ -83,6 +96,23 @@ function run(options: CliOptions, io: SimulatorIo): void {
   if (failure === null) writeFiles(options, account, simulation);
   if (!options.quiet) io.stdout(summaryText(options, simulation));
   if (failure !== null) throw new BulkRunError(failure);
+}
+
+/** `--compare`: the leads through the account's territory set, then through the draft's. */
+function compare(options: CliOptions, io: SimulatorIo, account: AccountFile, draft: AccountFile): void {
+  const runs = [account, draft].map((territorySet) => {
+    const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
+    try {
+      return simulate(territorySet, { root: ROOT, onLead: progress.onLead });
+    } finally {
+      progress.stop();
+    }
+  });
+  const comparison = compareSimulations(runs[0]!, runs[1]!);
+  if (options.out !== undefined) writeOutput('out', options.out, movesCsv(comparison));
+  if (options.quiet) return;
+  const csvLine = options.out === undefined ? 'No CSV written (add --out FILE.csv for one row per lead that would move).' : `CSV written to ${options.out} (one row per lead that would move).`;
+  io.stdout(`${formatComparison(comparison, { current: options.account ?? 'the sample account', draft: options.compare! })}${csvLine}\n`);
 }
 
 /** The CSV: the created leads, the leads the sweep wrote, or the realignment's report as the script saved it. */

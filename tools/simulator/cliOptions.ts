@@ -25,6 +25,8 @@ export interface CliOptions {
   health?: boolean;
   /** Create the leads with this many concurrent creators, interleaved for the seed (SPEC §7). */
   concurrency?: ConcurrencyOptions;
+  /** A draft territory set (an account file): route the same leads through both sets and print the differences. */
+  compare?: string;
 }
 
 /** A bad command line; exit code 2. `withUsage`: the usage text follows the message (not for a bad output path). */
@@ -43,6 +45,7 @@ const MAX_THREADS = 100;
 
 export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--threads K [--seed S]] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
        npm run simulate -- --health [--account FILE.json]
+       npm run simulate -- [--account FILE.json] --compare DRAFT.json [--out FILE.csv] [--quiet] [--debug]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
 account file (UTF-8 JSON; format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a
@@ -72,6 +75,12 @@ runs on the whole account.
                              overflow and unmatchable territories, gaps (lead-stage records no territory
                              matches), staffing today and over the next 14 days, reps in no territory or at
                              capacity, invalid territories
+  --compare DRAFT.json       what-if: create the account's leads twice, with its own territories and members and
+                             with those of DRAFT.json (an account file; nothing else of it is read), and print the
+                             change per rep and territory in leads and share, the outcomes before and after and the
+                             leads that would move; --out writes one row per lead that would move
+                             (lead,salesrep_before,salesrep_after,territory_before,territory_after,status_before,
+                             status_after,reason_after)
   --quiet                    print nothing but errors (no progress bar, no summary)
   --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
@@ -139,6 +148,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     health?: boolean;
     threads?: string;
     seed?: string;
+    compare?: string;
   };
   try {
     const parsed = parseArgs({
@@ -161,6 +171,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         health: { type: 'boolean' },
         threads: { type: 'string' },
         seed: { type: 'string' },
+        compare: { type: 'string' },
       },
     });
     values = parsed.values;
@@ -168,7 +179,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   } catch (error) {
     throw error instanceof UsageError ? error : new UsageError(visible((error as Error).message));
   }
-  for (const option of ['account', 'out', 'save', 'emails'] as const) {
+  for (const option of ['account', 'out', 'save', 'emails', 'compare'] as const) {
     if (values[option] === '') throw new UsageError(`--${option} needs a file name`);
   }
   let bulk: BulkRequest | undefined;
@@ -202,6 +213,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet', 'threads', 'seed'] as const).filter((option) => values[option] !== undefined);
     if (others.length > 0) throw new UsageError(`--health prints a report and runs nothing: it takes only --account, not ${others.map((option) => `--${option}`).join(', ')}`);
     options.health = true;
+  }
+  if (values.compare !== undefined) {
+    const others = (['save', 'emails', 'sweep', 'realign', 'sla', 'at', 'health', 'threads', 'seed'] as const).filter((option) => values[option] !== undefined);
+    if (others.length > 0) throw new UsageError(`--compare creates the leads with each territory set and compares them: it takes --account, --out, --quiet and --debug, not ${others.map((option) => `--${option}`).join(', ')}`);
+    options.compare = values.compare;
   }
   return options;
 }

@@ -1,10 +1,10 @@
 /**
  * The files the simulator writes (`--out`, `--save`, `--emails`). Each is checked before anything is read or run, so a run of
  * many seconds never ends in a crash, and no run ever overwrites its own input: the file may not be the account
- * file (`--account`, however it is spelled: another path, a link), nor another output, nor a folder; its folder
- * must exist; and the file must be writable there, which is tried by opening it (an existing file is opened for
- * appending and left as it is; a new one is created and removed again). After the run each is written whole or
- * not at all: into a file beside it, then renamed over it.
+ * file (`--account`, however it is spelled: another path, a link) or the draft of `--compare`, nor another output,
+ * nor a folder; its folder must exist; and the file must be writable there, which is tried by opening it (an
+ * existing file is opened for appending and left as it is; a new one is created and removed again). After the run
+ * each is written whole or not at all: into a file beside it, then renamed over it.
  */
 import { closeSync, lstatSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,8 @@ import { UsageError, type CliOptions } from './cliOptions';
 import { visible } from './excerpt';
 
 const OUTPUTS = ['out', 'save', 'emails'] as const;
+/** The files a run reads, which no output may overwrite. */
+const INPUTS = ['account', 'compare'] as const;
 
 /** The file's stats, or null when it cannot be seen; `followLinks: false` describes a link itself. */
 function statOf(file: string, followLinks = true): Stats | null {
@@ -67,8 +69,9 @@ function writeProblem(file: string, exists: boolean): string | null {
 }
 
 function outputProblem(option: (typeof OUTPUTS)[number], file: string, options: CliOptions): string | null {
-  if (options.account !== undefined && sameFile(file, options.account)) {
-    return `it is the account file the run reads (--account ${visible(options.account)}); give another file, or it would be overwritten`;
+  for (const input of INPUTS) {
+    const read = options[input];
+    if (read !== undefined && sameFile(file, read)) return `it is the ${input === 'account' ? 'account' : 'draft'} file the run reads (--${input} ${visible(read)}); give another file, or it would be overwritten`;
   }
   const later = OUTPUTS.slice(OUTPUTS.indexOf(option) + 1).find((other) => options[other] !== undefined && sameFile(file, options[other]!));
   if (later !== undefined) return `--${later} names the same file; give each its own`;
