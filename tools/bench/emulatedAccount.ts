@@ -45,6 +45,8 @@ export interface EmulatedAccount {
   customers: number;
   existingLeads: number;
   newLeads: number;
+  /** The routing facts of the leads to create, in order: what the bare engine routes for comparison. */
+  newLeadFacts: LeadFacts[];
   /** Leads (new and existing) whose email domain or company name is an existing customer's. */
   leadsOfExistingCompanies: number;
 }
@@ -99,6 +101,7 @@ export function emulatedAccount(spec: AccountSpec): EmulatedAccount {
     customers: customers.length,
     existingLeads: existingRows.length,
     newLeads: newLeads.length,
+    newLeadFacts: facts.slice(existing.count),
     leadsOfExistingCompanies: ofExisting,
   };
 }

@@ -26,9 +26,14 @@ export function benchMix(territories: number): TerritoryMix {
 }
 
 export function routingWorkload(territories: number, leadCount: number): RoutingWorkload {
+  return workloadOf(territories, (mix) => generateLeads(mix.territories, leadCount, LEAD_SEED));
+}
+
+/** The mix of that size with given leads, e.g. those an emulated account creates (the engine's time on the same account). */
+export function workloadOf(territories: number, leadsOf: (mix: TerritoryMix) => LeadFacts[]): RoutingWorkload {
   const mix = benchMix(territories);
   const plan = compilePlan(mix.territories, mix.members);
-  return { plan, leads: generateLeads(mix.territories, leadCount, LEAD_SEED), facts: fixedFacts(plan, OPEN_LEADS_SEED) };
+  return { plan, leads: leadsOf(mix), facts: fixedFacts(plan, OPEN_LEADS_SEED) };
 }
 
 /**

@@ -17,7 +17,7 @@ import { parseCliOptions, USAGE, UsageError, type CliOptions } from './cliOption
 import { failureReport } from './failureReport';
 import { bulkFailure } from './bulk';
 import { formatBulkSummary } from './bulkSummary';
-import { compareSimulations, formatComparison, movesCsv } from './comparison';
+import { compareAccounts, formatComparison, movesCsv, type Comparison } from './comparison';
 import { withDraftTerritories } from './draftAccount';
 import { checkOutputPaths, OutputWriteError, writeOutput } from './outputPaths';
 import { leadProgress } from './progress';
@@ -100,15 +100,15 @@ function run(options: CliOptions, io: SimulatorIo): void {
 
 /** `--compare`: the leads through the account's territory set, then through the draft's. */
 function compare(options: CliOptions, io: SimulatorIo, account: AccountFile, draft: AccountFile): void {
-  const runs = [account, draft].map((territorySet) => {
-    const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
-    try {
-      return simulate(territorySet, { root: ROOT, onLead: progress.onLead });
-    } finally {
-      progress.stop();
-    }
-  });
-  const comparison = compareSimulations(runs[0]!, runs[1]!);
+  const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
+  const leads = account.leads?.length ?? 0;
+  let comparison: Comparison;
+  try {
+    // One bar over both runs.
+    comparison = compareAccounts(account, draft, (run) => ({ root: ROOT, onLead: (done) => progress.onLead(run * leads + done, 2 * leads) }));
+  } finally {
+    progress.stop();
+  }
   if (options.out !== undefined) writeOutput('out', options.out, movesCsv(comparison));
   if (options.quiet) return;
   const csvLine = options.out === undefined ? 'No CSV written (add --out FILE.csv for one row per lead that would move).' : `CSV written to ${options.out} (one row per lead that would move).`;

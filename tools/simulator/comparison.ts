@@ -7,7 +7,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { compareIds, type Status } from '../../src/engine';
 import type { OutputRow } from './leadOutcome';
-import type { Simulation } from './simulate';
+import type { AccountFile } from './accountFile';
+import { simulate, type SimulateOptions, type Simulation } from './simulate';
 import type { Summary } from './summary';
 import { formatTable } from './table';
 
@@ -88,6 +89,14 @@ export function compareSimulations(before: Simulation, after: Simulation): Compa
     moves,
     wallMs: before.wallMs + after.wallMs,
   };
+}
+
+/**
+ * Creates the account's leads with its own territory set, then with the draft's (`withDraftTerritories`), and
+ * compares the runs. `options` apply to each run (`run` says which: 0 current, 1 draft).
+ */
+export function compareAccounts(current: AccountFile, draft: AccountFile, options: (run: 0 | 1) => SimulateOptions = () => ({})): Comparison {
+  return compareSimulations(simulate(current, options(0)), simulate(draft, options(1)));
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : (100 * part) / whole);

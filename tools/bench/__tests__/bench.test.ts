@@ -63,6 +63,15 @@ describe('npm run bench -- --json --quick', () => {
     const simulated = result.simulateQuick as Record<string, number>;
     expect(simulated.leads).toBeLessThan(10_000);
     expect(simulated.seconds).toBeGreaterThan(0);
+    expect(simulated.overEngine).toBeGreaterThan(1);
+    expect(result).not.toHaveProperty('simulateOverEngine');
+  });
+
+  it('reports the quick what-if under its own key, never as the 100k figure', () => {
+    expect(result).not.toHaveProperty('compareSeconds100k');
+    const compared = result.compareQuick as Record<string, number>;
+    expect(compared.leads).toBeLessThan(100_000);
+    expect(compared.seconds).toBeGreaterThan(0);
   });
 
   it('has the leads one sweep run wrote and the realignment input units per 1,000 leads', () => {

@@ -4,6 +4,7 @@
  */
 import type { Suite } from '../suite';
 import { concurrency } from './concurrency';
+import { compare100k } from './compare100k';
 import { engineThroughput } from './engineThroughput';
 import { exportSize } from './exportSize';
 import { fairness } from './fairness';
@@ -15,4 +16,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, sweepRun, realignInput, exportSize, healthUnits, concurrency];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, compare100k, sweepRun, realignInput, exportSize, healthUnits, concurrency];
