@@ -9,7 +9,7 @@ import { compareIds, type Status } from '../../src/engine';
 import type { OutputRow } from './leadOutcome';
 import type { AccountFile } from './accountFile';
 import { simulate, type SimulateOptions, type Simulation } from './simulate';
-import type { Summary } from './summary';
+import { tally, type Summary } from './summary';
 import { formatTable } from './table';
 
 /** A rep's or a territory's leads in each run. */
@@ -47,17 +47,15 @@ export interface Comparison {
 
 type Named = { id: string; name: string };
 
-function changeLines(before: readonly Named[], after: readonly Named[], count: (rows: readonly OutputRow[], id: string) => number, rows: { before: readonly OutputRow[]; after: readonly OutputRow[] }): ChangeLine[] {
+function changeLines(before: readonly Named[], after: readonly Named[], counts: { before: ReadonlyMap<string, number>; after: ReadonlyMap<string, number> }): ChangeLine[] {
   // The draft's name wins for a territory both runs know (it may have been renamed).
   const names = new Map([...before, ...after].map((line) => [line.id, line.name]));
-  return [...names.keys()]
-    .sort(compareIds)
-    .map((id) => ({ id, name: names.get(id)!, before: count(rows.before, id), after: count(rows.after, id) }));
+  return [...names.keys()].sort(compareIds).map((id) => ({ id, name: names.get(id)!, before: counts.before.get(id) ?? 0, after: counts.after.get(id) ?? 0 }));
 }
 
-const decidedBy = (rows: readonly OutputRow[], territoryId: string): number =>
-  rows.filter((row) => row.territory === territoryId && (row.status === 'ROUTED' || row.status === 'FALLBACK')).length;
-const leadsOf = (rows: readonly OutputRow[], repId: string): number => rows.filter((row) => row.salesrep === repId).length;
+/** Leads each territory decided (routed to a member or given to its fallback rep), and leads each rep got. */
+const decidedBy = (rows: readonly OutputRow[]) => tally(rows, (row) => (row.status === 'ROUTED' || row.status === 'FALLBACK' ? row.territory : null));
+const leadsOf = (rows: readonly OutputRow[]) => tally(rows, (row) => (row.salesrep === '' ? null : row.salesrep));
 
 function statusLines(before: Summary, after: Summary): StatusLine[] {
   const lines: StatusLine[] = (Object.keys(before.statuses) as (keyof Summary['statuses'])[]).map((status) => ({
@@ -84,8 +82,8 @@ export function compareSimulations(before: Simulation, after: Simulation): Compa
   return {
     leads: rows.before.length,
     statuses: statusLines(before.summary, after.summary),
-    territories: changeLines(before.summary.territories, after.summary.territories, decidedBy, rows),
-    reps: changeLines(before.summary.reps, after.summary.reps, leadsOf, rows),
+    territories: changeLines(before.summary.territories, after.summary.territories, { before: decidedBy(rows.before), after: decidedBy(rows.after) }),
+    reps: changeLines(before.summary.reps, after.summary.reps, { before: leadsOf(rows.before), after: leadsOf(rows.after) }),
     moves,
     wallMs: before.wallMs + after.wallMs,
   };

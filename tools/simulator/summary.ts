@@ -113,26 +113,35 @@ export function summarize({ runs, emulator, today, leadsMs, wallMs, assignedBefo
   };
 }
 
+/** Rows per key, in one pass (an account's territories and reps times its leads would be too many passes). */
+export function tally(rows: readonly OutputRow[], keyOf: (row: OutputRow) => string | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function territoryLines(rows: readonly OutputRow[], facts: AccountFacts): TerritoryLine[] {
+  const decided = tally(rows, (row) => row.territory);
+  const routed = tally(rows, (row) => (row.status === 'ROUTED' ? row.territory : null));
+  const fallback = tally(rows, (row) => (row.status === 'FALLBACK' ? row.territory : null));
   return facts.territories
-    .filter((territory) => !territory.isInactive || rows.some((row) => row.territory === territory.id))
+    .filter((territory) => !territory.isInactive || decided.has(territory.id))
     .sort((a, b) => a.priority - b.priority || compareIds(a.id, b.id))
-    .map(({ id, name, priority }) => ({
-      id,
-      name,
-      priority,
-      routed: count(rows, (row) => row.territory === id && row.status === 'ROUTED'),
-      fallback: count(rows, (row) => row.territory === id && row.status === 'FALLBACK'),
-    }));
+    .map(({ id, name, priority }) => ({ id, name, priority, routed: routed.get(id) ?? 0, fallback: fallback.get(id) ?? 0 }));
 }
 
 function repLines(rows: readonly OutputRow[], facts: AccountFacts, shares: ReadonlyMap<string, number>, today: string): RepLine[] {
-  const repIds = new Set([...facts.members.map((member) => member.repId), ...rows.map((row) => row.salesrep).filter((id) => id !== '')]);
+  const leads = tally(rows, (row) => (row.salesrep === '' ? null : row.salesrep));
+  const routed = tally(rows, (row) => (row.status === 'ROUTED' ? row.salesrep : null));
+  const repIds = new Set([...facts.members.map((member) => member.repId), ...leads.keys()]);
   return [...repIds].sort(compareIds).map((id) => ({
     id,
     name: facts.employees.get(id)?.name ?? `employee ${id}`,
-    leads: count(rows, (row) => row.salesrep === id),
-    routed: count(rows, (row) => row.salesrep === id && row.status === 'ROUTED'),
+    leads: leads.get(id) ?? 0,
+    routed: routed.get(id) ?? 0,
     fairShare: shares.get(id) ?? 0,
     notes: repNotes(id, facts, today),
   }));
