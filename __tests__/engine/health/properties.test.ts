@@ -7,7 +7,7 @@ import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { matchingPositions, territoryMatches } from '../../../src/engine/definition/match';
 import { parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
 import { analyseHealth, commonLead, coverage, leadOf } from '../../../src/engine/health';
-import { postalSamples } from '../../../src/engine/health/postalSamples';
+import { postalClasses } from '../../../src/engine/health/postalSamples';
 import { lead } from '../../../tools/fixtures/rows';
 import { postalEntry, postalText, territoryRows } from '../arbitraries';
 
@@ -153,8 +153,11 @@ describe('brute force finds nothing the analysis missed', () => {
     const signature = (list: PostalPattern[], code: string) => list.map((pattern) => (postalPatternMatches(pattern, postalKey(code)) ? 1 : 0)).join('');
     fc.assert(
       fc.property(patterns, fc.array(postalCodes, { maxLength: 40 }), (list, codes) => {
-        const known = new Set(postalSamples(list).map((code) => signature(list, code)));
+        const classes = postalClasses(list);
+        const known = new Set(classes.map(({ code }) => signature(list, code)));
         for (const code of codes) expect(known).toContain(signature(list, code));
+        // Each sample's matching patterns, known from the walk, are those the matcher says it matches.
+        for (const { code, matching } of classes) expect(matching.map((index) => list[index])).toEqual(list.filter((pattern) => postalPatternMatches(pattern, postalKey(code))));
       }),
       { numRuns: 1000 },
     );

@@ -1,7 +1,8 @@
 import type { LeadFacts, PlanTerritory } from '../types';
 import { COUNTRY_CODES } from '../definition/countries';
 import { CRITERIA } from '../definition/criteria';
-import { postalSamples } from './postalSamples';
+import { allBits, both, firstBit, isEmpty, meet, noBits, setBit, without, type Bits } from './bits';
+import { postalClasses, postalSamples } from './postalSamples';
 
 /** The facts territories match on: an example lead in a health finding. Empty text is '', an empty select null. */
 export type ExampleLead = Pick<LeadFacts, 'country' | 'state' | 'postalCode' | 'leadSource' | 'category' | 'subsidiary'>;
@@ -17,6 +18,47 @@ interface Dimension {
    */
   samples: (territories: readonly PlanTerritory[]) => Partial<ExampleLead>[];
   passes: (territory: PlanTerritory, lead: LeadFacts) => boolean;
+  /** The samples the target passes, and for each earlier territory the set of them it passes. */
+  table: (target: PlanTerritory, earlier: readonly PlanTerritory[]) => ClassTable;
+}
+
+interface ClassTable {
+  samples: Partial<ExampleLead>[];
+  rows: Bits[];
+}
+
+/**
+ * The table of `samples`, one column per set of earlier territories some sample is matched by: samples matched by
+ * the same territories lead to the same answers, so one of them stands for all. `matchingOf` lists, ascending, the
+ * earlier territories a sample is matched by, leaving out those `matchesAll` says match every sample.
+ */
+function classTable(samples: readonly Partial<ExampleLead>[], matchingOf: (index: number) => readonly number[], earlier: number, matchesAll: (candidate: number) => boolean): ClassTable {
+  const kept: number[] = [];
+  const seen = new Set<string>();
+  samples.forEach((_, index) => {
+    const key = matchingOf(index).join(',');
+    if (seen.has(key)) return;
+    seen.add(key);
+    kept.push(index);
+  });
+  const rows = Array.from({ length: earlier }, (_, candidate) => (matchesAll(candidate) ? allBits(kept.length) : noBits(kept.length)));
+  kept.forEach((index, column) => {
+    for (const candidate of matchingOf(index)) setBit(rows[candidate]!, column);
+  });
+  return { samples: kept.map((index) => samples[index]!), rows };
+}
+
+/** A dimension whose table asks the matcher of every sample and territory. */
+function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>): Dimension {
+  const table: Dimension['table'] = (target, earlier) => {
+    const samples = dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample)));
+    const matching = samples.map((sample) => {
+      const lead = leadOf(sample);
+      return earlier.flatMap((territory, candidate) => (dimension.passes(territory, lead) ? [candidate] : []));
+    });
+    return classTable(samples, (index) => matching[index]!, earlier.length, () => false);
+  };
+  return { ...dimension, table };
 }
 
 /** A lead with no facts at all: what the example leads, and the tests' leads, start from. */
@@ -38,7 +80,7 @@ export function leadOf(example: Partial<ExampleLead>): LeadFacts {
   return { ...EMPTY_LEAD, ...example };
 }
 
-const location: Dimension = {
+const location = byMatcher({
   samples: (territories) => {
     const countries = new Set<string>();
     const bareStates = new Set<string>();
@@ -60,20 +102,31 @@ const location: Dimension = {
     );
   },
   passes: (territory, lead) => CRITERIA.country.passes(territory, lead) && CRITERIA.state.passes(territory, lead),
-};
+});
 
 const postalCode: Dimension = {
   samples: ([first, ...others]) =>
     postalSamples(others.flatMap((territory) => territory.postalPatterns), first?.postalPatterns).map((code) => ({ postalCode: code })),
   passes: CRITERIA.postalCode.passes,
+  // The walk that finds the classes knows which patterns each matches: no territory is asked.
+  table: (target, earlier) => {
+    const focused = target.postalPatterns.length;
+    const owners = earlier.flatMap((territory, candidate) => territory.postalPatterns.map(() => candidate));
+    const classes = postalClasses(earlier.flatMap((territory) => territory.postalPatterns), target.postalPatterns).filter(
+      (one) => focused === 0 || one.matching.some((pattern) => pattern < focused),
+    );
+    const matching = classes.map((one) => [...new Set(one.matching.filter((pattern) => pattern >= focused).map((pattern) => owners[pattern - focused]!))]);
+    const samples = classes.map((one) => ({ postalCode: one.code }));
+    return classTable(samples, (index) => matching[index]!, earlier.length, (candidate) => earlier[candidate]!.postalPatterns.length === 0);
+  },
 };
 
 function listDimension(field: 'leadSource' | 'category' | 'subsidiary', values: (territory: PlanTerritory) => readonly string[]): Dimension {
-  return {
+  return byMatcher({
     // Every listed value, and no value at all for the values no territory lists.
     samples: (territories) => [...[...new Set(territories.flatMap(values))].map((value) => ({ [field]: value })), { [field]: null }],
     passes: CRITERIA[field].passes,
-  };
+  });
 }
 
 /** Cheapest first: a pair of territories usually parts on the location or a list before postal codes are read. */
@@ -112,72 +165,58 @@ export interface Coverage {
   taken: ExampleLead | null;
 }
 
+/** The target's lead classes, dimension by dimension, and which of them each earlier territory matches. */
+export interface ClassTables {
+  earlier: readonly PlanTerritory[];
+  tables: ClassTable[];
+}
+
+/** Built once per target; `coverage` may then be asked of any subset of `earlier`. */
+export function classTables(target: PlanTerritory, earlier: readonly PlanTerritory[]): ClassTables {
+  return { earlier, tables: DIMENSIONS.map((dimension) => dimension.table(target, earlier)) };
+}
+
 /**
- * Splits the leads `target` matches into classes, dimension by dimension, and asks of each class which of `earlier`
- * (in evaluation order) matches it first. Exact: every class the territories tell apart is visited.
+ * The leads the target matches, as boxes of classes (one set of samples per dimension), minus each earlier
+ * territory in evaluation order (those at `candidates`, ascending; default all): a territory whose box meets what is
+ * left is the first match of those leads. Exact: the dimensions are independent and their samples stand for every
+ * class the territories tell apart, so a box is empty exactly when no lead is left in it.
  *
  * @example
  * coverage(specific, [broad]); // → { uncovered: null, firstMatches: ['3'], taken: { country: 'US', … } }
+ * coverage(classTables(specific, [broad, other]), [1]); // the same question of `other` alone
  */
-export function coverage(target: PlanTerritory, earlier: readonly PlanTerritory[]): Coverage {
-  const samples = DIMENSIONS.map((dimension) => dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample))));
-  // passes[depth][sample][candidate], asked once; and whether a candidate matches every sample from a depth on.
-  const passes = DIMENSIONS.map((dimension, depth) =>
-    samples[depth]!.map((sample) => {
-      const facts = leadOf(sample);
-      return earlier.map((territory) => dimension.passes(territory, facts));
-    }),
-  );
-  const holdsFrom: boolean[][] = Array.from({ length: DIMENSIONS.length + 1 }, () => earlier.map(() => true));
-  for (let depth = DIMENSIONS.length - 1; depth >= 0; depth--) {
-    holdsFrom[depth] = earlier.map((_, candidate) => holdsFrom[depth + 1]![candidate]! && passes[depth]!.every((row) => row[candidate]));
-  }
-  // Quick answer: a sample of one dimension that no earlier territory matches makes a missed lead with any others.
-  for (let depth = 0; depth < DIMENSIONS.length; depth++) {
-    const alone = passes[depth]!.findIndex((row) => !row.includes(true));
-    if (alone !== -1) {
-      const others = samples.map((list, at) => (at === depth ? [list[alone]!] : list));
-      return { uncovered: completed({}, others), firstMatches: [], taken: null };
-    }
-  }
-  const firstMatches = new Set<number>();
+export function coverage(target: PlanTerritory | ClassTables, earlier: readonly PlanTerritory[] | readonly number[]): Coverage {
+  const { tables, earlier: territories } = 'tables' in target ? target : classTables(target, earlier as readonly PlanTerritory[]);
+  const candidates = 'tables' in target ? (earlier as readonly number[]) : territories.map((_, index) => index);
+  const exampleIn = (box: readonly Bits[]): ExampleLead => exampleOf(Object.assign({}, ...box.map((bits, depth) => tables[depth]!.samples[firstBit(bits)])));
+  let left: Bits[][] = [tables.map((table) => allBits(table.samples.length))];
+  const firstMatches: string[] = [];
   let taken: ExampleLead | null = null;
-  const walk = (depth: number, example: Partial<ExampleLead>, candidates: readonly number[]): ExampleLead | null => {
-    // A candidate that matches all that is left takes it unless an earlier one does: the later ones never come first.
-    const whole = candidates.findIndex((candidate) => holdsFrom[depth]![candidate]);
-    const contenders = whole === -1 ? candidates : candidates.slice(0, whole + 1);
-    if (depth === DIMENSIONS.length || contenders.length <= 1) {
-      const lead = completed(example, samples.slice(depth));
-      if (contenders.length === 0) return lead;
-      if (whole === 0 || depth === DIMENSIONS.length) {
-        firstMatches.add(contenders[0]!);
-        taken ??= lead;
-        return null;
+  for (const candidate of candidates) {
+    if (left.length === 0) break;
+    const box = tables.map((table) => table.rows[candidate]!);
+    const next: Bits[][] = [];
+    let first = false;
+    for (const region of left) {
+      if (!region.every((bits, depth) => meet(bits, box[depth]!))) {
+        next.push(region);
+        continue;
       }
+      const shared = region.map((bits, depth) => both(bits, box[depth]!));
+      first = true;
+      taken ??= exampleIn(shared);
+      // What the candidate leaves of the region: for each dimension, the part outside its box there, inside it before.
+      region.forEach((bits, depth) => {
+        const outside = without(bits, box[depth]!);
+        if (!isEmpty(outside)) next.push([...shared.slice(0, depth), outside, ...region.slice(depth + 1)]);
+      });
     }
-    // Samples that the same candidates match lead to the same answers further on (the dimensions are independent),
-    // so each such group is followed once; the least covered first, where a missed lead is likeliest.
-    const groups = new Map<string, { sample: Partial<ExampleLead>; matching: number[] }>();
-    samples[depth]!.forEach((sample, index) => {
-      const matching = contenders.filter((candidate) => passes[depth]![index]![candidate]);
-      const key = matching.join(',');
-      if (!groups.has(key)) groups.set(key, { sample, matching });
-    });
-    for (const { sample, matching } of [...groups.values()].sort((a, b) => a.matching.length - b.matching.length)) {
-      const missed = walk(depth + 1, { ...example, ...sample }, matching);
-      if (missed !== null) return missed;
-    }
-    return null;
-  };
-  const uncovered = walk(0, {}, earlier.map((_, candidate) => candidate));
-  if (uncovered !== null) return { uncovered, firstMatches: [], taken: null };
-  const ids = [...firstMatches].sort((a, b) => a - b).map((candidate) => earlier[candidate]!.id);
-  return { uncovered, firstMatches: ids, taken };
-}
-
-/** The example so far, with the remaining dimensions filled by the first of their samples (each matched by the target). */
-function completed(example: Partial<ExampleLead>, remaining: readonly Partial<ExampleLead>[][]): ExampleLead {
-  return exampleOf(Object.assign({}, example, ...remaining.map((samples) => samples[0])));
+    if (first) firstMatches.push(territories[candidate]!.id);
+    left = next;
+  }
+  if (left.length > 0) return { uncovered: exampleIn(left[0]!), firstMatches: [], taken: null };
+  return { uncovered: null, firstMatches, taken };
 }
 
 function exampleOf(facts: Partial<ExampleLead>): ExampleLead {

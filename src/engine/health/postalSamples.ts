@@ -32,10 +32,28 @@ type PatternState = string;
  * // → ['', '9', '94', '940', …, '0']: some codes match neither, the prefix alone, or both
  */
 export function postalSamples(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = []): string[] {
+  return postalClasses(patterns, focus).map((one) => one.code);
+}
+
+/** A postal code standing for its class, and the patterns it matches. */
+export interface PostalClass {
+  code: string;
+  /** Positions in `[...focus, ...patterns]` of the patterns the code matches, ascending. */
+  matching: number[];
+}
+
+/**
+ * The samples of `postalSamples` with the patterns each matches, known from the walk itself: so a caller can tell
+ * which territories match a class without asking each of them.
+ *
+ * @example
+ * postalClasses([{ kind: 'prefix', prefix: '94' }]); // → [{ code: '', matching: [] }, { code: '9', matching: [] }, { code: '94', matching: [0] }, …]
+ */
+export function postalClasses(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = []): PostalClass[] {
   const compiled = [...focus, ...patterns].map(compile);
   const focused = focus.length;
   const longestPositional = Math.max(0, ...compiled.map((one) => (one.kind === 'exact' ? 0 : one.length)));
-  const samples: string[] = [];
+  const samples: PostalClass[] = [];
   const seen = new Set<string>();
   const visit = (code: string, undecided: readonly number[], decidedIn: readonly number[]): void => {
     // Only outward codes read the space a sample may hold; the other patterns compare codes without white space.
@@ -43,6 +61,8 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
     const open: number[] = [];
     const states: string[] = [];
     const matched = [...decidedIn];
+    // An exact code fully spelt stays open (hyphens may follow) yet matches now.
+    const complete: number[] = [];
     const relevant = new Set<string>();
     let positionalOpen = false;
     for (const i of undecided) {
@@ -54,6 +74,7 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
       }
       open.push(i);
       states.push(`${i}:${state}`);
+      if (one.matchesAt(state)) complete.push(i);
       for (const character of one.next(typed, state)) relevant.add(character);
       if (one.kind !== 'exact') positionalOpen = true;
     }
@@ -62,7 +83,7 @@ export function postalSamples(patterns: readonly PostalPattern[], focus: readonl
     const key = `${states.join(' ')}#${[...matched].sort((a, b) => a - b).join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    samples.push(code);
+    samples.push({ code, matching: [...matched, ...complete].sort((a, b) => a - b) });
     if (open.length === 0) return;
     // A hyphen leaves an exact code where it was: it only makes a difference while a range or prefix reads positions.
     if (!positionalOpen || typed.normal.length >= longestPositional) relevant.delete('-');
@@ -102,6 +123,8 @@ interface CompiledPattern {
   next: (sample: SampleCode, state: PatternState) => string[];
   /** Whether later characters can still change this pattern's answer. */
   open: (state: PatternState) => boolean;
+  /** Whether a code leaving an open pattern in this state matches it now. */
+  matchesAt: (state: PatternState) => boolean;
 }
 
 function compile(pattern: PostalPattern): CompiledPattern {
@@ -133,6 +156,7 @@ function rangePattern(lo: string, hi: string): CompiledPattern {
     },
     next: ({ normal: code }, state) => (state.startsWith('tight') ? [lo[code.length]!, hi[code.length]!] : []),
     open: (state) => state !== 'out' && state !== 'in',
+    matchesAt: () => false,
   };
 }
 
@@ -146,6 +170,7 @@ function prefixPattern(prefix: string): CompiledPattern {
     },
     next: ({ normal: code }, state) => (state.startsWith('at') ? [prefix[code.length]!] : []),
     open: (state) => state.startsWith('at'),
+    matchesAt: () => false,
   };
 }
 
@@ -163,6 +188,7 @@ function exactPattern(target: string): CompiledPattern {
       return position < target.length ? [target[position]!, '-'] : ['-'];
     },
     open: (state) => state !== 'out',
+    matchesAt: (state) => target !== '' && state === `at${target.length}`,
   };
 }
 
@@ -199,5 +225,7 @@ function outwardPattern(outward: string): CompiledPattern {
       return state.startsWith('at') && code.length < outward.length ? [outward[code.length]!, ...space] : space;
     },
     open: (state) => state !== 'out' && state !== 'in',
+    // A code without a space matches with exactly three characters after the outward part; a trailing space is trimmed.
+    matchesAt: (state) => state === `tail${INWARD_LENGTH}` || state === 'gapTail',
   };
 }
