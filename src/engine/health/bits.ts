@@ -27,6 +27,11 @@ export function both(a: Bits, b: Bits): Bits {
   return result;
 }
 
+/** Adds the bits of `b` to `into`. */
+export function orInto(into: Bits, b: Bits): void {
+  for (let word = 0; word < into.length; word++) into[word]! |= b[word]!;
+}
+
 /** The bits of `a` not in `b`. */
 export function without(a: Bits, b: Bits): Bits {
   const result = new Uint32Array(a.length);

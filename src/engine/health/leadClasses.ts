@@ -1,7 +1,7 @@
 import type { LeadFacts, PlanTerritory } from '../types';
 import { COUNTRY_CODES } from '../definition/countries';
 import { CRITERIA } from '../definition/criteria';
-import { allBits, both, firstBit, isEmpty, meet, noBits, setBit, without, type Bits } from './bits';
+import { allBits, both, firstBit, isEmpty, meet, noBits, orInto, setBit, without, type Bits } from './bits';
 import { postalClasses, postalSamples } from './postalSamples';
 
 /** The facts territories match on: an example lead in a health finding. Empty text is '', an empty select null. */
@@ -48,14 +48,25 @@ function classTable(samples: readonly Partial<ExampleLead>[], matchingOf: (index
   return { samples: kept.map((index) => samples[index]!), rows };
 }
 
-/** A dimension whose table asks the matcher of every sample and territory. */
-function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>): Dimension {
+/**
+ * A dimension whose table asks the matcher, once per sample and distinct criteria: `criteriaOf` is what the
+ * dimension reads of a territory (territories with equal criteria pass the same samples).
+ */
+function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>, criteriaOf: (territory: PlanTerritory) => string): Dimension {
   const table: Dimension['table'] = (target, earlier) => {
     const samples = dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample)));
-    const matching = samples.map((sample) => {
-      const lead = leadOf(sample);
-      return earlier.flatMap((territory, candidate) => (dimension.passes(territory, lead) ? [candidate] : []));
+    const leads = samples.map(leadOf);
+    const passing = new Map<string, boolean[]>();
+    const passed = earlier.map((territory) => {
+      const criteria = criteriaOf(territory);
+      let answers = passing.get(criteria);
+      if (answers === undefined) {
+        answers = leads.map((lead) => dimension.passes(territory, lead));
+        passing.set(criteria, answers);
+      }
+      return answers;
     });
+    const matching = leads.map((_, index) => earlier.flatMap((_, candidate) => (passed[candidate]![index] ? [candidate] : [])));
     return classTable(samples, (index) => matching[index]!, earlier.length, () => false);
   };
   return { ...dimension, table };
@@ -102,7 +113,7 @@ const location = byMatcher({
     );
   },
   passes: (territory, lead) => CRITERIA.country.passes(territory, lead) && CRITERIA.state.passes(territory, lead),
-});
+}, (territory) => `${territory.countries.join(',')}|${territory.states.map((entry) => `${entry.country ?? ''}-${entry.state}`).join(',')}`);
 
 const postalCode: Dimension = {
   samples: ([first, ...others]) =>
@@ -126,7 +137,7 @@ function listDimension(field: 'leadSource' | 'category' | 'subsidiary', values: 
     // Every listed value, and no value at all for the values no territory lists.
     samples: (territories) => [...[...new Set(territories.flatMap(values))].map((value) => ({ [field]: value })), { [field]: null }],
     passes: CRITERIA[field].passes,
-  });
+  }, (territory) => values(territory).join(','));
 }
 
 /** Cheapest first: a pair of territories usually parts on the location or a list before postal codes are read. */
@@ -190,12 +201,22 @@ export function coverage(target: PlanTerritory | ClassTables, earlier: readonly 
   const { tables, earlier: territories } = 'tables' in target ? target : classTables(target, earlier as readonly PlanTerritory[]);
   const candidates = 'tables' in target ? (earlier as readonly number[]) : territories.map((_, index) => index);
   const exampleIn = (box: readonly Bits[]): ExampleLead => exampleOf(Object.assign({}, ...box.map((bits, depth) => tables[depth]!.samples[firstBit(bits)])));
-  let left: Bits[][] = [tables.map((table) => allBits(table.samples.length))];
+  const whole = tables.map((table) => allBits(table.samples.length));
+  // Quick answer: a sample of one dimension that none of the candidates matches makes a missed lead with any others.
+  for (let depth = 0; depth < tables.length; depth++) {
+    const matched = noBits(tables[depth]!.samples.length);
+    for (const candidate of candidates) orInto(matched, tables[depth]!.rows[candidate]!);
+    const missed = without(whole[depth]!, matched);
+    if (!isEmpty(missed)) return { uncovered: exampleIn(whole.map((bits, at) => (at === depth ? missed : bits))), firstMatches: [], taken: null };
+  }
+  let left: Bits[][] = [whole];
   const firstMatches: string[] = [];
   let taken: ExampleLead | null = null;
   for (const candidate of candidates) {
     if (left.length === 0) break;
     const box = tables.map((table) => table.rows[candidate]!);
+    // A territory that matches none of the target's leads in some dimension takes none of them.
+    if (box.some(isEmpty)) continue;
     const next: Bits[][] = [];
     let first = false;
     for (const region of left) {

@@ -40,14 +40,13 @@ export function territoryOrderFindings(territories: readonly PlanTerritory[], re
     const earlier = near[position]!.filter((other) => other < position).map((other) => territories[other]!);
     if (earlier.length === 0) return;
     const tables = classTables(territory, earlier);
+    // A lead no earlier territory takes answers both questions; most territories have one, and it is found once.
+    const firstTried = coverage(tables, earlier.map((_, index) => index));
+    if (firstTried.uncovered !== null) return;
     const deciding = earlier.flatMap((one, index) => (one.fallbackRepId !== null && salesRepProblem(reps.get(one.fallbackRepId)) === null ? [index] : []));
     const alwaysTaken = coverage(tables, deciding);
-    if (alwaysTaken.uncovered === null) {
-      shadowed.push({ territory: territory.id, by: alwaysTaken.firstMatches, example: alwaysTaken.taken! });
-      return;
-    }
-    const firstTried = coverage(tables, earlier.map((_, index) => index));
-    if (firstTried.uncovered === null) overflow.push({ territory: territory.id, by: firstTried.firstMatches, example: firstTried.taken! });
+    if (alwaysTaken.uncovered === null) shadowed.push({ territory: territory.id, by: alwaysTaken.firstMatches, example: alwaysTaken.taken! });
+    else overflow.push({ territory: territory.id, by: firstTried.firstMatches, example: firstTried.taken! });
   });
   return { overlaps, shadowed, overflow, unmatchable };
 }
