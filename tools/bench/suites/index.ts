@@ -8,6 +8,7 @@ import { compare100k } from './compare100k';
 import { engineThroughput } from './engineThroughput';
 import { exportSize } from './exportSize';
 import { fairness } from './fairness';
+import { healthAnalysis } from './healthAnalysis';
 import { healthUnits } from './healthUnits';
 import { leadUnits } from './leadUnits';
 import { planCompile } from './planCompile';
@@ -16,4 +17,4 @@ import { realignInput } from './realignInput';
 import { simulate10k } from './simulate10k';
 import { sweepRun } from './sweepRun';
 
-export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, leadUnits, simulate10k, compare100k, sweepRun, realignInput, exportSize, healthUnits, concurrency];
+export const SUITES: readonly Suite[] = [engineThroughput, fairness, planCompile, planSize, healthAnalysis, leadUnits, simulate10k, compare100k, sweepRun, realignInput, exportSize, healthUnits, concurrency];
