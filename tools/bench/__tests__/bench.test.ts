@@ -67,6 +67,11 @@ describe('npm run bench -- --json --quick', () => {
     expect(result).not.toHaveProperty('simulateOverEngine');
   });
 
+  it('reports the quick health analysis under its own key, never as the 2,000-territory figure', () => {
+    expect(result).not.toHaveProperty('health');
+    expect((result.healthQuick as Record<string, number>).seconds).toBeGreaterThan(0);
+  });
+
   it('reports the quick what-if under its own key, never as the 100k figure', () => {
     expect(result).not.toHaveProperty('compareSeconds100k');
     const compared = result.compareQuick as Record<string, number>;
