@@ -37,4 +37,5 @@ export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMil
 
 export type * from './health/types';
 export { analyseHealth } from './health/analyseHealth';
+export { leadGroupsOf } from './health/gaps';
 export { LOOK_AHEAD_DAYS } from './health/staffing';

@@ -2,7 +2,7 @@
  * `npm run simulate -- --health`: territory health (SPEC §6) of an account file, as the file stands: its
  * territories, members and employees, and its lead-stage records (existing leads and the leads it would create).
  */
-import { analyseHealth, compilePlan, type HealthReport, type LeadGroup } from '../../src/engine';
+import { analyseHealth, compilePlan, leadGroupsOf, type HealthReport, type LeadGroup } from '../../src/engine';
 import { RECORD } from '../../src/netsuite/ids';
 import { toLeadFacts, toMemberRow, toRepFacts, toTerritoryRow, type LeadAddress } from '../../src/netsuite/mapper';
 import { companyTimeZone, runStart } from './instant';
@@ -27,16 +27,7 @@ const isLeadStage = (row: Row) => String(row.stage ?? 'LEAD').toUpperCase() === 
 
 /** The account file's lead-stage records with the same routing facts, counted. */
 function leadGroups(leads: readonly Row[]): LeadGroup[] {
-  const groups = new Map<string, LeadGroup>();
-  for (const row of leads) {
-    const { country, state, postalCode, leadSource, category, subsidiary } = toLeadFacts(null, reader(row), addressOf(row));
-    const facts = { country, state, postalCode, leadSource, category, subsidiary };
-    const key = JSON.stringify(facts);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { facts, leads: 1 });
-    else group.leads += 1;
-  }
-  return [...groups.values()];
+  return leadGroupsOf(leads.map((row) => toLeadFacts(null, reader(row), addressOf(row))));
 }
 
 /**

@@ -2,7 +2,26 @@ import type { Plan } from '../types';
 import { normaliseCode } from '../definition/lists';
 import { matchingPositions } from '../definition/match';
 import { leadOf } from './leadClasses';
+import type { LeadFacts } from '../types';
 import type { Gap, LeadGroup } from './types';
+
+/**
+ * Leads with the same routing facts, counted: the analysis reads groups (as aggregated SuiteQL gives them).
+ *
+ * @example
+ * leadGroupsOf([caLead, caLead, brLead]); // → [{ facts: { country: 'US', state: 'CA', … }, leads: 2 }, { facts: { country: 'BR', … }, leads: 1 }]
+ */
+export function leadGroupsOf(leads: Iterable<Pick<LeadFacts, 'country' | 'state' | 'postalCode' | 'leadSource' | 'category' | 'subsidiary'>>): LeadGroup[] {
+  const groups = new Map<string, LeadGroup>();
+  for (const { country, state, postalCode, leadSource, category, subsidiary } of leads) {
+    const facts = { country, state, postalCode, leadSource, category, subsidiary };
+    const key = JSON.stringify(facts);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, { facts, leads: 1 });
+    else group.leads += 1;
+  }
+  return [...groups.values()];
+}
 
 /**
  * Leads no territory matches, by country and state: most leads first, then by country and state.

@@ -4,7 +4,7 @@
  * already read. One run, measured by the process's CPU clock (user + system), which a busy neighbour moves less than
  * the wall clock.
  */
-import { analyseHealth, compilePlan, type LeadGroup, type RepFacts } from '../../../src/engine';
+import { analyseHealth, compilePlan, leadGroupsOf, type RepFacts } from '../../../src/engine';
 import { generateLeads } from '../../fixtures/territoryMix';
 import { grouped, rounded } from '../format';
 import type { Suite } from '../suite';
@@ -16,19 +16,6 @@ const QUICK = { territories: 100, leads: 2_000 };
 const MAX_SECONDS = 5;
 const LEAD_SEED = 17;
 
-/** Leads with the same routing facts, counted: what aggregated SuiteQL gives the analysis. */
-function leadGroups(territories: Parameters<typeof generateLeads>[0], count: number): LeadGroup[] {
-  const groups = new Map<string, LeadGroup>();
-  for (const { country, state, postalCode, leadSource, category, subsidiary } of generateLeads(territories, count, LEAD_SEED)) {
-    const facts = { country, state, postalCode, leadSource, category, subsidiary };
-    const key = JSON.stringify(facts);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, { facts, leads: 1 });
-    else group.leads += 1;
-  }
-  return [...groups.values()];
-}
-
 export const healthAnalysis: Suite = {
   name: 'health analysis',
   steps: () => 1,
@@ -39,7 +26,7 @@ export const healthAnalysis: Suite = {
     progress.begin(`health: ${what}`);
     const plan = compilePlan(mix.territories, mix.members);
     const reps: RepFacts[] = [...new Set(mix.members.map((member) => member.repId))].map((id) => ({ id, name: `Rep ${id}`, isInactive: false, isSalesRep: true }));
-    const groups = leadGroups(mix.territories, size.leads);
+    const groups = leadGroupsOf(generateLeads(mix.territories, size.leads, LEAD_SEED));
     const before = process.cpuUsage();
     const report = analyseHealth(plan, { today: '2026-11-26', reps, openLeads: new Map(), leadGroups: groups });
     const used = process.cpuUsage(before);
