@@ -28,7 +28,7 @@ export const healthAnalysis: Suite = {
     const reps: RepFacts[] = [...new Set(mix.members.map((member) => member.repId))].map((id) => ({ id, name: `Rep ${id}`, isInactive: false, isSalesRep: true }));
     const groups = leadGroupsOf(generateLeads(mix.territories, size.leads, LEAD_SEED));
     const before = process.cpuUsage();
-    const report = analyseHealth(plan, { today: '2026-11-26', reps, openLeads: new Map(), leadGroups: groups });
+    const report = analyseHealth(plan, { now: '2026-11-26T12:00:00Z', timeZone: 'UTC', reps, openLeads: new Map(), leadGroups: groups });
     const used = process.cpuUsage(before);
     const seconds = (used.user + used.system) / 1e6;
     const found = `${grouped(report.overlaps.length)} overlaps, ${grouped(report.shadowed.length)} shadowed, ${grouped(report.overflow.length)} overflow, ${grouped(report.gaps.length)} gaps`;
