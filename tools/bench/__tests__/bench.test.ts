@@ -68,8 +68,8 @@ describe('npm run bench -- --json --quick', () => {
   });
 
   it('reports the quick health analysis under its own key, never as the 2,000-territory figure', () => {
-    expect(result).not.toHaveProperty('health');
-    expect((result.healthQuick as Record<string, number>).seconds).toBeGreaterThan(0);
+    expect(result).not.toHaveProperty('healthAnalysisSeconds2k');
+    expect((result.healthAnalysisQuick as Record<string, number>).seconds).toBeGreaterThan(0);
   });
 
   it('reports the quick what-if under its own key, never as the 100k figure', () => {
