@@ -47,6 +47,8 @@ function firstCharacters(pattern: PostalPattern): string[] {
       return characters(pattern.lo[0] ?? '', pattern.hi[0] ?? '');
     case 'prefix':
       return pattern.prefix === '' ? [] : [pattern.prefix[0]!];
+    case 'outward':
+      return pattern.outward === '' ? [] : [pattern.outward[0]!];
     case 'exact':
       return withoutHyphens(pattern.code).slice(0, 1).split('').filter((character) => character !== '');
   }
@@ -54,7 +56,7 @@ function firstCharacters(pattern: PostalPattern): string[] {
 
 function footprintOf(territory: PlanTerritory): Footprint {
   const patterns = territory.postalPatterns;
-  const anyPostal = patterns.length === 0 || patterns.some((pattern) => pattern.kind !== 'exact' && (pattern.kind === 'range' ? pattern.lo === '' : pattern.prefix === ''));
+  const anyPostal = patterns.length === 0 || patterns.some((pattern) => firstCharacters(pattern).length === 0 && pattern.kind !== 'exact');
   const first = new Set(patterns.flatMap(firstCharacters));
   return {
     countries: countriesOf(territory),
