@@ -4,6 +4,7 @@
  * territory, records outside the export window with and without a rep, and identifying details (names, phones,
  * street addresses) that the export must never carry. Internal ids follow creation dates, as NetSuite assigns them.
  */
+import type { ConsoleHost } from '../../tools/console/consoleHost';
 import type { AccountFile } from '../../tools/simulator/accountFile';
 import { TODAY } from './harness';
 
@@ -68,4 +69,11 @@ export function exportAccount(): AccountFile {
       lead('L9', { companyname: 'Hooli', email: 'g@hooli.example' }),
     ],
   };
+}
+
+/** The account file the deployed console's export answers (`format=json`), as the simulator reads it. */
+export function exportedFile(host: ConsoleHost, params: Record<string, string> = {}): AccountFile & { records: Record<string, Record<string, any>[]> } {
+  const answer = host.request('GET', { action: 'export', format: 'json', ...params });
+  expect(answer.headers['content-type']).toMatch(/^application\/json/);
+  return JSON.parse(answer.body);
 }

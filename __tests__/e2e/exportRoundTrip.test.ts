@@ -7,18 +7,12 @@
 import { openConsole, type ConsoleHost } from '../../tools/console/consoleHost';
 import type { AccountFile } from '../../tools/simulator/accountFile';
 import { simulate } from '../../tools/simulator/simulate';
-import { PERSON, PHONE, STREET, exportAccount } from './exportAccount';
+import { PERSON, PHONE, STREET, exportAccount, exportedFile } from './exportAccount';
 
 let host: ConsoleHost;
 beforeAll(() => {
   host = openConsole(exportAccount());
 });
-
-function exported(host: ConsoleHost, params: Record<string, string> = {}): AccountFile & { records: Record<string, Record<string, any>[]> } {
-  const answer = host.request('GET', { action: 'export', format: 'json', ...params });
-  expect(answer.headers['content-type']).toMatch(/^application\/json/);
-  return JSON.parse(answer.body);
-}
 
 function leadIds(account: { records: Record<string, Record<string, any>[]> }): string[] {
   return account.records['customer']!.filter((row) => row['stage'] === 'LEAD').map((row) => String(row['id']));
@@ -38,7 +32,7 @@ function previewRows(account: AccountFile, withReason: boolean) {
 
 describe('export round trip', () => {
   it('the exported file runs in the simulator and every lead is decided as in the account it came from', () => {
-    const file = exported(host);
+    const file = exportedFile(host);
     const reopened = openConsole(file);
     const ids = leadIds(file);
     expect(ids.length).toBeGreaterThanOrEqual(10);
@@ -48,22 +42,22 @@ describe('export round trip', () => {
   });
 
   it('the realignment preview of the exported file is the preview of the account (all of it in the window)', () => {
-    const file = exported(host, { days: '3650' });
+    const file = exportedFile(host, { days: '3650' });
     const original = exportAccount();
     expect(previewRows(file, true)).toEqual(previewRows({ ...original }, true));
   });
 
   it('leads created after the export are routed as the account routes them (turns, owners, capacity carried over)', () => {
     const probes = exportAccount().leads!.map((lead) => ({ ...lead, externalid: `P-${String(lead['externalid'])}` }));
-    const file = exported(host);
+    const file = exportedFile(host);
     const fromAccount = simulate({ ...exportAccount(), leads: [...exportAccount().leads!, ...probes] }).rows.slice(probes.length);
     const fromExport = simulate({ ...file, leads: probes }).rows;
     expect(fromExport.map(({ units: _units, ...row }) => row)).toEqual(fromAccount.map(({ units: _units, ...row }) => row));
   });
 
   it('pseudonymised: the same decisions, stand-ins kept consistent, nothing identifying in the file', () => {
-    const plain = exported(host);
-    const pseudonymised = exported(host, { anonymize: 'T' });
+    const plain = exportedFile(host);
+    const pseudonymised = exportedFile(host, { anonymize: 'T' });
     const reopened = openConsole(pseudonymised);
     const ids = leadIds(pseudonymised);
     expect(ids).toEqual(leadIds(plain));
@@ -88,21 +82,21 @@ describe('export round trip', () => {
   });
 
   it('plain exports never carry phones, street addresses or person names either', () => {
-    const text = JSON.stringify(exported(host));
+    const text = JSON.stringify(exportedFile(host));
     for (const secret of [STREET, PHONE, PERSON.firstname, PERSON.lastname, 'Cupertino']) expect(text).not.toContain(secret);
   });
 });
 
 describe('what the export holds', () => {
   it('records of the last N days, and older ones only when they can own a lead or count as an open lead', () => {
-    const ids = (params: Record<string, string>) => exported(host, params).records['customer']!.map((row) => String(row['id']));
+    const ids = (params: Record<string, string>) => exportedFile(host, params).records['customer']!.map((row) => String(row['id']));
     expect(ids({})).toContain('402');
     expect(ids({})).not.toContain('403');
     expect(ids({ days: '3650' })).toContain('403');
   });
 
   it('the lists territories and records use, every employee referred to, parameters and turns', () => {
-    const file = exported(host);
+    const file = exportedFile(host);
     expect(file.records['campaign']!.map((row) => row['id'])).toEqual(['4']);
     expect(file.records['employee']!.map((row) => row['id'])).toEqual(['7', '8', '9', '12', '13', '14', '15', '16']);
     expect(file.parameters).toMatchObject({ custscript_tlr_match_owner: true, custscript_tlr_default_rep: '12', custscript_tlr_keep_existing: false, custscript_tlr_notify_author: '16' });

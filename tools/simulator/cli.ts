@@ -19,6 +19,7 @@ import { bulkFailure } from './bulk';
 import { formatBulkSummary } from './bulkSummary';
 import { compareAccounts, formatComparison, movesCsv, type Comparison } from './comparison';
 import { withDraftTerritories } from './draftAccount';
+import { withReplayedLeads } from './replayLeads';
 import { checkOutputPaths, OutputWriteError, writeOutput } from './outputPaths';
 import { leadProgress } from './progress';
 import { accountFileText } from './saveAccount';
@@ -61,8 +62,9 @@ function run(options: CliOptions, io: SimulatorIo): void {
     if (!options.quiet) io.stderr(`${line}\n`);
   };
   const source = options.account ?? 'sample account';
-  const account = options.account === undefined ? sampleAccount() : readAccountFile(options.account);
-  checkAccount(account, source);
+  const file = options.account === undefined ? sampleAccount() : readAccountFile(options.account);
+  checkAccount(file, source);
+  const account = options.replay === true ? withReplayedLeads(file, source) : file;
   if (options.health === true) {
     io.stdout(healthText(account));
     return;

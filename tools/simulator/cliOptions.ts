@@ -27,6 +27,8 @@ export interface CliOptions {
   concurrency?: ConcurrencyOptions;
   /** A draft territory set (an account file): route the same leads through both sets and print the differences. */
   compare?: string;
+  /** With `compare`: the file's lead-stage records (an export's leads) are created again as new leads in both runs. */
+  replay?: boolean;
 }
 
 /** A bad command line; exit code 2. `withUsage`: the usage text follows the message (not for a bad output path). */
@@ -45,7 +47,7 @@ const MAX_THREADS = 100;
 
 export const USAGE = `Usage: npm run simulate [-- [--account FILE.json] [--threads K [--seed S]] [--sweep | --realign preview|apply | --sla [--at DATETIME]] [--out FILE.csv] [--save FILE.json] [--emails FILE.json] [--quiet] [--debug]]
        npm run simulate -- --health [--account FILE.json]
-       npm run simulate -- [--account FILE.json] --compare DRAFT.json [--out FILE.csv] [--quiet] [--debug]
+       npm run simulate -- [--account FILE.json] --compare DRAFT.json [--replay] [--out FILE.csv] [--quiet] [--debug]
 
 Runs the built scripts (FileCabinet/) in the local NetSuite emulator on the embedded sample account, or on an
 account file (UTF-8 JSON; format: docs/routing-rules.md §5, example: sample/example-account.json), and prints a
@@ -81,6 +83,10 @@ runs on the whole account.
                              leads that would move; --out writes one row per lead that would move
                              (lead,salesrep_before,salesrep_after,territory_before,territory_after,status_before,
                              status_after,reason_after)
+  --replay                   with --compare: replay the account's lead-stage records (the leads an export wrote) as
+                             new leads in both runs, in internal-id order and before the file's own leads, each
+                             with only its company name, email, lead source, category, subsidiary and address:
+                             what last quarter would have looked like with the draft
   --quiet                    print nothing but errors (no progress bar, no summary)
   --debug                    when the run fails, print the stack traces after the one-line message
   --help                     this text
@@ -149,6 +155,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     threads?: string;
     seed?: string;
     compare?: string;
+    replay?: boolean;
   };
   try {
     const parsed = parseArgs({
@@ -172,6 +179,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
         threads: { type: 'string' },
         seed: { type: 'string' },
         compare: { type: 'string' },
+        replay: { type: 'boolean' },
       },
     });
     values = parsed.values;
@@ -210,7 +218,7 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
   const concurrency = concurrencyOf(values.threads, values.seed);
   if (concurrency !== undefined) options.concurrency = concurrency;
   if (values.health === true) {
-    const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet', 'threads', 'seed'] as const).filter((option) => values[option] !== undefined);
+    const others = (['out', 'save', 'emails', 'sweep', 'realign', 'sla', 'at', 'quiet', 'threads', 'seed', 'replay'] as const).filter((option) => values[option] !== undefined);
     if (others.length > 0) throw new UsageError(`--health prints a report and runs nothing: it takes only --account, not ${others.map((option) => `--${option}`).join(', ')}`);
     options.health = true;
   }
@@ -218,6 +226,9 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     const others = (['save', 'emails', 'sweep', 'realign', 'sla', 'at', 'health', 'threads', 'seed'] as const).filter((option) => values[option] !== undefined);
     if (others.length > 0) throw new UsageError(`--compare creates the leads with each territory set and compares them: it takes --account, --out, --quiet and --debug, not ${others.map((option) => `--${option}`).join(', ')}`);
     options.compare = values.compare;
+    if (values.replay === true) options.replay = true;
+  } else if (values.replay === true) {
+    throw new UsageError('--replay replays the account\'s leads in the what-if: give it with --compare DRAFT.json');
   }
   return options;
 }
