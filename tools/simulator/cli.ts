@@ -1,5 +1,5 @@
 /**
- * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply | --compare DRAFT.json] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]`:
+ * `npm run simulate [-- --account FILE.json] [--sweep | --realign preview|apply | --compare DRAFT.json [--replay]] [--out FILE.csv] [--save FILE.json] [--quiet] [--debug]`:
  * checks the command line and that every output can be written, checks the account (the embedded sample, or the
  * given file), builds the scripts when src/ is newer than FileCabinet/, runs the account through them in the
  * emulator (its leads, then the bulk path asked for), writes the CSV and the account after the run when asked and
