@@ -3,7 +3,7 @@
 // filters and the units are NetSuite's business: the emulator runs them (e2e/governance, openLeads, ownerSearch,
 // faults, scenarios).
 import { compilePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
-import { entryText } from '../../src/netsuite/planCache';
+import { storePlan } from '../../src/netsuite/planStore';
 import { MAX_COMMIT_ATTEMPTS } from '../../src/netsuite/lead/turnCommit';
 import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
@@ -27,7 +27,7 @@ function member(id: string, repId: string, overrides: Partial<MemberRow> = {}): 
 }
 
 function cachedPlan(territories: TerritoryRow[], members: MemberRow[]): Record<string, string> {
-  return { [PLAN_KEY]: entryText({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan(territories, members)) };
+  return { [PLAN_KEY]: storePlan({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan(territories, members), 'b1') };
 }
 
 /** A member query row as asMappedResults gives it: ids as numbers, checkboxes 'T'/'F', the rep joined in. */
@@ -258,24 +258,22 @@ describe('lead user event: routing a new lead', () => {
     expect(lead.written.custentity_tlr_reason).toContain('load balanced');
   });
 
-  it('compiles the plan with paged searches on a cold cache and caches it', () => {
+  it('compiles the plan on a cold cache (lists and territories by paged search, members by SuiteQL) and caches it', () => {
     const rows = {
       customlist_tlr_method: [{ id: '1', values: { scriptid: 'VAL_TLR_ROUND_ROBIN' } }, { id: '2', values: { scriptid: 'VAL_TLR_LOAD_BALANCED' } }],
       customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid: scriptid.toUpperCase() } })),
       customrecord_tlr_territory: [
         { id: '1', values: { name: 'West', custrecord_tlr_priority: '10', custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA', custrecord_tlr_method: '1' } },
       ],
-      customrecord_tlr_member: MEMBER_ROWS.map((row, index) => ({
-        id: String(row.id),
-        values: {
-          custrecord_tlr_mem_rep: String(row.custrecord_tlr_mem_rep),
-          custrecord_tlr_mem_territory: '1',
-          custrecord_tlr_mem_weight: '1',
-          custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : '',
-        },
-      })),
     };
-    const netsuite = givenNetSuite({ searchRows: rows, memberQueryRows: MEMBER_ROWS, parameters: OWNER_OFF });
+    // One member query answers both the plan loader (territory, weight, away) and the states read (turns, rep).
+    const memberRows = MEMBER_ROWS.map((row, index) => ({
+      ...row,
+      custrecord_tlr_mem_territory: 1,
+      custrecord_tlr_mem_weight: 1,
+      custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : null,
+    }));
+    const netsuite = givenNetSuite({ searchRows: rows, memberQueryRows: memberRows, parameters: OWNER_OFF });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
@@ -350,8 +348,8 @@ describe('lead user event: routing never stops the save', () => {
   });
 
   it('records a malformed cached plan as ERROR (MALFORMED_PLAN) and drops it so the next lead recompiles', () => {
-    const current = entryText({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan([], []));
-    const netsuite = warm({ cached: { [PLAN_KEY]: current.replace(/\n[^\n]*$/, "\n[1, \"not a plan\"]") } });
+    const current = storePlan({ method: METHOD_IDS, status: STATUS_IDS }, 'America/Los_Angeles', compilePlan([], []), 'b1');
+    const netsuite = warm({ cached: { [PLAN_KEY]: current.replace(/\{"territories"[^\n]*/, '[1, "not a plan"]') } });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));

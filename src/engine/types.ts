@@ -161,6 +161,11 @@ export interface Plan {
   territories: PlanTerritory[];
   index: PlanIndex;
   skipped: SkippedTerritory[];
+  /**
+   * A plan decoded for one lead holds only the territories its location can match (planShards.ts): the others,
+   * counted here, are ruled out as the index would rule them out. Absent on a whole plan.
+   */
+  notLoaded?: number;
 }
 
 // ───────────────────────────── Evaluation: inputs ─────────────────────────────

@@ -71,7 +71,8 @@ export function walkTerritories(
   }
   return {
     territories,
-    ruledOutByIndex: to - from - candidates.length,
+    // A plan decoded for one lead left out territories its location cannot match: counted once, with the last part.
+    ruledOutByIndex: (part === 'afterOwner' ? (plan.notLoaded ?? 0) : 0) + to - from - candidates.length,
     notReached: candidates.length - territories.length,
     verdict: deciding?.verdict ?? null,
     ...(deciding?.keptRepName === undefined ? {} : { keptRepName: deciding.keptRepName }),

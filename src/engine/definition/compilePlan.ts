@@ -26,9 +26,19 @@ export function compilePlan(territories: TerritoryRow[], members: MemberRow[]): 
     if (own.territory !== null && problems.length === 0) compiled.push({ ...own.territory, members: memberRows.map(toPlanMember) });
     else skipped.push({ territoryId: row.id, name: row.name, problems });
   }
-  compiled.sort((a, b) => Number(b.beforeOwner) - Number(a.beforeOwner) || a.priority - b.priority || compareIds(a.id, b.id));
+  compiled.sort(comparePlanOrder);
   skipped.sort((a, b) => compareIds(a.territoryId, b.territoryId));
   return { version: 2, territories: compiled, index: buildIndex(compiled), skipped };
+}
+
+/**
+ * The order routing walks territories in: those marked before owner first (SPEC §3.5), then priority, then internal id.
+ *
+ * @example
+ * [territory({ id: '2', priority: 1 }), territory({ id: '3', priority: 9, beforeOwner: true })].sort(comparePlanOrder); // ids → ['3', '2']
+ */
+export function comparePlanOrder(a: PlanTerritory, b: PlanTerritory): number {
+  return Number(b.beforeOwner) - Number(a.beforeOwner) || a.priority - b.priority || compareIds(a.id, b.id);
 }
 
 /** Active member rows by territory id, each list in ascending member id. */

@@ -64,7 +64,7 @@ export function encodePlan(plan: Plan): string {
   return JSON.stringify([
     FORMAT_VERSION,
     plan.territories.map(encodeTerritory),
-    plan.skipped.map((skipped) => [skipped.territoryId, skipped.name, skipped.problems.map(encodeProblem)]),
+    plan.skipped.map(encodeSkipped),
   ]);
 }
 
@@ -90,7 +90,8 @@ export function decodePlan(text: string): Plan {
   };
 }
 
-function encodeTerritory(territory: PlanTerritory): unknown[] {
+/** One territory as a positional array (the plan text's element; a stored plan shard's too). */
+export function encodeTerritory(territory: PlanTerritory): unknown[] {
   return withoutTrailingDefaults(
     [
       packId(territory.id),
@@ -110,6 +111,11 @@ function encodeTerritory(territory: PlanTerritory): unknown[] {
     ],
     TERRITORY_DEFAULTS,
   );
+}
+
+/** One skipped territory with its problems. */
+export function encodeSkipped(skipped: SkippedTerritory): unknown[] {
+  return [skipped.territoryId, skipped.name, skipped.problems.map(encodeProblem)];
 }
 
 function encodeMember(member: PlanMember): unknown[] {
@@ -142,7 +148,8 @@ function withDefaults(values: unknown[], defaults: readonly unknown[]): unknown[
   return defaults.map((fallback, i) => (i < values.length ? values[i] : fallback));
 }
 
-function decodeTerritory(value: unknown, path: string): PlanTerritory {
+/** The inverse of `encodeTerritory`, checking every part; `path` names it in the error. */
+export function decodeTerritory(value: unknown, path: string): PlanTerritory {
   const [id, name, priority, members, countries, states, postal, method, fallback, sources, categories, subsidiaries, zone, beforeOwner] = withDefaults(
     tuple(value, path, 3, TERRITORY_DEFAULTS.length),
     TERRITORY_DEFAULTS,
@@ -177,7 +184,8 @@ function decodeMember(value: unknown, path: string): PlanMember {
   };
 }
 
-function decodeSkipped(value: unknown, path: string): SkippedTerritory {
+/** The inverse of `encodeSkipped`. */
+export function decodeSkipped(value: unknown, path: string): SkippedTerritory {
   const [territoryId, name, problems] = tuple(value, path, 3, 3);
   return {
     territoryId: text(territoryId, `${path}.territoryId`),
@@ -211,7 +219,7 @@ function entries<T>(value: unknown, path: string, parse: (entry: string) => Pars
   });
 }
 
-function parseJson(textValue: string): unknown {
+export function parseJson(textValue: string): unknown {
   try {
     return JSON.parse(textValue) as unknown;
   } catch {
@@ -225,7 +233,7 @@ function tuple(value: unknown, path: string, minLength: number, maxLength: numbe
   return value;
 }
 
-function list<T>(value: unknown, path: string, decode: (item: unknown, itemPath: string) => T): T[] {
+export function list<T>(value: unknown, path: string, decode: (item: unknown, itemPath: string) => T): T[] {
   if (!Array.isArray(value)) fail(path, 'an array');
   return value.map((item: unknown, i) => decode(item, `${path}[${i}]`));
 }
@@ -248,10 +256,10 @@ function nullableText(value: unknown, path: string): string | null {
   return value === null ? null : text(value, path);
 }
 
-function wholeNumber(value: unknown, minimum: number, path: string): number {
+export function wholeNumber(value: unknown, minimum: number, path: string): number {
   return Number.isSafeInteger(value) && (value as number) >= minimum ? (value as number) : fail(path, `a whole number ≥ ${minimum}`);
 }
 
-function fail(path: string, expected: string): never {
+export function fail(path: string, expected: string): never {
   throw new PlanFormatError(`The cached routing plan is malformed at ${path}: expected ${expected}.`);
 }

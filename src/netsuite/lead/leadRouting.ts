@@ -9,7 +9,7 @@ import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFac
 import { LEAD } from '../ids';
 import { asId, type FieldValue, type ListScriptIds } from '../mapper';
 import { readLeadFacts, writeDecision } from '../leadRecord';
-import { dropRoutingData, listIdsOf, loadRoutingEntry, planOf, timeZoneOf } from '../planCache';
+import { dropRoutingData, loadRoutingEntry, planForLeadOf } from '../planCache';
 import { answerFromNetSuite } from './leadAnswers';
 import { commitRoutedTurn } from './turnCommit';
 import { alertRecipient, readClock, readSettings } from '../settings';
@@ -50,10 +50,11 @@ export function routeNewLead(lead: record.Record): Decision {
   let statusIds: ListScriptIds | null = null;
   try {
     facts = readLeadFacts(lead);
-    const entry = loadRoutingEntry(alertRecipient());
-    statusIds = listIdsOf(entry).status;
-    const plan = planOf(entry);
-    const context = { now, timeZone: timeZoneOf(entry), settings: readSettings(), mode: { kind: 'create' } as const };
+    const alertTo = alertRecipient();
+    const entry = loadRoutingEntry(alertTo);
+    statusIds = entry.lists.status;
+    const plan = planForLeadOf(entry, facts, alertTo);
+    const context = { now, timeZone: entry.timeZone, settings: readSettings(), mode: { kind: 'create' } as const };
     const { decision } = decideLead(plan, facts, context, answerFromNetSuite(facts));
     writeDecision(lead, decision, statusIds);
     log.audit({ title: `Lead routed: ${decision.status}`, details: decision.reason });

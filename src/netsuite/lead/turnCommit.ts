@@ -11,16 +11,17 @@
  * another commit went through, so the bound is hit only when that many others overtake this one in a row; the member
  * is then left as the others wrote it, short of this one lead, and the error log names the lead and the member.
  *
- * Units for a routed lead: plan 1 (cached), then 2 + 4 an attempt, + 10 when the member comes back; 0 for any other
+ * Units for a routed lead: plan 1 (cached; + 1 for each further stored part of it the lead's location needs), then 2 + 4 an attempt, + 10 when the member comes back; 0 for any other
  * lead.
  */
 import log from 'N/log';
 import record from 'N/record';
 import { calendarDay, comesBack, routingDay, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit } from '../../engine';
 import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
+import { readLeadFacts } from '../leadRecord';
 import { asText, toMemberState, type FieldValue } from '../mapper';
 import { readMembersById } from '../memberQuery';
-import { listIdsOf, loadRoutingEntry, planOf, timeZoneOf } from '../planCache';
+import { loadRoutingEntry, planForLeadOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
 
 /** Attempts at saving the member before the commit is given up (see above). */
@@ -41,14 +42,16 @@ function routedTo(lead: record.Record): RoutedTo | null {
   const read = (fieldId: string) => asText(lead.getValue({ fieldId }) as FieldValue);
   const territoryId = read(LEAD.territory);
   if (territoryId === '') return null;
-  const entry = loadRoutingEntry(alertRecipient());
-  if (listIdsOf(entry).status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
-  const territory = planOf(entry).territories.find((candidate) => candidate.id === territoryId);
+  const alertTo = alertRecipient();
+  const entry = loadRoutingEntry(alertTo);
+  if (entry.lists.status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
+  // The territory matched the lead's location, so it is in the lead's part of the plan.
+  const territory = planForLeadOf(entry, readLeadFacts(lead), alertTo).territories.find((candidate) => candidate.id === territoryId);
   const member = territory?.members.find((candidate) => candidate.repId === read(LEAD.salesRep));
   if (territory === undefined || member === undefined) {
     throw new Error(`territory ${territoryId} no longer has rep ${read(LEAD.salesRep)} as an active member`);
   }
-  return { leadId: String(lead.id), territory, member, companyTimeZone: timeZoneOf(entry) };
+  return { leadId: String(lead.id), territory, member, companyTimeZone: entry.timeZone };
 }
 
 /** The territory's other members as they stand now (10 units; none to read for a sole member). */

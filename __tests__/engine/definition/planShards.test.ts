@@ -1,0 +1,106 @@
+// The sharded plan: what a lead decodes holds every territory it can match, and nothing is lost in the cutting.
+import fc from 'fast-check';
+import { compilePlan } from '../../../src/engine/definition/compilePlan';
+import { matchingPositions } from '../../../src/engine/definition/match';
+import { leadBuckets, territoryBuckets } from '../../../src/engine/definition/planBuckets';
+import { packPlan, planForLead, shardCount, shardsForLead, utf8Bytes, wholePlan, type PackedPlan } from '../../../src/engine/definition/planShards';
+import { PlanFormatError, type Plan } from '../../../src/engine';
+import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
+import { lead, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
+import { leads, territoryRows } from '../arbitraries';
+
+const readerOf = (packed: PackedPlan) => (shard: number) => packed.shards[shard]!;
+const matchingIds = (plan: Plan, one: ReturnType<typeof lead>) => matchingPositions(plan, one, 'indexed').map((position) => plan.territories[position]!.id);
+
+describe('buckets', () => {
+  it('a territory sits under each country it names and each prefix its postal codes pin down', () => {
+    const territory = planTerritory({ countries: ['US', 'CA'], postalPatterns: [{ kind: 'range', lo: '10000', hi: '29999' }, { kind: 'prefix', prefix: 'K1' }] });
+    expect(territoryBuckets(territory).sort()).toEqual(['CA:1', 'CA:2', 'CA:K1', 'US:1', 'US:2', 'US:K1']);
+  });
+
+  it('states that all name their country stand for the country; a bare state or no location is read by every lead', () => {
+    expect(territoryBuckets(planTerritory({ states: [{ country: 'US', state: 'CA' }, { country: 'MX', state: 'BC' }] }))).toEqual(['US:*', 'MX:*']);
+    expect(territoryBuckets(planTerritory({ states: [{ country: null, state: 'CA' }] }))).toEqual(['*:*']);
+    expect(territoryBuckets(planTerritory({}))).toEqual(['*:*']);
+  });
+
+  it('an exact code is filed without its hyphens, as it is compared', () => {
+    expect(territoryBuckets(planTerritory({ postalPatterns: [{ kind: 'exact', code: '-1234' }] }))).toEqual(['*:123']);
+  });
+
+  it('a range is filed under the prefix its bounds share, or under each next character when they are few', () => {
+    const buckets = (lo: string, hi: string) => territoryBuckets(planTerritory({ countries: ['US'], postalPatterns: [{ kind: 'range', lo, hi }] }));
+    expect(buckets('94100', '94199')).toEqual(['US:941']);
+    expect(buckets('94000', '94999')).toEqual(['US:940', 'US:941', 'US:942', 'US:943', 'US:944', 'US:945', 'US:946', 'US:947', 'US:948', 'US:949']);
+    expect(buckets('A0000', 'Z9999')).toEqual(['US:*']);
+  });
+
+  it('a lead reads its country and the country-less buckets, by its code with and without hyphens', () => {
+    expect(leadBuckets(lead({ country: " us", postalCode: "-94" }))).toEqual(["US:-", "US:-9", "US:-94", "US:9", "US:94", "US:*", "*:-", "*:-9", "*:-94", "*:9", "*:94", "*:*"]);
+    expect(leadBuckets(lead({ country: " us", postalCode: "-94" }))).toEqual(["US:-", "US:-9", "US:-94", "US:9", "US:94", "US:*", "*:-", "*:-9", "*:-94", "*:9", "*:94", "*:*"]);
+  });
+});
+
+describe('packPlan', () => {
+  const mix = generateTerritoryMix({ territories: 600, seed: 5 });
+  const plan = compilePlan(mix.territories, mix.members);
+
+  it("keeps every shard, the directory's value included, within the size it is given", () => {
+    const packed = packPlan(plan, 20_000, 300);
+    expect(packed.shards.length).toBeGreaterThan(3);
+    expect(shardCount(packed.directory)).toBe(packed.shards.length - 1);
+    expect(utf8Bytes(packed.directory) + 300 + utf8Bytes(packed.shards[0]!)).toBeLessThanOrEqual(20_000);
+    for (const shard of packed.shards) expect(utf8Bytes(shard)).toBeLessThanOrEqual(20_000);
+  });
+
+  it('keeps a plan that fits in one value in that value', () => {
+    const packed = packPlan(plan, 10_000_000, 300);
+    expect(shardCount(packed.directory)).toBe(0);
+    expect(packed.shards).toHaveLength(1);
+  });
+
+  it('gives back the compiled plan whole, skipped territories included', () => {
+    const withSkipped = compilePlan([...mix.territories, territoryRow({ id: '9001', name: 'Bad', countries: 'XX' })], mix.members);
+    const packed = packPlan(withSkipped, 20_000, 300);
+    expect(withSkipped.skipped).toHaveLength(1);
+    expect(wholePlan(packed.directory, readerOf(packed))).toEqual(withSkipped);
+  });
+
+  it('refuses a territory larger than a stored value', () => {
+    expect(() => packPlan(plan, 50, 0)).toThrow(/more than one stored value may hold/);
+  });
+
+  it('a lead decodes only its part, yet matches what the whole plan matches, in order', () => {
+    const packed = packPlan(plan, 20_000, 300);
+    for (const one of generateLeads(mix.territories, 300, 9)) {
+      const part = planForLead(packed.directory, readerOf(packed), one);
+      expect(matchingIds(part, one)).toEqual(matchingIds(plan, one));
+      expect(part.territories.length + part.notLoaded!).toBe(plan.territories.length);
+      expect(part.territories.length).toBeLessThan(plan.territories.length / 4);
+      expect(shardsForLead(packed.directory, one).length).toBeLessThanOrEqual(packed.shards.length / 2);
+    }
+  });
+
+  it("on random territories and leads, a lead's part matches what the whole plan matches", () => {
+    fc.assert(
+      fc.property(territoryRows, leads, fc.integer({ min: 400, max: 5_000 }), (territories, facts, maxBytes) => {
+        const whole = compilePlan(territories, []);
+        const packed = packPlan(whole, maxBytes, 0);
+        for (const one of facts) expect(matchingIds(planForLead(packed.directory, readerOf(packed), one), one)).toEqual(matchingIds(whole, one));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('reading a stored plan', () => {
+  const packed = packPlan(compilePlan([territoryRow({ id: '1', countries: 'US', postalCodes: '94000-94999' })], []), 1_000, 0);
+  const one = lead({ country: 'US', postalCode: '94105' });
+
+  it('names the part that is wrong', () => {
+    expect(() => planForLead('[]', readerOf(packed), one)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory: expected an object.'));
+    const badLine = packed.directory.replace('US:941\t0', 'US:941\t5');
+    expect(() => planForLead(badLine, readerOf(packed), one)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
+    expect(() => planForLead(packed.directory, () => 'no offsets', one)).toThrow(new PlanFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 0.'));
+  });
+});

@@ -1,0 +1,290 @@
+import type { LeadFacts, Plan, PlanTerritory, SkippedTerritory } from '../types';
+import { comparePlanOrder } from './compilePlan';
+import { ANY, leadBuckets, territoryBuckets } from './planBuckets';
+import { decodeSkipped, decodeTerritory, encodeSkipped, encodeTerritory, fail, parseJson, wholeNumber } from './planCodec';
+import { buildIndex } from './planIndex';
+
+/*
+ * A compiled plan stored as shards of at most a given size, so no stored value nears a platform limit, and read in
+ * part: a lead decodes only the territories of its buckets (planBuckets.ts), a bulk run all of them.
+ *
+ * Every territory is stored once, as one item (a JSON array as planCodec encodes it), numbered in storage order:
+ * territories grouped by the first bucket they sit in, so a bucket's items mostly follow each other, then the
+ * skipped territories. A shard holds consecutive items: a line of their end offsets, then the items joined by
+ * commas. The directory is text, so a lead reads its own lines without parsing the rest:
+ *   {"territories":N,"skipped":S,"shards":[first item of shard 1, …],"countries":{"US":[from,to],…}}
+ *   <bucket>\t<items, base 36: "a0-a9" or "b3", comma-separated>     one line per bucket, a country's together
+ * Shard 0 is stored with the directory (a small plan is one value).
+ */
+
+/** Reads a shard's text: shard 0 from the directory's value, the others from wherever they are stored. */
+export type ReadShard = (shard: number) => string;
+
+export interface PackedPlan {
+  /** The directory's text (header line, then one line per bucket). */
+  directory: string;
+  /** Shard texts; index 0 is the one stored with the directory. */
+  shards: string[];
+}
+
+interface Header {
+  territories: number;
+  skipped: number;
+  /** First item of each shard beside shard 0. */
+  shards: number[];
+  /** Where each country's bucket lines are in the text after the header line. */
+  countries: Record<string, [number, number]>;
+}
+
+/** `[first, last]` item numbers, within one shard. */
+type Run = [number, number];
+
+/**
+ * Cuts a plan into shards of at most `maxBytes` UTF-8 bytes each; shard 0 holds what fits beside the directory and
+ * `headBytes` of other text in one value of `maxBytes`. Throws when one territory alone is larger than a shard.
+ *
+ * @example
+ * const { directory, shards } = packPlan(plan, 300_000, 200);
+ * directory.split('\n')[1]; // '*:*\t0:0:612'
+ */
+export function packPlan(plan: Plan, maxBytes: number, headBytes: number): PackedPlan {
+  const { items, buckets } = storageOrder(plan);
+  const lines = bucketLines(buckets);
+  let headerBytes = 0;
+  for (;;) {
+    const packed = packItems(items, maxBytes, maxBytes - headBytes - headerBytes - utf8Bytes(lines.body));
+    const header: Header = { territories: plan.territories.length, skipped: plan.skipped.length, shards: packed.firsts, countries: lines.countries };
+    const headerLine = `${JSON.stringify(header)}\n`;
+    if (utf8Bytes(headerLine) <= headerBytes) return { directory: headerLine + lines.body, shards: packed.shards };
+    headerBytes = utf8Bytes(headerLine) + 64;
+  }
+}
+
+/**
+ * The part of the plan a lead can match: its buckets' territories in plan order, indexed; the others are counted in
+ * `notLoaded`. Skipped territories are not read.
+ *
+ * @example
+ * planForLead(directory, readShard, lead({ country: 'US', postalCode: '94105' })).territories.length; // 31 of 2,000
+ */
+export function planForLead(directory: string, readShard: ReadShard, lead: LeadFacts): Plan {
+  const { header, body } = readHeader(directory);
+  const reader = itemReader(header, readShard);
+  const byId = new Map<string, PlanTerritory>();
+  for (const run of leadRuns(header, body, lead)) {
+    reader(run).forEach((item, i) => {
+      const territory = decodeTerritory(item, `item ${run[0] + i}`);
+      if (!byId.has(territory.id)) byId.set(territory.id, territory);
+    });
+  }
+  const territories = sortedTerritories([...byId.values()]);
+  return { version: 2, territories, index: buildIndex(territories), skipped: [], notLoaded: header.territories - territories.length };
+}
+
+/** The whole plan, as compiled: every territory and the skipped ones. */
+export function wholePlan(directory: string, readShard: ReadShard): Plan {
+  const { header } = readHeader(directory);
+  const reader = itemReader(header, readShard);
+  const total = header.territories + header.skipped;
+  const bounds = [0, ...header.shards, total];
+  const items: unknown[] = [];
+  for (let shard = 0; shard + 1 < bounds.length; shard++) if (bounds[shard + 1]! > bounds[shard]!) items.push(...reader([bounds[shard]!, bounds[shard + 1]! - 1]));
+  const territories = sortedTerritories(items.slice(0, header.territories).map((item, i) => decodeTerritory(item, `item ${i}`)));
+  const skipped = items.slice(header.territories).map((item, i) => decodeSkipped(item, `item ${header.territories + i}`));
+  return { version: 2, territories, index: buildIndex(territories), skipped };
+}
+
+/** How many shards the directory lists beside shard 0. */
+export function shardCount(directory: string): number {
+  return readHeader(directory).header.shards.length;
+}
+
+/** The shards a lead's territories are in, ascending (0 is the directory's own). */
+export function shardsForLead(directory: string, lead: LeadFacts): number[] {
+  const { header, body } = readHeader(directory);
+  return [...new Set(leadRuns(header, body, lead).map(([first]) => shardOf(header, first)))].sort((a, b) => a - b);
+}
+
+/**
+ * UTF-8 length of a text, as NetSuite's size limits count it.
+ *
+ * @example
+ * utf8Bytes('Zürich'); // → 7
+ */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Items in storage order, and each bucket's items (ascending), buckets in directory order. */
+function storageOrder(plan: Plan): { items: string[]; buckets: [string, number[]][] } {
+  const buckets = plan.territories.map(territoryBuckets);
+  const home = buckets.map((names) => names.slice().sort(bucketOrder)[0]!);
+  const order = plan.territories.map((_, position) => position).sort((a, b) => bucketOrder(home[a]!, home[b]!) || a - b);
+  const itemOf = new Array<number>(plan.territories.length);
+  order.forEach((position, item) => (itemOf[position] = item));
+  const members = new Map<string, number[]>();
+  buckets.forEach((names, position) => {
+    for (const name of names) {
+      const list = members.get(name);
+      if (list === undefined) members.set(name, [itemOf[position]!]);
+      else list.push(itemOf[position]!);
+    }
+  });
+  const items = [...order.map((position) => JSON.stringify(encodeTerritory(plan.territories[position]!))), ...plan.skipped.map((skipped) => JSON.stringify(encodeSkipped(skipped)))];
+  const sorted = [...members.entries()].sort(([a], [b]) => bucketOrder(a, b));
+  return { items, buckets: sorted.map(([name, list]) => [name, list.sort((a, b) => a - b)]) };
+}
+
+/** Buckets without a country first, then by country; within each, `*` first. */
+function bucketOrder(a: string, b: string): number {
+  const [countryA = '', prefixA = ''] = a.split(':');
+  const [countryB = '', prefixB = ''] = b.split(':');
+  return rank(countryA, countryB) || rank(prefixA, prefixB);
+}
+
+function rank(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a === ANY) return -1;
+  if (b === ANY) return 1;
+  return a < b ? -1 : 1;
+}
+
+/** Each bucket's line, and where each country's lines are. */
+function bucketLines(buckets: readonly [string, number[]][]): { body: string; countries: Record<string, [number, number]> } {
+  const countries: Record<string, [number, number]> = {};
+  let body = '';
+  for (const [name, items] of buckets) {
+    const runs: string[] = [];
+    for (let i = 0; i < items.length; ) {
+      let j = i;
+      while (j + 1 < items.length && items[j + 1] === items[j]! + 1) j++;
+      runs.push(i === j ? items[i]!.toString(36) : `${items[i]!.toString(36)}-${items[j]!.toString(36)}`);
+      i = j + 1;
+    }
+    const line = `${name}\t${runs.join(',')}\n`;
+    const country = name.slice(0, name.indexOf(':'));
+    countries[country] = [countries[country]?.[0] ?? body.length, body.length + line.length];
+    body += line;
+  }
+  return { body, countries };
+}
+
+/** Greedy: items in order, a new shard whenever the next one would not fit (an item costs its text, a comma and its offset). */
+function packItems(items: readonly string[], maxBytes: number, firstShardBytes: number): { shards: string[]; firsts: number[] } {
+  const shards: string[] = [];
+  const firsts: number[] = [];
+  let ends: number[] = [];
+  let texts: string[] = [];
+  let length = 0;
+  let bytes = 0;
+  let capacity = firstShardBytes;
+  const close = () => shards.push(`${JSON.stringify(ends)}\n${texts.join(',')}`);
+  items.forEach((item, index) => {
+    const size = utf8Bytes(item) + 10;
+    if (size + 3 > maxBytes) throw new Error(`A territory of the plan takes ${size} bytes, more than one stored value may hold (${maxBytes}).`);
+    if (bytes + size + 3 > capacity) {
+      close();
+      firsts.push(index);
+      [ends, texts, length, bytes, capacity] = [[], [], 0, 0, maxBytes];
+    }
+    length += (texts.length === 0 ? 0 : 1) + item.length;
+    texts.push(item);
+    ends.push(length);
+    bytes += size;
+  });
+  close();
+  return { shards, firsts };
+}
+
+function readHeader(directory: string): { header: Header; body: string } {
+  const end = directory.indexOf('\n');
+  const parsed = parseJson(end < 0 ? directory : directory.slice(0, end));
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('directory', 'an object');
+  const { territories, skipped, shards, countries } = parsed as Record<string, unknown>;
+  if (!Array.isArray(shards)) fail('directory.shards', 'an array');
+  if (typeof countries !== 'object' || countries === null) fail('directory.countries', 'an object');
+  return {
+    header: {
+      territories: wholeNumber(territories, 0, 'directory.territories'),
+      skipped: wholeNumber(skipped, 0, 'directory.skipped'),
+      shards: shards.map((first: unknown, i) => wholeNumber(first, 0, `directory.shards[${i}]`)),
+      countries: countries as Header['countries'],
+    },
+    body: end < 0 ? '' : directory.slice(end + 1),
+  };
+}
+
+/** The runs of the lead's buckets, found in the lines of its country and of `*` alone; a run never spans shards. */
+function leadRuns(header: Header, body: string, lead: LeadFacts): Run[] {
+  const runs: Run[] = [];
+  for (const name of leadBuckets(lead)) {
+    const region = header.countries[name.slice(0, name.indexOf(':'))];
+    if (region === undefined) continue;
+    const lines = body.slice(region[0], region[1]);
+    const marker = `${name}\t`;
+    const at = lines.startsWith(marker) ? 0 : lines.indexOf(`\n${marker}`) + 1;
+    if (at === 0 && !lines.startsWith(marker)) continue;
+    for (const text of lines.slice(at + marker.length, lines.indexOf('\n', at)).split(',')) runs.push(...splitByShard(parseRun(text, header, name), header));
+  }
+  return runs;
+}
+
+function parseRun(text: string, header: Header, name: string): Run {
+  const [first, last = first] = text.split('-').map((part) => parseInt(part, 36));
+  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || first! > last! || last! >= header.territories) fail(`directory bucket ${name}`, 'item numbers of the plan');
+  return [first!, last!];
+}
+
+function splitByShard([first, last]: Run, header: Header): Run[] {
+  const runs: Run[] = [];
+  for (let from = first; from <= last; ) {
+    const shard = shardOf(header, from);
+    const to = Math.min(last, shard < header.shards.length ? header.shards[shard]! - 1 : last);
+    runs.push([from, to]);
+    from = to + 1;
+  }
+  return runs;
+}
+
+function shardOf(header: Header, item: number): number {
+  let shard = 0;
+  while (shard < header.shards.length && header.shards[shard]! <= item) shard++;
+  return shard;
+}
+
+/** Reads a run of items (within one shard); each shard is read and its offsets parsed once. */
+function itemReader(header: Header, readShard: ReadShard): (run: Run) => unknown[] {
+  const opened = new Map<number, { text: string; body: number; ends: unknown }>();
+  return ([first, last]) => {
+    const shard = shardOf(header, first);
+    let entry = opened.get(shard);
+    if (entry === undefined) {
+      const text = readShard(shard);
+      const body = text.indexOf('\n') + 1;
+      entry = { text, body, ends: body === 0 ? null : parseJson(text.slice(0, body - 1)) };
+      opened.set(shard, entry);
+    }
+    const ends = entry.ends;
+    const base = shard === 0 ? 0 : header.shards[shard - 1]!;
+    if (!Array.isArray(ends) || last - base >= ends.length) fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
+    const from = first === base ? 0 : (ends[first - base - 1] as number) + 1;
+    const items = parseJson(`[${entry.text.slice(entry.body + from, entry.body + (ends[last - base] as number))}]`);
+    if (!Array.isArray(items) || items.length !== last - first + 1) fail(`shard ${shard}`, `items ${first} to ${last}`);
+    return items;
+  };
+}
+
+/** Plan order (compilePlan's): before-owner territories first, so each walk's part is a run of positions. */
+function sortedTerritories(territories: PlanTerritory[]): PlanTerritory[] {
+  return territories.sort(comparePlanOrder);
+}

@@ -1,0 +1,139 @@
+/**
+ * How the compiled plan is kept in N/cache: one entry under `plan` (format line, build line, list ids, the company's
+ * time zone, the shard directory and shard 0) and, for a large plan, shards under `plan.<build>.<n>`. No value is larger than
+ * MAX_VALUE_BYTES, well under N/cache's 500 KB. A lead reads the entry and the few shards its location needs; a bulk
+ * run reads them all. Any territory or member change removes the entry (the shards of that build are never read
+ * again, and N/cache evicts them); an entry whose shard is gone is rebuilt, as is one of another format.
+ */
+import cache from 'N/cache';
+import log from 'N/log';
+import { packPlan, planForLead, utf8Bytes, wholePlan, type LeadFacts, type Plan, type ReadShard } from '../engine';
+import type { ListScriptIds } from './mapper';
+
+const CACHE_NAME = 'tlr_routing';
+const ENTRY_KEY = 'plan';
+/** First line of every entry. Raise the number whenever what follows it changes shape (head lines, plan encoding). */
+export const ENTRY_FORMAT = 'tlr-routing-entry 5';
+/** The most any stored value holds: 60% of N/cache's 500 KB (read as 500,000 bytes, the stricter reading). */
+export const MAX_VALUE_BYTES = 300_000;
+
+/** Internal id ↔ script id of the values of the product's custom lists. */
+export interface ListIds {
+  method: ListScriptIds;
+  status: ListScriptIds;
+}
+
+/** What the entry says about its build: which shards belong to it, and when territories changed since (CSV import). */
+interface Build {
+  id: string;
+  /** Set while territory changes arrive in bulk: the plan stays in use until they stop (see `markChanged`). */
+  changedAt?: number;
+}
+
+/** A read entry: its list ids, the company's time zone, its directory, and its shards (read on demand). */
+export interface RoutingEntry {
+  lists: ListIds;
+  /** The company's IANA time zone when the plan was built (SPEC §3.4). */
+  timeZone: string;
+  build: Build;
+  directory: string;
+  readShard: ReadShard;
+}
+
+/** A shard of the entry's build is no longer cached: the entry must be built again. */
+class ShardMissing extends Error {}
+
+function routingCache(): cache.Cache {
+  return cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PUBLIC });
+}
+
+function shardKey(build: string, shard: number): string {
+  return `${ENTRY_KEY}.${build}.${shard}`;
+}
+
+/**
+ * Stores a plan's shards beside shard 0 (1 unit each) and returns the entry's text, which the caller's loader hands
+ * to N/cache. The build id tells this build's shards from any other's.
+ */
+export function storePlan(lists: ListIds, timeZone: string, plan: Plan, build: string): string {
+  const head = `${ENTRY_FORMAT}\n${JSON.stringify({ id: build } satisfies Build)}\n${JSON.stringify(lists)}\n${timeZone}\n`;
+  const { directory, shards } = packPlan(plan, MAX_VALUE_BYTES, utf8Bytes(head) + 1);
+  shards.slice(1).forEach((text, index) => routingCache().put({ key: shardKey(build, index + 1), value: text }));
+  return `${head}${directory}\n${shards[0]}`;
+}
+
+/**
+ * The entry, built by `load` on a miss (1 unit when cached; a miss costs 2 and the loader's reads). An entry of
+ * another format (left by another release) is removed and built again: + 2 units, once.
+ */
+export function readEntry(load: () => string): RoutingEntry {
+  const routing = routingCache();
+  const options = { key: ENTRY_KEY, loader: load };
+  let text = routing.get(options);
+  if (text !== null && !text.startsWith(`${ENTRY_FORMAT}\n`)) {
+    log.audit({ title: 'Cached routing plan of another release rebuilt', details: `found "${text.slice(0, 40)}…", expected "${ENTRY_FORMAT}"` });
+    routing.remove({ key: ENTRY_KEY });
+    text = routing.get(options);
+  }
+  if (text === null) throw new Error('N/cache returned nothing for the routing plan although a loader was given');
+  return parseEntry(text);
+}
+
+/** The entry's parts; shards beside shard 0 are read when first asked for (1 unit each). */
+function parseEntry(text: string): RoutingEntry {
+  const lines = text.split('\n', 4);
+  const directoryStart = lines.slice(0, 4).join('\n').length + 1;
+  // The directory's lines are never empty: an empty line ends it, and shard 0 follows.
+  const shardStart = text.indexOf('\n\n', directoryStart) + 2;
+  const build = JSON.parse(lines[1] ?? '{}') as Build;
+  const shardZero = text.slice(shardStart);
+  const shards = new Map<number, string>();
+  return {
+    build,
+    lists: JSON.parse(lines[2] ?? '{}') as ListIds,
+    timeZone: lines[3] ?? '',
+    directory: text.slice(directoryStart, shardStart - 1),
+    readShard: (shard) => {
+      if (shard === 0) return shardZero;
+      let shardText = shards.get(shard);
+      if (shardText === undefined) {
+        shardText = routingCache().get({ key: shardKey(build.id, shard) }) ?? undefined;
+        if (shardText === undefined) throw new ShardMissing(`shard ${shard} of build ${build.id} is no longer cached`);
+        shards.set(shard, shardText);
+      }
+      return shardText;
+    },
+  };
+}
+
+/**
+ * Decodes from a fresh entry; when a shard of it was evicted, drops the entry and builds it again once.
+ *
+ * @example
+ * withShards(load, (entry) => wholePlan(entry.directory, entry.readShard));
+ */
+export function withShards<T>(entry: RoutingEntry, load: () => string, decode: (entry: RoutingEntry) => T): T {
+  try {
+    return decode(entry);
+  } catch (error) {
+    if (!(error instanceof ShardMissing)) throw error;
+    log.audit({ title: 'Cached routing plan rebuilt', details: `${error.message}; the plan is built again.` });
+    dropEntry();
+    return decode(readEntry(load));
+  }
+}
+
+/** The part of the plan this lead can match. */
+export function leadPlan(entry: RoutingEntry, lead: LeadFacts): Plan {
+  return planForLead(entry.directory, entry.readShard, lead);
+}
+
+/** Every territory of the plan, and the skipped ones. */
+export function entirePlan(entry: RoutingEntry): Plan {
+  return wholePlan(entry.directory, entry.readShard);
+}
+
+/** Removes the entry, so the next reader builds it afresh (1 unit). */
+export function dropEntry(): void {
+  routingCache().remove({ key: ENTRY_KEY });
+}
