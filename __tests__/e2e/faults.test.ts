@@ -238,15 +238,15 @@ describe('malformed territory data saved behind the validator', () => {
     const { emulator } = simulation;
     const [key, entry] = [...emulator.caches.entries()].find(([cacheKey]) => cacheKey.includes(PLAN_CACHE)) ?? [];
     expect(entry).toBeDefined();
-    // Keep the format, list-id and time zone lines, replace the plan with one of another plan format version.
-    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 3).join('\n') ?? ''}\n[0,[],[],0]` });
+    // Keep the format, build, list-id and time zone lines, replace the directory with something that is not one.
+    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 4).join('\n') ?? ''}\n[0,[],[],0]\n\n` });
 
     const { lead } = addLead(emulator, leadIn('L2', { country: 'US' }, { salesrep: '8' }));
 
     expect({ salesrep: lead.salesrep, status: lead.custentity_tlr_status, reason: lead.custentity_tlr_reason }).toEqual({
       salesrep: '8',
       status: statusValueId(emulator, 'ERROR'),
-      reason: containingAll(['Routing failed (MALFORMED_PLAN)', 'format version', 'the lead was saved as entered']),
+      reason: containingAll(['Routing failed (MALFORMED_PLAN)', 'malformed at directory', 'the lead was saved as entered']),
     });
     expectWithinLimits(emulator, 1);
   });

@@ -12,11 +12,13 @@ import type { Charge } from '../emulator/governance';
 const QUERY_API = 'query.runSuiteQL';
 const SEARCH_APIS = new Set(['Search.runPaged', 'PagedData.fetch', 'ResultSet.getRange', 'ResultSet.each', 'search.lookupFields', 'search.load', QUERY_API]);
 const CACHE_APIS = new Set(['Cache.get.hit', 'Cache.get.miss', 'Cache.put', 'Cache.remove']);
-/** The routing plan's cache entry (src/netsuite/planCache.ts). */
+/** The routing plan's cache entry (src/netsuite/planStore.ts); its shards' keys start with it and a dot. */
 const PLAN_ENTRY = 'tlr_routing/plan';
-/** Record types the plan loader (planCache.ts buildEntry) searches before its member read, which ends it. */
+/** Record types the plan loader (planCache.ts buildEntry) searches before its member queries, which end it. */
 const PLAN_LOADER_TYPES = new Set(['customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory']);
 const PLAN_LOADER_LAST = 'customrecord_tlr_member';
+/** The loader's read of the company's time zone (Company Information), between the lists and the territories. */
+const PLAN_LOADER_TIME_ZONE = 'config.load';
 
 export interface ChargeLabel {
   api: string;
@@ -99,33 +101,35 @@ export class LedgerTagger {
 
 export interface PlanShare {
   units: number;
-  /** The cache missed and the loader ran (its searches are in `units`). */
+  /** The cache missed and the loader ran (its reads are in `units`). */
   loaderRan: boolean;
-  /** Of `units`, the loader's member read (a run's own member reads are the rest). */
+  /** Of `units`, the loader's member queries (a run's own member reads are the rest). */
   loaderMemberUnits: number;
 }
 
 /**
- * The charges that paid for the routing plan: its N/cache get, and on a miss the loader's searches that follow
- * (the two custom lists, the territories, then the member read that ends the loader).
+ * The charges that paid for the routing plan: its N/cache entry and shards (gets and the loader's puts), and on a miss
+ * the loader's reads that follow the miss (the two custom lists, the company's time zone, the territories, then `memberQueries` SuiteQL
+ * queries of members: 1 per 5,000, which the caller knows from the account's size).
  *
  * @example
- * planShare(labels); // → { units: 1, loaderRan: false, loaderMemberUnits: 0 } when the plan was cached
+ * planShare(labels, 2); // → { units: 1, loaderRan: false, loaderMemberUnits: 0 } when the plan was cached
  */
-export function planShare(labels: readonly ChargeLabel[]): PlanShare {
-  const start = labels.findIndex((label) => label.cache === PLAN_ENTRY && label.api.startsWith('Cache.get'));
-  if (start < 0) return { units: 0, loaderRan: false, loaderMemberUnits: 0 };
-  const get = labels[start]!;
-  if (get.api !== 'Cache.get.miss') return { units: get.units, loaderRan: false, loaderMemberUnits: 0 };
-  let units = get.units;
+export function planShare(labels: readonly ChargeLabel[], memberQueries: number): PlanShare {
+  const cacheUnits = unitsOf(labels, (label) => label.cache !== undefined && (label.cache === PLAN_ENTRY || label.cache.startsWith(`${PLAN_ENTRY}.`)));
+  const start = labels.findIndex((label) => label.cache === PLAN_ENTRY && label.api === 'Cache.get.miss');
+  if (start < 0) return { units: cacheUnits, loaderRan: false, loaderMemberUnits: 0 };
+  let units = cacheUnits;
   let index = start + 1;
-  while (index < labels.length && PLAN_LOADER_TYPES.has(labels[index]!.type ?? '')) units += labels[index++]!.units;
+  while (index < labels.length && (PLAN_LOADER_TYPES.has(labels[index]!.type ?? '') || labels[index]!.api === PLAN_LOADER_TIME_ZONE)) units += labels[index++]!.units;
   let loaderMemberUnits = 0;
-  if (labels[index]?.type === PLAN_LOADER_LAST && labels[index]!.api === 'Search.runPaged') {
-    loaderMemberUnits += labels[index++]!.units;
-    while (labels[index]?.type === PLAN_LOADER_LAST && labels[index]!.api === 'PagedData.fetch') loaderMemberUnits += labels[index++]!.units;
-  }
+  for (let read = 0; read < memberQueries && labels[index]?.type === PLAN_LOADER_LAST && labels[index]!.api === QUERY_API; read++) loaderMemberUnits += labels[index++]!.units;
   return { units: units + loaderMemberUnits, loaderRan: true, loaderMemberUnits };
+}
+
+/** SuiteQL keyset queries a read of `rows` rows takes: one per 5,000, and the one that finds the last page short. */
+export function keysetQueries(rows: number): number {
+  return Math.floor(rows / 5_000) + 1;
 }
 
 /** Units of the charges that match. */

@@ -77,7 +77,7 @@ describe('packPlan', () => {
       expect(matchingIds(part, one)).toEqual(matchingIds(plan, one));
       expect(part.territories.length + part.notLoaded!).toBe(plan.territories.length);
       expect(part.territories.length).toBeLessThan(plan.territories.length / 4);
-      expect(shardsForLead(packed.directory, one).length).toBeLessThanOrEqual(packed.shards.length / 2);
+      expect(shardsForLead(packed.directory, one).length).toBeLessThan(packed.shards.length);
     }
   });
 

@@ -14,24 +14,30 @@ const paged = (type: string, pages: number): ChargeLabel[] => [
 describe('planShare', () => {
   it('is the cache get when the plan was cached', () => {
     const labels: ChargeLabel[] = [{ api: 'Cache.get.hit', units: 1, cache: 'tlr_sweep/lock' }, { api: 'Cache.get.hit', units: 1, cache: PLAN }, ...paged('customrecord_tlr_member', 2)];
-    expect(planShare(labels)).toEqual({ units: 1, loaderRan: false, loaderMemberUnits: 0 });
+    expect(planShare(labels, 2)).toEqual({ units: 1, loaderRan: false, loaderMemberUnits: 0 });
   });
 
-  it('on a miss adds the loader: lists, territories, then one member read, not the run’s own member read after it', () => {
+  it('on a miss adds the loader: lists, company time zone, territories, its member queries, not the run’s own member read after them; and the shards', () => {
+    const memberQuery: ChargeLabel = { api: 'query.runSuiteQL', units: 10, type: 'customrecord_tlr_member' };
     const labels: ChargeLabel[] = [
       { api: 'ResultSet.getRange', units: 10, type: 'scriptdeployment' },
       { api: 'Cache.get.miss', units: 2, cache: PLAN },
       ...paged('customlist_tlr_method', 1),
       ...paged('customlist_tlr_status', 1),
+      { api: 'config.load', units: 10 },
       ...paged('customrecord_tlr_territory', 2),
-      ...paged('customrecord_tlr_member', 8),
-      ...paged('customrecord_tlr_member', 8),
+      memberQuery,
+      memberQuery,
+      { api: 'Cache.put', units: 1, cache: `${PLAN}.k1.1` },
+      { api: 'Cache.get.hit', units: 1, cache: `${PLAN}.k1.1` },
+      memberQuery,
+      memberQuery,
     ];
-    expect(planShare(labels)).toEqual({ units: 2 + 10 + 10 + 15 + 45, loaderRan: true, loaderMemberUnits: 45 });
+    expect(planShare(labels, 2)).toEqual({ units: 2 + 10 + 10 + 10 + 15 + 20 + 2, loaderRan: true, loaderMemberUnits: 20 });
   });
 
   it('is nothing when the plan was not read', () => {
-    expect(planShare([{ api: 'Cache.get.hit', units: 1, cache: 'tlr_sweep/lock' }])).toEqual({ units: 0, loaderRan: false, loaderMemberUnits: 0 });
+    expect(planShare([{ api: 'Cache.get.hit', units: 1, cache: 'tlr_sweep/lock' }], 1)).toEqual({ units: 0, loaderRan: false, loaderMemberUnits: 0 });
   });
 });
 

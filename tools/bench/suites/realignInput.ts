@@ -13,7 +13,7 @@ import { modeParameter } from '../../simulator/bulkRealign';
 import { simulate } from '../../simulator/simulate';
 import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
 import { grouped, rounded } from '../format';
-import { LedgerTagger, planShare, searchReads, unitsOf, type PlanShare } from '../ledger';
+import { keysetQueries, LedgerTagger, planShare, searchReads, unitsOf, type PlanShare } from '../ledger';
 import type { Suite, SuiteResult, Target } from '../suite';
 
 interface Size {
@@ -50,14 +50,14 @@ function tallyOf(run: MapReduceRun): { inScope?: number; changes?: number } {
   }
 }
 
-function preview(emulator: Emulator, tagger: LedgerTagger): InputFigures {
+function preview(emulator: Emulator, tagger: LedgerTagger, members: number): InputFigures {
   const started = performance.now();
   const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: modeParameter(emulator, 'PREVIEW') });
   const seconds = (performance.now() - started) / 1000;
   const invocation = run.input.invocation;
   if (!invocation) throw new Error('the realignment ran no getInputData');
   const labels = tagger.labels(invocation);
-  const plan = planShare(labels);
+  const plan = planShare(labels, keysetQueries(members));
   const tally = tallyOf(run);
   const inScope = tally.inScope ?? 0;
   const reads = searchReads(labels);
@@ -68,7 +68,7 @@ function preview(emulator: Emulator, tagger: LedgerTagger): InputFigures {
     [plan.loaderRan ? 'plan (cache miss + loader)' : 'plan (cached)', plan.units],
     // One keyset read: the leads in scope and, with owner matching on, the owner pool (its open leads tallied).
     ['customer table (scope + owner pool)', readUnits(RECORD.customer, 'query')],
-    ['members', readUnits(RECORD.member, 'query')],
+    ['members', readUnits(RECORD.member, 'query') - plan.loaderMemberUnits],
     ['fallback/default reps', readUnits(RECORD.employee, 'query')],
     ['address loads', Math.max(0, loads - 1) * 5],
   ];
@@ -99,10 +99,10 @@ export const realignInput: Suite = {
     emulator.setParameter(SCRIPT.mrRealign, PARAM.reportFolder, REPORT_FOLDER);
     const tagger = new LedgerTagger(emulator);
     progress.begin('realign: PREVIEW, owner matching on');
-    const ownerOn = preview(emulator, tagger);
+    const ownerOn = preview(emulator, tagger, built.members);
     progress.begin('realign: PREVIEW, owner matching off');
     emulator.setParameter(SCRIPT.ueLead, PARAM.matchOwner, false);
-    const ownerOff = preview(emulator, tagger);
+    const ownerOff = preview(emulator, tagger, built.members);
     return result(built, ownerOn, ownerOff, settings.quick);
   },
 };

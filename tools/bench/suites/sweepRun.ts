@@ -12,7 +12,7 @@ import type { Emulator } from '../../emulator/host';
 import { simulate } from '../../simulator/simulate';
 import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
 import { grouped } from '../format';
-import { LedgerTagger, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
+import { keysetQueries, LedgerTagger, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
 import type { Suite, SuiteResult, Target } from '../suite';
 
 interface Size {
@@ -60,21 +60,21 @@ interface Breakdown {
 }
 
 /** Where the run's units went, each charge counted once. */
-function breakdown(labels: readonly ChargeLabel[]): { units: Breakdown; ownerPages: number[]; members: number; leadWrites: number; addressLoads: number } {
+function breakdown(labels: readonly ChargeLabel[], memberQueries: number): { units: Breakdown; ownerPages: number[]; members: number; leadWrites: number; addressLoads: number } {
   const reads = searchReads(labels);
   const snapshotReads = reads.filter((read) => read.kind === 'query');
   const memberCommitReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.member);
   const ownerReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.customer);
   const loads = labels.filter((label) => label.api === 'record.load').length;
-  const share = planShare(labels);
+  const share = planShare(labels, memberQueries);
   const plan = share.units;
   const units: Breakdown = {
     'lead writes': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 5),
     'owner searches': ownerReads.reduce((sum, read) => sum + read.units, 0),
-    'member commit': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 2) + memberCommitReads.reduce((sum, read) => sum + read.units, 0) - share.loaderMemberUnits,
+    'member commit': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 2) + memberCommitReads.reduce((sum, read) => sum + read.units, 0),
     'batch reads': reads.filter((read) => read.kind === 'search' && read.type === RECORD.lead && read.pages === 0).reduce((sum, read) => sum + read.units, 0),
     // SuiteQL: the members with their reps, reps outside them, open-lead counts.
-    snapshot: snapshotReads.reduce((sum, read) => sum + read.units, 0),
+    snapshot: snapshotReads.reduce((sum, read) => sum + read.units, 0) - share.loaderMemberUnits,
     settings: unitsOf(labels, (label) => label.type === RECORD.scriptDeployment) + (loads > 0 ? 5 : 0),
     'address loads': Math.max(0, loads - 1) * 5,
     plan,
@@ -116,7 +116,7 @@ export const sweepRun: Suite = {
 };
 
 function result(size: Size, built: EmulatedAccount, invocation: Invocation, audit: SweepAudit, written: number, labels: ChargeLabel[], seconds: number, quick: boolean): SuiteResult {
-  const parts = breakdown(labels);
+  const parts = breakdown(labels, keysetQueries(built.members));
   const pages = parts.ownerPages;
   const pageRange = pages.length === 0 ? 'none' : `${Math.min(...pages)}–${Math.max(...pages)} pages of 1,000 each`;
   const agrees = audit.written === written;
