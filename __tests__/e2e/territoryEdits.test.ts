@@ -171,6 +171,30 @@ describe('a refused save', () => {
   });
 });
 
+describe('a CSV import of territory changes', () => {
+  test('marks the plan: leads keep routing by it while rows arrive, and the first lead a quiet minute later rebuilds it once', () => {
+    const emulator = warmAccount();
+    const importRow = (id: string, values: Record<string, unknown>) => emulator.modules({ executionContext: 'CSVIMPORT' }).record.submitFields({ type: TERRITORY, id, values });
+
+    importRow('1', { custrecord_tlr_postal_codes: '94000-94999\n95000-95199' });
+    const rowUnits = invocationsOf(emulator, TERRITORY_UE).at(-1)!;
+    expect([rowUnits.entryPoint, rowUnits.unitsUsed]).toEqual(['afterSubmit', 2]);
+    expect(planCached(emulator)).toBe(true);
+    const during = nextLead(emulator, '95112');
+    expect([loadedPlan(during.invocations), during.lead.custentity_tlr_territory]).toEqual([false, '2']);
+
+    emulator.clock.advance(50_000);
+    importRow('2', { name: 'United States of America' });
+    emulator.clock.advance(59_000);
+    expect(loadedPlan(nextLead(emulator, '95113').invocations)).toBe(false);
+
+    emulator.clock.advance(2_000);
+    const after = nextLead(emulator, '95114');
+    expect([loadedPlan(after.invocations), after.lead.custentity_tlr_territory]).toEqual([true, '1']);
+    expect(loadedPlan(nextLead(emulator, '95115').invocations)).toBe(false);
+  });
+});
+
 describe('an accepted edit is used by the very next lead', () => {
   test('a widened postal range takes a ZIP the territory did not cover before', () => {
     const emulator = warmAccount();

@@ -12,7 +12,7 @@ import { compilePlan, type LeadFacts, type Plan } from '../engine';
 import { readCompanyTimeZone } from './companyTimeZone';
 import { LIST, MEMBER, RECORD, TERRITORY, TERRITORY_RESPONSE } from './ids';
 import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
-import { dropEntry, entirePlan, leadPlan, readEntry, storePlan, withShards, type ListIds, type RoutingEntry } from './planStore';
+import { dropEntry, entirePlan, leadPlan, markChanged, readEntry, storePlan, withShards, type ListIds, type RoutingEntry } from './planStore';
 import { describeProblem } from './problemText';
 import { allRows } from './searchRows';
 import { readEveryRow, unchecked } from './suiteql';
@@ -81,11 +81,19 @@ function buildEntry(alertTo: string | null): string {
 }
 
 /**
- * The cached entry: 1 unit when cached; a miss costs the loader's reads (lists and territories 5 + 5 a page each,
- * members 10 per 5,000), the company time zone (10) and 1 unit a shard beside the first.
+/**
+ * How long after the last of a burst of territory changes (a CSV import) leads keep routing by the plan built before
+ * them; an interactive change drops the plan at once.
  */
-export function loadRoutingEntry(alertTo: string | null): RoutingEntry {
-  return readEntry(() => buildEntry(alertTo));
+export const QUIET_MS = 60_000;
+
+/**
+ * The cached entry for a lead at `now` (epoch ms): 1 unit when cached; a miss costs the loader's reads (lists and
+ * territories 5 + 5 a page each, members 10 per 5,000), the company time zone (10) and 1 unit a shard beside the
+ * first.
+ */
+export function loadRoutingEntry(alertTo: string | null, now: number): RoutingEntry {
+  return readEntry(() => buildEntry(alertTo), now, QUIET_MS);
 }
 
 /** The part of the plan a lead can match (+ 1 unit for each shard beyond the entry's own it needs). */
@@ -95,11 +103,17 @@ export function planForLeadOf(entry: RoutingEntry, lead: LeadFacts, alertTo: str
 
 /** The plan, list ids and company time zone, for the bulk paths and the console: every shard. */
 export function loadRoutingData(alertTo: string | null): RoutingData {
-  const entry = loadRoutingEntry(alertTo);
+  // A bulk run applies territory changes: a plan marked by an import still under way is rebuilt for it.
+  const entry = readEntry(() => buildEntry(alertTo), 0, 0);
   return withShards(entry, () => buildEntry(alertTo), (fresh) => ({ lists: fresh.lists, timeZone: fresh.timeZone, plan: entirePlan(fresh) }));
 }
 
 /** Drops the cached plan so the next lead compiles the territories as they now stand (1 unit). */
 export function dropRoutingData(): void {
   dropEntry();
+}
+
+/** Marks the cached plan as behind a change that arrived in bulk (2 units): see QUIET_MS. */
+export function markRoutingDataChanged(now: number): void {
+  markChanged(now);
 }

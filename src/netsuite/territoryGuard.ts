@@ -4,6 +4,7 @@
  */
 import error from 'N/error';
 import type record from 'N/record';
+import runtime from 'N/runtime';
 import search from 'N/search';
 import {
   RoutingError,
@@ -17,7 +18,7 @@ import {
 import { MEMBER, RECORD, TERRITORY, TERRITORY_RESPONSE } from './ids';
 import { lookUpRep } from './employees';
 import { asText, toMemberRow, toTerritoryRow, type FieldValue, type ReadField } from './mapper';
-import { dropRoutingData } from './planCache';
+import { dropRoutingData, markRoutingDataChanged } from './planCache';
 import { formatProblems } from './problemText';
 import { firstRows } from './searchRows';
 
@@ -100,7 +101,14 @@ export function refuseInvalidData(recordType: string, id: string, read: ReadFiel
   }
 }
 
-/** afterSubmit: the next lead compiles the territories afresh (1 unit). */
+/** runtime.ContextType.CSV_IMPORT's value (Help: runtime.ContextType). */
+const CSV_IMPORT = 'CSVIMPORT';
+
+/**
+ * afterSubmit: the next lead compiles the territories afresh (1 unit). A change in a CSV import marks the plan
+ * instead (2 units): leads keep it until the import's changes stop, so its rows do not rebuild it one by one.
+ */
 export function territoriesChanged(): void {
-  dropRoutingData();
+  if (String(runtime.executionContext) === CSV_IMPORT) markRoutingDataChanged(Date.now());
+  else dropRoutingData();
 }

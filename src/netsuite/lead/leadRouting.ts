@@ -51,7 +51,7 @@ export function routeNewLead(lead: record.Record): Decision {
   try {
     facts = readLeadFacts(lead);
     const alertTo = alertRecipient();
-    const entry = loadRoutingEntry(alertTo);
+    const entry = loadRoutingEntry(alertTo, Date.parse(now));
     statusIds = entry.lists.status;
     const plan = planForLeadOf(entry, facts, alertTo);
     const context = { now, timeZone: entry.timeZone, settings: readSettings(), mode: { kind: 'create' } as const };

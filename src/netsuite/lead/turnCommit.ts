@@ -38,12 +38,12 @@ interface RoutedTo {
 }
 
 /** The territory and member a saved ROUTED lead went to, by the cached plan; null for any other outcome. */
-function routedTo(lead: record.Record): RoutedTo | null {
+function routedTo(lead: record.Record, now: string): RoutedTo | null {
   const read = (fieldId: string) => asText(lead.getValue({ fieldId }) as FieldValue);
   const territoryId = read(LEAD.territory);
   if (territoryId === '') return null;
   const alertTo = alertRecipient();
-  const entry = loadRoutingEntry(alertTo);
+  const entry = loadRoutingEntry(alertTo, Date.parse(now));
   if (entry.lists.status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
   // The territory matched the lead's location, so it is in the lead's part of the plan.
   const territory = planForLeadOf(entry, readLeadFacts(lead), alertTo).territories.find((candidate) => candidate.id === territoryId);
@@ -93,9 +93,9 @@ function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, no
  * commitRoutedTurn(context.newRecord); // 1
  */
 export function commitRoutedTurn(lead: record.Record): number {
-  const routed = routedTo(lead);
-  if (routed === null) return 0;
   const { now } = readClock();
+  const routed = routedTo(lead, now);
+  if (routed === null) return 0;
   let rivals: Map<string, RivalAtCommit> | undefined;
   const rivalsOnce = () => (rivals ??= rivalsOf(routed));
   for (let attempt = 1; attempt <= MAX_COMMIT_ATTEMPTS; attempt += 1) {
