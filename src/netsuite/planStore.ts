@@ -9,13 +9,12 @@ import cache from 'N/cache';
 import log from 'N/log';
 import { packPlan, planForLead, utf8Bytes, wholePlan, type LeadFacts, type Plan, type ReadShard } from '../engine';
 import type { ListScriptIds } from './mapper';
+import { MAX_VALUE_BYTES } from './storeLimits';
 
 const CACHE_NAME = 'tlr_routing';
 const ENTRY_KEY = 'plan';
 /** First line of every entry. Raise the number whenever what follows it changes shape (head lines, plan encoding). */
 export const ENTRY_FORMAT = 'tlr-routing-entry 5';
-/** The most any stored value holds: 60% of N/cache's 500 KB (read as 500,000 bytes, the stricter reading). */
-export const MAX_VALUE_BYTES = 300_000;
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {

@@ -31,6 +31,11 @@ export interface Invocation {
   executionNo?: number;
   usageLimit: number;
   unitsUsed: number;
+  /**
+   * CPU the script itself used: the invocation's process CPU less what N module calls took. Methods of objects those
+   * calls return (a record's getValue, a result set's rows) count as the script's, so this errs high.
+   */
+  scriptCpuMs?: number;
   charges: Charge[];
   logs: LogEntry[];
   error?: { name: string; message: string };

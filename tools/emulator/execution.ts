@@ -33,6 +33,10 @@ export class Execution {
   readonly logs: LogEntry[] = [];
   /** True while the define factory runs: every N API call must fail then. */
   inFactory = false;
+  /** CPU spent inside calls to N module functions (NetSuite's time, not the script's), and the calls open now. */
+  platformCpuMs = 0;
+  private platformDepth = 0;
+  private platformStart = 0;
 
   constructor(spec: ExecutionSpec) {
     this.account = spec.account;
@@ -46,6 +50,16 @@ export class Execution {
     this.meter = new Meter(this.limit(), () => {
       if (this.script) this.account.interleaving?.yieldPoint();
     });
+  }
+
+  /** Runs an N module call, counting its CPU as the platform's (the outermost call only: calls nest). */
+  platformCall<T>(call: () => T): T {
+    if (this.platformDepth++ === 0) this.platformStart = cpuMs();
+    try {
+      return call();
+    } finally {
+      if (--this.platformDepth === 0) this.platformCpuMs += cpuMs() - this.platformStart;
+    }
   }
 
   get scriptType(): ScriptType | 'Host' {
@@ -88,4 +102,10 @@ export class Execution {
     const lowered = typeof fault === 'function' ? fault(this.scriptId, this.entryPoint) : fault;
     return lowered === undefined ? standard : Math.min(standard, lowered);
   }
+}
+
+/** The process's CPU time so far (user + system), in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }

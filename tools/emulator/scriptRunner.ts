@@ -6,7 +6,7 @@
 import type { Account, Invocation } from './account';
 import { AmdScript } from './amdLoader';
 import { HostInputError } from './errors';
-import { Execution } from './execution';
+import { cpuMs, Execution } from './execution';
 import { ModuleSet } from './modules';
 import type { DeploymentDef, ScriptDef } from './schema/model';
 
@@ -68,6 +68,7 @@ export class ScriptRunner {
     if (spec.key !== undefined) invocation.key = spec.key;
     if (spec.executionNo !== undefined) invocation.executionNo = spec.executionNo;
     this.account.invocations.push(invocation);
+    const started = cpuMs();
     try {
       call(entryPoint as EntryPoint, execution);
     } catch (error) {
@@ -78,6 +79,7 @@ export class ScriptRunner {
       if (spec.onError !== 'record') throw error;
     } finally {
       invocation.unitsUsed = execution.meter.used;
+      invocation.scriptCpuMs = cpuMs() - started - execution.platformCpuMs;
     }
     return invocation;
   }

@@ -58,6 +58,14 @@ describe('npm run bench -- --json --quick', () => {
     expect(cold).toBeGreaterThan(Math.min(warmOwnerOff, warmOwnerOn));
   });
 
+  it('has the scale figures per size: units, CPU, the first lead, the largest stored value under N/cache\'s limit', () => {
+    const [figures] = result.scale as Array<Record<string, number>>;
+    expect(figures!.warmCpuMs).toBeGreaterThan(0);
+    expect(figures!.firstLeadUnits).toBeGreaterThan((figures!.warmUnits as unknown as { most: number }).most);
+    expect(figures!.largestValueBytes).toBeLessThanOrEqual(300_000);
+    expect(figures!.headroomPercent).toBeGreaterThanOrEqual(40);
+  });
+
   it('reports the quick simulation under its own key, never as the 10k figure', () => {
     expect(result).not.toHaveProperty('simulateSeconds10k');
     const simulated = result.simulateQuick as Record<string, number>;
