@@ -1,0 +1,32 @@
+/**
+ * A 25,000-territory account (about 100,000 members), generated from the fixtures' seeded territory mix, routed end to
+ * end by the BUILT scripts in the emulator: leads created through the lead user event, then a sweep of unrouted leads.
+ * No lead is ERROR; the plan is stored in several N/cache values, none larger than the product's limit for one; the
+ * first lead builds the plan within the user event's budget and the others read only their part.
+ */
+import { emulatedAccount } from '../../tools/bench/emulatedAccount';
+import { simulate } from '../../tools/simulator/simulate';
+import { MAX_VALUE_BYTES } from '../../src/netsuite/storeLimits';
+
+const TERRITORIES = 25_000;
+const USER_EVENT_UNITS = 1_000;
+
+test('routes every lead of a 25,000-territory account, in the lead user event and the sweep, with no ERROR', () => {
+  const built = emulatedAccount({ territories: TERRITORIES, customers: 0, matchOwner: false, newLeads: 25, existingLeads: { count: 150, routed: false } });
+  expect(built.members).toBeGreaterThan(95_000);
+
+  const { rows, emulator, bulk } = simulate(built.account, { bulk: { kind: 'sweep' } });
+
+  expect(rows.filter((row) => row.status === 'ERROR')).toEqual([]);
+  expect(rows.filter((row) => row.status === 'ROUTED').length).toBeGreaterThan(rows.length / 2);
+  expect(rows[0]!.units).toBeLessThan(USER_EVENT_UNITS / 2);
+  expect(Math.max(...rows.slice(1).map((row) => row.units))).toBeLessThanOrEqual(25);
+
+  const stored = [...emulator.caches.entries()].filter(([key]) => key.includes('"tlr_routing"')).map(([, entry]) => Buffer.byteLength(entry.value));
+  expect(stored.length).toBeGreaterThan(5);
+  expect(Math.max(...stored)).toBeLessThanOrEqual(MAX_VALUE_BYTES);
+
+  const swept = bulk!.kind === 'sweep' ? bulk!.rows : [];
+  expect(swept.length).toBe(150);
+  expect(swept.filter((row) => row.status === 'ERROR')).toEqual([]);
+});
