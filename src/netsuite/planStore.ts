@@ -101,17 +101,20 @@ export function markChanged(now: number): void {
 
 /** The entry's parts; shards beside shard 0 are read when first asked for (1 unit each). */
 function parseEntry(text: string): RoutingEntry {
-  const lines = text.split('\n', 4);
-  const directoryStart = lines.slice(0, 4).join('\n').length + 1;
+  // Line ends found by search, not split: the text is up to 300 KB and a lead needs its first lines only.
+  const buildStart = text.indexOf('\n') + 1;
+  const listsStart = text.indexOf('\n', buildStart) + 1;
+  const timeZoneStart = text.indexOf('\n', listsStart) + 1;
+  const directoryStart = text.indexOf('\n', timeZoneStart) + 1;
   // The directory's lines are never empty: an empty line ends it, and shard 0 follows.
   const shardStart = text.indexOf('\n\n', directoryStart) + 2;
-  const build = JSON.parse(lines[1] ?? '{}') as Build;
+  const build = JSON.parse(text.slice(buildStart, listsStart - 1)) as Build;
   const shardZero = text.slice(shardStart);
   const shards = new Map<number, string>();
   return {
     build,
-    lists: JSON.parse(lines[2] ?? '{}') as ListIds,
-    timeZone: lines[3] ?? '',
+    lists: JSON.parse(text.slice(listsStart, timeZoneStart - 1)) as ListIds,
+    timeZone: text.slice(timeZoneStart, directoryStart - 1),
     directory: text.slice(directoryStart, shardStart - 1),
     readShard: (shard) => {
       if (shard === 0) return shardZero;

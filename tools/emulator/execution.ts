@@ -62,6 +62,21 @@ export class Execution {
     }
   }
 
+  /**
+   * The object as the script sees it: its methods run as N calls (`platformCall`), and what they return that has
+   * methods of its own (a result set, a record, a search) is wrapped the same way.
+   */
+  timed<T>(value: T): T {
+    if (!hasMethods(value)) return value;
+    return new Proxy(value, {
+      get: (target, property, receiver) => {
+        const member = Reflect.get(target, property, receiver) as unknown;
+        if (typeof member !== 'function' || /^[A-Z]/.test(String(property))) return member;
+        return (...args: unknown[]) => this.timed(this.platformCall(() => (member as (...callArgs: unknown[]) => unknown).apply(target, args)));
+      },
+    });
+  }
+
   get scriptType(): ScriptType | 'Host' {
     return this.script?.scriptType ?? 'Host';
   }
@@ -108,4 +123,11 @@ export class Execution {
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** An object with methods (not plain data: rows, dates, arrays), which `timed` wraps. */
+function hasMethods(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype !== Object.prototype || Object.values(value).some((member) => typeof member === 'function');
 }

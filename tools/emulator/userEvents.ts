@@ -57,7 +57,7 @@ export class UserEventDispatcher implements UserEventRunner {
           recordType: event.typeDef.type,
           recordId: event.newRecord.id === '' ? null : event.newRecord.id,
         },
-        (handler, execution) => handler(this.context(execution, entryPoint, event)),
+        (handler, execution) => handler(execution.platformCall(() => this.context(execution, entryPoint, event))),
       ) ?? [],
     );
   }
@@ -86,8 +86,8 @@ export class UserEventDispatcher implements UserEventRunner {
     return {
       type: event.eventType,
       UserEventType: USER_EVENT_TYPES,
-      newRecord: new EmulatedRecord(execution, event.typeDef, newData, options),
-      oldRecord: event.oldRecord ? new EmulatedRecord(execution, event.typeDef, structuredClone(event.oldRecord)) : null,
+      newRecord: execution.timed(new EmulatedRecord(execution, event.typeDef, newData, options)),
+      oldRecord: event.oldRecord ? execution.timed(new EmulatedRecord(execution, event.typeDef, structuredClone(event.oldRecord))) : null,
     };
   }
 }

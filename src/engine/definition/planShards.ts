@@ -10,10 +10,12 @@ import { buildIndex } from './planIndex';
  *
  * Every territory is stored once, as one item (a JSON array as planCodec encodes it), numbered in storage order:
  * territories grouped by the first bucket they sit in, so a bucket's items mostly follow each other, then the
- * skipped territories. A shard holds consecutive items: a line of their end offsets, then the items joined by
- * commas. The directory is text, so a lead reads its own lines without parsing the rest:
- *   {"territories":N,"skipped":S,"shards":[first item of shard 1, …],"countries":{"US":[from,to],…}}
- *   <bucket>\t<items, base 36: "a0-a9" or "b3", comma-separated>     one line per bucket, a country's together
+ * skipped territories. A shard holds consecutive items: a line of their end offsets (four base-36 digits each, so
+ * a lead reads the two it needs without parsing the line), then the items joined by commas. The directory is text, so
+ * a lead reads its own lines without parsing the rest:
+ *   {"territories":N,"skipped":S,"shards":[first item of shard 1, …]}
+ *   ;US:9=<from>-<to>;US:*=…;        where each region's lines are (a lead finds its regions by string search)
+ *   <bucket>\t<items, base 36: "a0-a9" or "b3", comma-separated>     one line per bucket; a region's lines together
  * Shard 0 is stored with the directory (a small plan is one value).
  */
 
@@ -32,8 +34,14 @@ interface Header {
   skipped: number;
   /** First item of each shard beside shard 0. */
   shards: number[];
-  /** Where each country's bucket lines are in the text after the header line. */
-  countries: Record<string, [number, number]>;
+}
+
+/** Digits of an item's end offset in a shard's offsets line (base 36), and the offsets they can write. */
+const OFFSET_DIGITS = 4;
+const MAX_OFFSET = 36 ** OFFSET_DIGITS;
+
+function offsetText(offset: number): string {
+  return offset.toString(36).padStart(OFFSET_DIGITS, '0');
 }
 
 /** `[first, last]` item numbers, within one shard. */
@@ -53,8 +61,8 @@ export function packPlan(plan: Plan, maxBytes: number, headBytes: number): Packe
   let headerBytes = 0;
   for (;;) {
     const packed = packItems(items, maxBytes, maxBytes - headBytes - headerBytes - utf8Bytes(lines.body));
-    const header: Header = { territories: plan.territories.length, skipped: plan.skipped.length, shards: packed.firsts, countries: lines.countries };
-    const headerLine = `${JSON.stringify(header)}\n`;
+    const header: Header = { territories: plan.territories.length, skipped: plan.skipped.length, shards: packed.firsts };
+    const headerLine = `${JSON.stringify(header)}\n${lines.regions}\n`;
     if (utf8Bytes(headerLine) <= headerBytes) return { directory: headerLine + lines.body, shards: packed.shards };
     headerBytes = utf8Bytes(headerLine) + 64;
   }
@@ -68,10 +76,11 @@ export function packPlan(plan: Plan, maxBytes: number, headBytes: number): Packe
  * planForLead(directory, readShard, lead({ country: 'US', postalCode: '94105' })).territories.length; // 31 of 2,000
  */
 export function planForLead(directory: string, readShard: ReadShard, lead: LeadFacts): Plan {
-  const { header, body } = readHeader(directory);
+  const read = readHeader(directory);
+  const { header } = read;
   const reader = itemReader(header, readShard);
   const byId = new Map<string, PlanTerritory>();
-  for (const run of leadRuns(header, body, lead)) {
+  for (const run of leadRuns(read, lead)) {
     reader(run).forEach((item, i) => {
       const territory = decodeTerritory(item, `item ${run[0] + i}`);
       if (!byId.has(territory.id)) byId.set(territory.id, territory);
@@ -101,8 +110,8 @@ export function shardCount(directory: string): number {
 
 /** The shards a lead's territories are in, ascending (0 is the directory's own). */
 export function shardsForLead(directory: string, lead: LeadFacts): number[] {
-  const { header, body } = readHeader(directory);
-  return [...new Set(leadRuns(header, body, lead).map(([first]) => shardOf(header, first)))].sort((a, b) => a - b);
+  const read = readHeader(directory);
+  return [...new Set(leadRuns(read, lead).map(([first]) => shardOf(read.header, first)))].sort((a, b) => a - b);
 }
 
 /**
@@ -159,9 +168,17 @@ function rank(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-/** Each bucket's line, and where each country's lines are. */
-function bucketLines(buckets: readonly [string, number[]][]): { body: string; countries: Record<string, [number, number]> } {
-  const countries: Record<string, [number, number]> = {};
+/**
+ * The lines a lead searches together: a bucket's country and the first character of its prefix (`US:9` holds US:9,
+ * US:94 and US:941), so a lead scans a few short regions, never a whole country's lines.
+ */
+function regionOf(bucket: string): string {
+  return bucket.slice(0, bucket.indexOf(':') + 2);
+}
+
+/** Each bucket's line, and where each region's lines are (buckets come sorted, so a region's lines follow each other). */
+function bucketLines(buckets: readonly [string, number[]][]): { body: string; regions: string } {
+  const regions = new Map<string, [number, number]>();
   let body = '';
   for (const [name, items] of buckets) {
     const runs: string[] = [];
@@ -172,11 +189,11 @@ function bucketLines(buckets: readonly [string, number[]][]): { body: string; co
       i = j + 1;
     }
     const line = `${name}\t${runs.join(',')}\n`;
-    const country = name.slice(0, name.indexOf(':'));
-    countries[country] = [countries[country]?.[0] ?? body.length, body.length + line.length];
+    const region = regionOf(name);
+    regions.set(region, [regions.get(region)?.[0] ?? body.length, body.length + line.length]);
     body += line;
   }
-  return { body, countries };
+  return { body, regions: `;${[...regions].map(([region, [from, to]]) => `${region}=${from}-${to};`).join('')}` };
 }
 
 /** Greedy: items in order, a new shard whenever the next one would not fit (an item costs its text, a comma and its offset). */
@@ -188,11 +205,11 @@ function packItems(items: readonly string[], maxBytes: number, firstShardBytes: 
   let length = 0;
   let bytes = 0;
   let capacity = firstShardBytes;
-  const close = () => shards.push(`${JSON.stringify(ends)}\n${texts.join(',')}`);
+  const close = () => shards.push(`${ends.map(offsetText).join('')}\n${texts.join(',')}`);
   items.forEach((item, index) => {
-    const size = utf8Bytes(item) + 10;
-    if (size + 3 > maxBytes) throw new Error(`A territory of the plan takes ${size} bytes, more than one stored value may hold (${maxBytes}).`);
-    if (bytes + size + 3 > capacity) {
+    const size = utf8Bytes(item) + 1 + OFFSET_DIGITS;
+    if (size + 1 > maxBytes) throw new Error(`A territory of the plan takes ${size} bytes, more than one stored value may hold (${maxBytes}).`);
+    if (bytes + size + 1 > capacity || length + 1 + item.length >= MAX_OFFSET) {
       close();
       firsts.push(index);
       [ends, texts, length, bytes, capacity] = [[], [], 0, 0, maxBytes];
@@ -206,30 +223,42 @@ function packItems(items: readonly string[], maxBytes: number, firstShardBytes: 
   return { shards, firsts };
 }
 
-function readHeader(directory: string): { header: Header; body: string } {
+/** The header, the regions line, and the bucket lines after them. */
+function readHeader(directory: string): { header: Header; regions: string; body: string } {
   const end = directory.indexOf('\n');
   const parsed = parseJson(end < 0 ? directory : directory.slice(0, end));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('directory', 'an object');
-  const { territories, skipped, shards, countries } = parsed as Record<string, unknown>;
+  const { territories, skipped, shards } = parsed as Record<string, unknown>;
   if (!Array.isArray(shards)) fail('directory.shards', 'an array');
-  if (typeof countries !== 'object' || countries === null) fail('directory.countries', 'an object');
+  const regionsEnd = directory.indexOf('\n', end + 1);
+  if (end < 0 || regionsEnd < 0) fail('directory', 'a line of regions');
   return {
     header: {
       territories: wholeNumber(territories, 0, 'directory.territories'),
       skipped: wholeNumber(skipped, 0, 'directory.skipped'),
       shards: shards.map((first: unknown, i) => wholeNumber(first, 0, `directory.shards[${i}]`)),
-      countries: countries as Header['countries'],
     },
-    body: end < 0 ? '' : directory.slice(end + 1),
+    regions: directory.slice(end + 1, regionsEnd),
+    body: directory.slice(regionsEnd + 1),
   };
 }
 
-/** The runs of the lead's buckets, found in the lines of its country and of `*` alone; a run never spans shards. */
-function leadRuns(header: Header, body: string, lead: LeadFacts): Run[] {
+/** Where a region's lines are in the bucket lines, or null when the plan has none there. */
+function regionBounds(regions: string, region: string): [number, number] | null {
+  const marker = `;${region}=`;
+  const at = regions.indexOf(marker);
+  if (at < 0) return null;
+  const [from, to] = regions.slice(at + marker.length, regions.indexOf(';', at + 1)).split('-').map(Number);
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) fail(`directory region ${region}`, 'its bounds');
+  return [from!, to!];
+}
+
+/** The runs of the lead's buckets, found in their regions' lines alone; a run never spans shards. */
+function leadRuns({ header, regions, body }: ReturnType<typeof readHeader>, lead: LeadFacts): Run[] {
   const runs: Run[] = [];
   for (const name of leadBuckets(lead)) {
-    const region = header.countries[name.slice(0, name.indexOf(':'))];
-    if (region === undefined) continue;
+    const region = regionBounds(regions, regionOf(name));
+    if (region === null) continue;
     const lines = body.slice(region[0], region[1]);
     const marker = `${name}\t`;
     const at = lines.startsWith(marker) ? 0 : lines.indexOf(`\n${marker}`) + 1;
@@ -262,23 +291,23 @@ function shardOf(header: Header, item: number): number {
   return shard;
 }
 
-/** Reads a run of items (within one shard); each shard is read and its offsets parsed once. */
+/** Reads a run of items (within one shard); each shard is read once. */
 function itemReader(header: Header, readShard: ReadShard): (run: Run) => unknown[] {
-  const opened = new Map<number, { text: string; body: number; ends: unknown }>();
+  const opened = new Map<number, { text: string; body: number }>();
   return ([first, last]) => {
     const shard = shardOf(header, first);
     let entry = opened.get(shard);
     if (entry === undefined) {
       const text = readShard(shard);
-      const body = text.indexOf('\n') + 1;
-      entry = { text, body, ends: body === 0 ? null : parseJson(text.slice(0, body - 1)) };
+      entry = { text, body: text.indexOf('\n') + 1 };
       opened.set(shard, entry);
     }
-    const ends = entry.ends;
     const base = shard === 0 ? 0 : header.shards[shard - 1]!;
-    if (!Array.isArray(ends) || last - base >= ends.length) fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
-    const from = first === base ? 0 : (ends[first - base - 1] as number) + 1;
-    const items = parseJson(`[${entry.text.slice(entry.body + from, entry.body + (ends[last - base] as number))}]`);
+    const endOf = (index: number) => parseInt(entry.text.slice(index * OFFSET_DIGITS, (index + 1) * OFFSET_DIGITS), 36);
+    const to = endOf(last - base);
+    const from = first === base ? 0 : endOf(first - base - 1) + 1;
+    if (entry.body === 0 || (last - base + 1) * OFFSET_DIGITS >= entry.body || !(from <= to)) fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
+    const items = parseJson(`[${entry.text.slice(entry.body + from, entry.body + to)}]`);
     if (!Array.isArray(items) || items.length !== last - first + 1) fail(`shard ${shard}`, `items ${first} to ${last}`);
     return items;
   };

@@ -72,7 +72,7 @@ function guardFactoryPhase<T extends object>(module: T, execution: Execution): T
         if (execution.inFactory) {
           throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
         }
-        return execution.platformCall(() => (value as (...callArgs: unknown[]) => unknown).apply(target, args));
+        return execution.timed(execution.platformCall(() => (value as (...callArgs: unknown[]) => unknown).apply(target, args)));
       };
       // Keeps what hangs on the function (runSuiteQL.promise).
       return Object.assign(guarded, value);
