@@ -6,7 +6,9 @@ import { leadBuckets, territoryBuckets } from '../../../src/engine/definition/pl
 import { packPlan, planForLead, shardCount, utf8Bytes, wholePlan, type PackedPlan } from '../../../src/engine/definition/planShards';
 import { PlanFormatError, type Plan } from '../../../src/engine';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
-import { lead, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
+import { lead, memberRow, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
+import type { LeadFacts } from '../../../src/engine/types';
+import { context, decide, fakeAnswers, rep, settings, world } from '../decision/fixtures';
 import { leads, territoryRows } from '../arbitraries';
 
 const readerOf = (packed: PackedPlan) => (shard: number) => packed.shards[shard]!;
@@ -35,8 +37,12 @@ describe('buckets', () => {
     expect(buckets('A0000', 'Z9999')).toEqual(['US:*']);
   });
 
+  it("an outward code is filed under its outward part, which a lead's code begins with, spaced or not", () => {
+    expect(territoryBuckets(planTerritory({ countries: ['GB'], postalPatterns: [{ kind: 'outward', outward: 'N1' }] }))).toEqual(['GB:N1']);
+    for (const postalCode of ['N17AB', 'N1 7AB']) expect(leadBuckets(lead({ country: 'GB', postalCode }))).toContain('GB:N1');
+  });
+
   it('a lead reads its country and the country-less buckets, by its code with and without hyphens', () => {
-    expect(leadBuckets(lead({ country: " us", postalCode: "-94" }))).toEqual(["US:-", "US:-9", "US:-94", "US:9", "US:94", "US:*", "*:-", "*:-9", "*:-94", "*:9", "*:94", "*:*"]);
     expect(leadBuckets(lead({ country: " us", postalCode: "-94" }))).toEqual(["US:-", "US:-9", "US:-94", "US:9", "US:94", "US:*", "*:-", "*:-9", "*:-94", "*:9", "*:94", "*:*"]);
   });
 });
@@ -78,6 +84,30 @@ describe('packPlan', () => {
       expect(part.territories.length + part.notLoaded!).toBe(plan.territories.length);
       expect(part.territories.length).toBeLessThan(plan.territories.length / 4);
     }
+  });
+
+  it('through a split plan, N17AB and N1 7AB reach the outward code N1 * (N107AB does not), after the before-owner territory', () => {
+    const extra = [
+      territoryRow({ id: '9001', name: 'Islington', countries: 'GB', postalCodes: 'N1 *', priority: 50 }),
+      territoryRow({ id: '9002', name: 'Partners', countries: 'GB', leadSources: ['1'], beforeOwner: true, priority: 90 }),
+    ];
+    const members = [memberRow({ id: '90011', territoryId: '9001', repId: '7' }), memberRow({ id: '90021', territoryId: '9002', repId: '8' })];
+    const withOutward = compilePlan([...mix.territories, ...extra], [...mix.members, ...members]);
+    const packed = packPlan(withOutward, 20_000, 300);
+    expect(shardCount(packed.directory)).toBeGreaterThan(3);
+    const testContext = context(fakeAnswers(world({ reps: [rep('7', 'Ivy'), rep('8', 'Pat')] })).answer, { settings: settings({ matchOwner: false }) });
+    const routed = (one: LeadFacts) => {
+      const part = planForLead(packed.directory, readerOf(packed), one);
+      const decision = decide(part, one, testContext);
+      expect(decision).toEqual(decide(withOutward, one, testContext));
+      return [decision.territoryId, part.territories[0]?.id];
+    };
+
+    for (const postalCode of ['N17AB', 'N1 7AB', 'n1 7ab']) {
+      expect(routed(lead({ country: 'GB', postalCode, leadSource: null }))).toEqual(['9001', '9002']);
+      expect(routed(lead({ country: 'GB', postalCode, leadSource: '1' }))).toEqual(['9002', '9002']);
+    }
+    expect(routed(lead({ country: 'GB', postalCode: 'N107AB', leadSource: null }))[0]).not.toBe('9001');
   });
 
   it("on random territories and leads, a lead's part matches what the whole plan matches", () => {
