@@ -1,7 +1,7 @@
 /**
  * Wall-clock time in a named IANA time zone, both ways, through the ECMAScript Intl API (the only time-zone data a
  * SuiteScript 2.1 server script has besides N/format). Pure: instants are milliseconds since the epoch, never "now".
- * Used for working hours (response time) and meant for the routing day in a territory's time zone.
+ * Used for working hours (response time) and for the routing day in a territory's time zone (routingDay.ts).
  */
 
 /** A moment as a clock on the wall shows it: month 1–12, weekday 0 = Sunday … 6 = Saturday. */
