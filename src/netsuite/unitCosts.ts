@@ -19,8 +19,9 @@ export const UNITS = {
   /** record.load / record.submitFields of an entity or other standard record (lead, script deployment). */
   entityLoad: recordCalls['record.load'].other,
   entityWrite: recordCalls['record.submitFields'].other,
-  /** record.submitFields of a custom record (member). */
-  customWrite: recordCalls['record.submitFields'].custom,
+  /** record.load and Record.save of a custom record (member): the write NetSuite checks for changes since the load. */
+  customLoad: recordCalls['record.load'].custom,
+  customSave: recordCalls['Record.save'].custom,
   /** N/cache get (hit or miss without loader), put, remove. */
   cacheCall: calls['Cache.get.hit'],
   taskSubmit: calls['ScheduledScriptTask.submit'],
@@ -91,12 +92,15 @@ export const SETTINGS_UNITS = UNITS.searchRange + UNITS.entityLoad;
 /** The compiled plan from N/cache when cached (a miss runs the plan loader's searches on top). */
 export const PLAN_CACHED_UNITS = UNITS.cacheCall;
 
+/** One attempt at committing to a member: load it, save it (memberWrite.ts). */
+export const MEMBER_ATTEMPT_UNITS = UNITS.customLoad + UNITS.customSave;
+
 /**
- * Committing member states once: read them again (paged), then 2 units a member.
+ * Committing member states once, one attempt each (a retry after a conflict is paid from what is left).
  *
  * @example
- * memberCommitUnits(3); // 16
+ * memberCommitUnits(3); // 18
  */
 export function memberCommitUnits(members: number): number {
-  return members === 0 ? 0 : pagedReadUnits(members) + UNITS.customWrite * members;
+  return MEMBER_ATTEMPT_UNITS * members;
 }

@@ -21,6 +21,13 @@ describe('settleMemberChange', () => {
     expect(settleMemberChange(change(), { turns: 4, assigned: 10 })).toMatchObject({ turns: 6.5, assigned: 13 });
   });
 
+  it('keeps the later last assignment: a lead the user event committed after the run picked, else the run', () => {
+    const later = '2026-11-26T09:00:05.000Z';
+    expect(settleMemberChange(change(), { turns: 4, assigned: 10, lastAssigned: later }).lastAssigned).toBe(later);
+    expect(settleMemberChange(change(), { turns: 4, assigned: 10, lastAssigned: '2026-11-26T08:59:59.000Z' }).lastAssigned).toBe('2026-11-26T09:00:00.000Z');
+    expect(settleMemberChange(change(), { turns: 4, assigned: 10, lastAssigned: null }).lastAssigned).toBe('2026-11-26T09:00:00.000Z');
+  });
+
   it('gives back what failed writes took, without binary noise and never below zero', () => {
     expect(settleMemberChange(change({ before: { turns: 0.1, assigned: 0 }, after: { turns: 0.3, assigned: 2 } }), { turns: 0.1, assigned: 0 }, { turns: 0.1, assigned: 1 }))
       .toMatchObject({ turns: 0.2, assigned: 1 });

@@ -6,7 +6,7 @@
  * Sweep per lead: 5 units (submitFields on the lead, the floor), plus 5 for a lead whose address is not in the
  * search columns. Per batch of 100 leads: the batch read (10), the lock renewal (2) and one owner search (10 for up
  * to 1,000 candidates). Per run: settings (15), lock (3 + 2), plan (1 when cached), the snapshot (10 per SuiteQL
- * query), member commit (10 + 2 a member) and the re-queue (20) when leads remain.
+ * query), member commit (a load and a save, 6, a member) and the re-queue (20) when leads remain.
  *
  * Realignment input stage: settings (15), the Mode list (10: one page of its two values), the plan (1 when cached), the snapshot, the customer table — the default
  * scope's leads and, with owner matching on, every customer-stage record with a rep — in keyset pages of 5,000 for
@@ -51,7 +51,7 @@ const sum = (values: readonly number[]) => values.reduce((total, value) => total
  *
  * @example
  * sweepRunUnits({ leads: 250, addressLoads: 0, batches: 3, ownerSearchRows: [40, 38, 21], snapshot: { members: 3, repsRead: 0, openLeadReps: 0 }, membersChanged: 3, requeued: false });
- * // 15 + 3 + 1 + 10 + 3 × 12 + 30 + 1,250 + 16 + 2 = 1,363
+ * // 15 + 3 + 1 + 10 + 3 × 12 + 30 + 1,250 + 18 + 2 = 1,365
  */
 export function sweepRunUnits(run: SweepRun): number {
   return (
@@ -83,7 +83,7 @@ export interface SweepAssumptions {
  * loads, owner matching on, a backlog larger than one run).
  *
  * @example
- * sweepLeadsPerRun(10_000, { snapshot: { members: 40, repsRead: 2, openLeadReps: 12 }, ownerSearchRows: 1000, members: 40 }); // 1,878
+ * sweepLeadsPerRun(10_000, { snapshot: { members: 40, repsRead: 2, openLeadReps: 12 }, ownerSearchRows: 1000, members: 40 }); // 1,848
  */
 export function sweepLeadsPerRun(limit: number, assume: SweepAssumptions): number {
   let remaining = limit - SETTINGS_UNITS - LOCK_UNITS.take - PLAN_CACHED_UNITS - snapshotUnits(assume.snapshot);

@@ -4,7 +4,7 @@
  */
 export type * from './types';
 export { createBatchRouter, type BatchRouter } from './batchRouter';
-export { settleMemberChange, withdrawnByMember } from './memberSettlement';
+export { settleMemberChange, withdrawnByMember, type MemberAtCommit } from './memberSettlement';
 export { createOwnerPool, type OwnerPool } from './ownerPool';
 export { repsNamedByPlan, repsNeedingOpenLeads } from './planReps';
 export { realignLeads, type RealignedLead, type Realignment } from './realignment';

@@ -20,9 +20,14 @@ export function withdrawnByMember(shares: readonly PickShare[]): Map<string, Mem
   return withdrawn;
 }
 
+/** A member as found at commit time: its state and when it was last assigned (ISO instant; null: never). */
+export interface MemberAtCommit extends MemberState {
+  lastAssigned?: string | null;
+}
+
 /**
  * The member state to commit: the state found at commit time plus what this run added since it read the member,
- * less what failed writes took. When nothing else touched the member (`fresh` equals `before`) that is exactly the
+ * less what failed writes took, and the later of the two last assignments. When nothing else touched the member (`fresh` equals `before`) that is exactly the
  * run's own final state; when the lead user event picked the member meanwhile, both runs' turns are kept instead
  * of the later commit overwriting the other's (docs/sdf-objects.md: member saves can collide). Never below zero.
  *
@@ -33,8 +38,10 @@ export function withdrawnByMember(shares: readonly PickShare[]): Map<string, Mem
  * );
  * // { memberId: '11', territoryId: '1', repId: '7', turns: 6, assigned: 12, lastAssigned: '2026-11-26T09:00:00.000Z' }
  */
-export function settleMemberChange(change: MemberChange, fresh: MemberState, withdrawn: MemberState = NO_STATE): MemberUpdate {
-  const { memberId, territoryId, repId, before, after, lastAssigned } = change;
+export function settleMemberChange(change: MemberChange, fresh: MemberAtCommit, withdrawn: MemberState = NO_STATE): MemberUpdate {
+  const { memberId, territoryId, repId, before, after } = change;
+  // A lead the user event committed after the run's last pick is the member's last assignment.
+  const lastAssigned = fresh.lastAssigned != null && Date.parse(fresh.lastAssigned) > Date.parse(change.lastAssigned) ? fresh.lastAssigned : change.lastAssigned;
   return {
     memberId,
     territoryId,

@@ -6,6 +6,7 @@
 import type { BatchRouter } from '../../engine/batch';
 import type { RepDigest } from '../notify/repDigest';
 import { commitMemberChanges } from './memberCommit';
+import { afterCommitUnits } from './sweepBudget';
 
 /** Why a pass ended: no lead left, governance, another copy took the lock, or an unexpected error. */
 export type Stop = 'done' | 'budget' | 'lock lost' | 'error';
@@ -38,7 +39,8 @@ export interface RunEnd {
  * finishRun({ router, digest, stop: 'budget', startedAfter: 0, releaseLock, queueContinuation }, report); // report.outcome: 'continued'
  */
 export function finishRun(end: RunEnd, report: FinishedRun): void {
-  report.membersCommitted = end.router === null ? 0 : commitMemberChanges(end.router.memberChanges());
+  const keepUnits = afterCommitUnits(end.digest?.unitsToSend() ?? 0);
+  report.membersCommitted = end.router === null ? 0 : commitMemberChanges(end.router.memberChanges(), new Map(), keepUnits);
   report.repsEmailed = end.digest === null ? 0 : end.digest.send();
   end.releaseLock();
   // A run that could not handle a single lead would only queue another that cannot either.

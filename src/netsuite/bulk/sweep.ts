@@ -99,7 +99,7 @@ function sweepBatches(pass: Pass): Stop {
  * One sweep run (the scheduled script's execute).
  *
  * @example
- * runSweep(); // { outcome: 'continued', written: 1878, failed: 0, byStatus: { ROUTED: 1650, OWNER: 228 }, after: 48211, membersCommitted: 40, repsEmailed: 12 }
+ * runSweep(); // { outcome: 'continued', written: 1848, failed: 0, byStatus: { ROUTED: 1620, OWNER: 228 }, after: 48211, membersCommitted: 40, repsEmailed: 12 }
  */
 export function runSweep(): SweepReport {
   const parameters = readSweepParameters();

@@ -14,15 +14,25 @@ const OWNER_SEARCH_ALLOWANCE = pagedReadUnits(5000);
 const LEAD_AT_MOST = UNITS.entityLoad + UNITS.entityWrite;
 
 /**
- * Units the sweep must still hold after its last lead: commit the members it changed, send the reps' digests
- * (`digestUnits`, RepDigest.unitsToSend), release the lock, queue its continuation, and the reserve the paged member
- * read asks for.
+ * Units a run must still hold once its members are committed: send the reps' digests (`digestUnits`,
+ * RepDigest.unitsToSend), release the lock, queue its continuation. The member commit keeps them (runFinish.ts).
  *
  * @example
- * sweepFinishUnits(3); // 16 (commit) + 2 (lock) + 20 (queue) + 20 (reserve) = 58
+ * afterCommitUnits(0); // 2 (lock) + 20 (queue) = 22
+ */
+export function afterCommitUnits(digestUnits = 0): number {
+  return digestUnits + LOCK_UNITS.release + UNITS.taskSubmit;
+}
+
+/**
+ * Units the sweep must still hold after its last lead: commit the members it changed (one attempt each), what follows
+ * the commit, and the reserve, which pays the retries of members another script saved meanwhile.
+ *
+ * @example
+ * sweepFinishUnits(3); // 18 (commit) + 2 (lock) + 20 (queue) + 20 (reserve) = 60
  */
 export function sweepFinishUnits(changedMembers: number, digestUnits = 0): number {
-  return memberCommitUnits(changedMembers) + digestUnits + LOCK_UNITS.release + UNITS.taskSubmit + RESERVE_UNITS;
+  return memberCommitUnits(changedMembers) + afterCommitUnits(digestUnits) + RESERVE_UNITS;
 }
 
 /** May the sweep route one more lead (it may pick one more member)? @example canRouteLead(10_000, 0); // true */

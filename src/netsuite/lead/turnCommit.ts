@@ -21,13 +21,11 @@ import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
 import { readLeadFacts } from '../leadRecord';
 import { asText, toMemberState, type FieldValue } from '../mapper';
 import { readMembersById } from '../memberQuery';
+import { MAX_COMMIT_ATTEMPTS, saveMemberState } from '../memberWrite';
 import { loadRoutingEntry, planForLeadOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
 
-/** Attempts at saving the member before the commit is given up (see above). */
-export const MAX_COMMIT_ATTEMPTS = 10;
-
-const CONFLICT = 'RCRD_HAS_BEEN_CHANGED';
+export { MAX_COMMIT_ATTEMPTS };
 
 interface RoutedTo {
   leadId: string;
@@ -73,16 +71,7 @@ function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, no
     lastAssignedDay: lastAssigned instanceof Date ? calendarDay(lastAssigned.getTime(), zone) : null,
   };
   const next = stateAfterTurn(routed.territory, routed.member, current, comesBack(routed.member, current, today) ? rivals() : null, today);
-  loaded.setValue({ fieldId: MEMBER.turns, value: next.turns });
-  loaded.setValue({ fieldId: MEMBER.assigned, value: next.assigned });
-  loaded.setValue({ fieldId: MEMBER.lastAssigned, value: new Date(now) });
-  try {
-    loaded.save({ enableSourcing: false, ignoreMandatoryFields: true });
-    return true;
-  } catch (error) {
-    if ((error as { name?: unknown })?.name === CONFLICT) return false;
-    throw error;
-  }
+  return saveMemberState(loaded, next, new Date(now));
 }
 
 /**
