@@ -61,7 +61,7 @@ describe('map', () => {
   it('takes the mode from the lead entry: PREVIEW writes nothing even when the deployment now says Apply', () => {
     const { submitted } = givenNetSuite({ parameters: { custscript_tlr_mode: '15' } });
 
-    const out = JSON.parse(mapRealignEntry('lead:901', entry('PREVIEW')).value);
+    const out = JSON.parse(mapRealignEntry('lead:901', entry('PREVIEW'))[0]!.value);
 
     expect(out.row.result).toBe('preview');
     expect(submitted).toEqual([]);
@@ -71,7 +71,7 @@ describe('map', () => {
   it('APPLY in the entry writes the lead', () => {
     const { submitted } = givenNetSuite();
 
-    const out = JSON.parse(mapRealignEntry('lead:901', entry('APPLY')).value);
+    const out = JSON.parse(mapRealignEntry('lead:901', entry('APPLY'))[0]!.value);
 
     expect(out.row.result).toBe('written');
     expect(submitted).toEqual([expect.objectContaining({ type: 'lead', id: '901', values: expect.objectContaining({ salesrep: '8' }) })]);

@@ -13,7 +13,7 @@ test('logs every map error NetSuite reports, with the counts', () => {
   const errors = [['lead:901', JSON.stringify({ name: 'SSS_USAGE_LIMIT_EXCEEDED', message: 'Script Execution Usage Limit Exceeded' }), 1]];
   const output = [['tally', JSON.stringify({ kind: 'tally', tally: { inScope: 1, changes: 1, unchanged: 0, routingErrors: 0, addressLoads: 0 } })]];
 
-  entry.summarize({ inputSummary: { error: '' }, mapSummary: { errors: iterate(errors) }, output: iterate(output) } as never);
+  entry.summarize({ inputSummary: { error: '' }, mapSummary: { errors: iterate(errors) }, reduceSummary: { errors: iterate([]) }, output: iterate(output) } as never);
 
   expect(jest.mocked(log.error).mock.calls.map(([line]) => line)).toEqual([
     { title: 'Realignment map error (lead:901)', details: 'SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded' },

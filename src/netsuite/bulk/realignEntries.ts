@@ -1,7 +1,8 @@
 /**
  * What the realignment's stages hand each other (JSON through NetSuite's persisted key/values). The input stage
- * decides every lead and passes on only what changes, plus the member states and the counts summarize needs; map
- * turns each lead entry into a report row. No N/* call here.
+ * decides every lead and passes on only what changes, plus each member's change (APPLY) and the counts summarize
+ * needs; map turns each lead entry into a report row, and a failed write into a share to give back under its
+ * member's key; reduce commits each member with those shares. No N/* call here.
  */
 import type { Decision, LeadFacts, Status } from '../../engine';
 import type { MemberChange, PickShare, Realignment } from '../../engine/batch';
@@ -37,9 +38,23 @@ export interface LeadEntry {
   write: boolean;
 }
 
-export interface MembersEntry {
-  kind: 'members';
-  changes: MemberChange[];
+/** APPLY: a member the realignment's picks changed, keyed `member:<id>`; reduce commits it (realignReduce.ts). */
+export interface MemberEntry {
+  kind: 'member';
+  change: MemberChange;
+}
+
+/** What map passes on, under the member's key, for a lead whose write failed: the share reduce gives back. */
+export interface WithdrawnEntry {
+  kind: 'withdrawn';
+  share: PickShare;
+}
+
+/** What reduce passes on for a member: whether its change was committed. */
+export interface CommittedEntry {
+  kind: 'committed';
+  memberId: string;
+  committed: boolean;
 }
 
 export interface RealignTally {
@@ -59,7 +74,12 @@ export interface TallyEntry {
   notifyAuthor?: string | null;
 }
 
-export type RealignEntry = LeadEntry | MembersEntry | TallyEntry;
+export type RealignEntry = LeadEntry | MemberEntry | TallyEntry;
+
+/** The key of a member's entries, which reduce brings together. @example memberKey('11'); // 'member:11' */
+export function memberKey(memberId: string): string {
+  return `member:${memberId}`;
+}
 
 /**
  * A line of the CSV report (SPEC §4: lead, current rep, new rep, territory, status, reason), each id with its name
@@ -79,11 +99,10 @@ export interface ReportRow {
   result: string;
 }
 
-/** What map passes on for a lead: its report row, and the member share to give back when its write failed. */
+/** What map passes on for a lead: its report row. */
 export interface RowOutput {
   kind: 'row';
   row: ReportRow;
-  withdrawn: PickShare | null;
 }
 
 /** A lead whose facts could not be read, with the ERROR decision recorded for it. */
@@ -107,17 +126,18 @@ function leadEntry(facts: LeadFacts & { id: string }, decision: Decision, share:
 }
 
 /**
- * The input stage's key/values: `lead:<id>` per lead to report, `members`, `tally`.
+ * The input stage's key/values: `lead:<id>` per lead to report, in APPLY `member:<id>` per member the picks changed,
+ * and `tally`.
  *
  * @example
  * realignEntries(realignment, [], { statusIds: lists.status, book, mode: 'APPLY' }, tally);
- * // { 'lead:901': { kind: 'lead', mode: 'APPLY', update: { leadId: '901', repId: '8', … }, currentRepId: '5', names: { lead: 'Acme', … }, … }, members: { … }, tally: { … } }
+ * // { 'lead:901': { kind: 'lead', mode: 'APPLY', update: { leadId: '901', repId: '8', … }, currentRepId: '5', names: { lead: 'Acme', … }, … }, 'member:11': { kind: 'member', … }, tally: { … } }
  */
 export function realignEntries(realignment: Realignment, failed: readonly FailedLead[], context: EntryContext, tally: RealignTally): Record<string, RealignEntry> {
   const entries: Record<string, RealignEntry> = {};
   for (const { lead, decision, share } of realignment.changes) entries[`lead:${lead.facts.id}`] = leadEntry(lead.facts, decision, share, true, context);
   for (const { facts, decision } of failed) entries[`lead:${facts.id}`] = leadEntry(facts, decision, null, false, context);
-  entries['members'] = { kind: 'members', changes: realignment.memberChanges };
+  if (context.mode === 'APPLY') for (const change of realignment.memberChanges) entries[memberKey(change.memberId)] = { kind: 'member', change };
   entries['tally'] = { kind: 'tally', tally, mode: context.mode };
   return entries;
 }

@@ -1,23 +1,19 @@
 /**
- * The realignment's summarize stage: gather map's rows, commit member states once (APPLY; turns taken by leads whose
- * write failed are given back), write the report, log the counts and every error NetSuite reports for the stages.
- * Units: member commit (10 + 2 a member, so about 4,900 members fit its 10,000), the report (20) and, in APPLY, the
- * reps' digests (with a Notification Sender: notifying territories 10, 20 an email).
+ * The realignment's summarize stage: gather the rows and the members reduce committed (APPLY), write the report, log
+ * the counts and every error NetSuite reports for the stages. Units: the report (20) and, in APPLY, the reps' digests
+ * (with a Notification Sender: notifying territories 10, 20 an email).
  */
 import log from 'N/log';
 import type { EntryPoints } from 'N/types';
-import { withdrawnByMember, type MemberChange, type PickShare } from '../../engine/batch';
 import { readClock } from '../settings';
 import { createRepDigest } from '../notify/repDigest';
-import { commitMemberChanges } from './memberCommit';
-import type { MembersEntry, RealignTally, ReportRow, RowOutput, TallyEntry } from './realignEntries';
+import type { CommittedEntry, RealignTally, ReportRow, RowOutput, TallyEntry } from './realignEntries';
 import { readRealignParameters, type RealignMode } from './realignParameters';
 import { reportFileName, writeReport } from './realignReport';
 
 interface Gathered {
   rows: ReportRow[];
-  withdrawn: PickShare[];
-  memberChanges: MemberChange[];
+  membersCommitted: number;
   tally: RealignTally | null;
   /** As the input stage read it; PREVIEW when its tally is missing. */
   mode: RealignMode;
@@ -25,13 +21,11 @@ interface Gathered {
 }
 
 function gather(output: EntryPoints.MapReduce.MapReduceOutputIteratorContainer): Gathered {
-  const gathered: Gathered = { rows: [], withdrawn: [], memberChanges: [], tally: null, mode: 'PREVIEW', notifyAuthor: null };
+  const gathered: Gathered = { rows: [], membersCommitted: 0, tally: null, mode: 'PREVIEW', notifyAuthor: null };
   output.iterator().each((_key, value) => {
-    const item = JSON.parse(value) as RowOutput | MembersEntry | TallyEntry;
-    if (item.kind === 'row') {
-      gathered.rows.push(item.row);
-      if (item.withdrawn !== null) gathered.withdrawn.push(item.withdrawn);
-    } else if (item.kind === 'members') gathered.memberChanges = item.changes;
+    const item = JSON.parse(value) as RowOutput | CommittedEntry | TallyEntry;
+    if (item.kind === 'row') gathered.rows.push(item.row);
+    else if (item.kind === 'committed') gathered.membersCommitted += item.committed ? 1 : 0;
     else {
       gathered.tally = item.tally;
       gathered.mode = item.mode === 'APPLY' ? 'APPLY' : 'PREVIEW';
@@ -52,11 +46,11 @@ function errorText(serialised: string): string {
   }
 }
 
-function logMapErrors(summary: EntryPoints.MapReduce.summarizeContext): number {
+function logStageErrors(stage: 'map' | 'reduce', errors: EntryPoints.MapReduce.summarizeContext['mapSummary']['errors']): number {
   let count = 0;
-  summary.mapSummary.errors.iterator().each((key, message) => {
+  errors.iterator().each((key, message) => {
     count += 1;
-    log.error({ title: `Realignment map error (${key})`, details: errorText(message) });
+    log.error({ title: `Realignment ${stage} error (${key})`, details: errorText(message) });
     return true;
   });
   return count;
@@ -94,14 +88,14 @@ export function summarizeRealignment(summary: EntryPoints.MapReduce.summarizeCon
     return;
   }
   const parameters = readRealignParameters();
-  const mapErrors = logMapErrors(summary);
-  const { rows, withdrawn, memberChanges, tally, mode, notifyAuthor } = gather(summary.output);
-  const membersCommitted = mode === 'APPLY' ? commitMemberChanges(memberChanges, withdrawnByMember(withdrawn)) : 0;
+  const mapErrors = logStageErrors('map', summary.mapSummary.errors);
+  const reduceErrors = logStageErrors('reduce', summary.reduceSummary.errors);
+  const { rows, membersCommitted, tally, mode, notifyAuthor } = gather(summary.output);
   const reportFileId = saveReport(rows, parameters.reportFolderId, mode);
   const repsEmailed = mode === 'APPLY' ? emailReps(rows, notifyAuthor) : 0;
   const counted = (prefix: string) => rows.filter((row) => row.result.startsWith(prefix)).length;
   log.audit({
     title: `Realignment ${mode} finished`,
-    details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, membersCommitted, reportFileId, repsEmailed }),
+    details: JSON.stringify({ ...tally, written: counted('written'), failed: counted('failed'), mapErrors, reduceErrors, membersCommitted, reportFileId, repsEmailed }),
   });
 }
