@@ -179,7 +179,7 @@ describe('addresses and limits', () => {
     expect(written(emulator)).toEqual([]);
   });
 
-  test('stages cost the unit model: input 10 per 5,000 customer rows besides settings, plan and snapshot; map 5 a lead; summarize commit and report', () => {
+  test('stages cost the unit model: input 10 per 5,000 customer rows besides settings, plan and snapshot; map 5 a lead; reduce 6 a member (load, save); summarize the report', () => {
     const emulator = seeded(Array.from({ length: 1000 }, (_, index) => lead(1001 + index, '5')));
     runRealign(emulator, 'PREVIEW', {}); // compiles and caches the plan, as an earlier run or lead would have
 
@@ -190,8 +190,8 @@ describe('addresses and limits', () => {
     expect(outcome.stages.map((stage) => [stage.stage, stage.stage === 'map' ? stage.mostInOne : stage.units])).toEqual([
       ['getInputData', input],
       ['map', 5],
-      ['reduce', 0],
-      ['summarize', 10 + 2 * 2 + 20],
+      ['reduce', 2 * (2 + 4)],
+      ['summarize', 20],
     ]);
   });
 });

@@ -85,7 +85,7 @@ export function formatRealignSummary(outcome: RealignOutcome): string[] {
         .filter((stage) => stage.invocations > 0 || stage.stage !== 'reduce')
         .map((stage): Cell[] => [stage.stage, stage.invocations, number(stage.units), number(stage.mostInOne), stage.limit === null ? '-' : number(stage.limit), stage.errors]),
     ),
-    '  map runs once per key getInputData hands on (each lead in the report, plus the member states and the counts)',
+    '  map runs once per key getInputData hands on (each lead in the report, each member the run changes, the counts); reduce commits each member once',
   ];
   if (tally !== null && tally.routingErrors > 0) lines.push(`  ${plural(tally.routingErrors, 'lead')} could not be routed (status ERROR in the report, not written)`);
   lines.push('', `Outcomes of the leads in the report`, ...statusTable(rows.map((row) => row.status)));

@@ -114,7 +114,8 @@ describe('--realign', () => {
 
     expect(text).toMatch(/^Realignment APPLY \(customscript_tlr_mr_realign\): 7 leads in scope, 4 unchanged, 3 changes: 3 written, 0 failed; \d+ units, in \d+ ms\n/);
     expect(text).toMatch(/\n {2}getInputData +1 +\d+ +\d+ +10,000 +0\n/);
-    expect(text).toMatch(/\n {2}map +5 +15 +5 +1,000 +0\n/);
+    expect(text).toMatch(/\n {2}map +6 +15 +5 +1,000 +0\n/);
+    expect(text).toMatch(/\n {2}reduce +6 +12 +6 +5,000 +0\n/);
     expect(text).toMatch(/\n {2}summarize +1 +\d+ +\d+ +10,000 +0\n/);
     expect(text).toMatch(new RegExp(`\\nReport tlr_realign_apply_${STAMP}\\.csv \\(file \\d+ in folder \\d+\\): 3 rows\\.\\n$`));
   });
