@@ -7,6 +7,7 @@
  * The plan is cached beforehand (one lead created through the user event), as between two sweeps.
  */
 import { RECORD, SCRIPT } from '../../../src/netsuite/ids';
+import { UNITS } from '../../../src/netsuite/unitCosts';
 import type { Invocation } from '../../emulator/account';
 import type { Emulator } from '../../emulator/host';
 import { simulate } from '../../simulator/simulate';
@@ -63,15 +64,16 @@ interface Breakdown {
 function breakdown(labels: readonly ChargeLabel[], memberQueries: number): { units: Breakdown; ownerPages: number[]; members: number; leadWrites: number; addressLoads: number } {
   const reads = searchReads(labels);
   const snapshotReads = reads.filter((read) => read.kind === 'query');
-  const memberCommitReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.member);
   const ownerReads = reads.filter((read) => read.kind === 'search' && read.type === RECORD.customer);
-  const loads = labels.filter((label) => label.api === 'record.load').length;
+  // Entity loads (5 units): the routing deployment's, then leads' for their address; members are custom records (2).
+  const loads = labels.filter((label) => label.api === 'record.load' && label.units === UNITS.entityLoad).length;
+  const memberCommit = (label: ChargeLabel) => (label.api === 'record.load' && label.units === UNITS.customLoad) || (label.api === 'Record.save' && label.units === UNITS.customSave);
   const share = planShare(labels, memberQueries);
   const plan = share.units;
   const units: Breakdown = {
     'lead writes': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 5),
     'owner searches': ownerReads.reduce((sum, read) => sum + read.units, 0),
-    'member commit': unitsOf(labels, (label) => label.api === 'record.submitFields' && label.units === 2) + memberCommitReads.reduce((sum, read) => sum + read.units, 0),
+    'member commit': unitsOf(labels, memberCommit),
     'batch reads': reads.filter((read) => read.kind === 'search' && read.type === RECORD.lead && read.pages === 0).reduce((sum, read) => sum + read.units, 0),
     // SuiteQL: the members with their reps, reps outside them, open-lead counts.
     snapshot: snapshotReads.reduce((sum, read) => sum + read.units, 0) - share.loaderMemberUnits,
@@ -86,7 +88,7 @@ function breakdown(labels: readonly ChargeLabel[], memberQueries: number): { uni
   return {
     units,
     ownerPages: ownerReads.map((read) => read.pages),
-    members: labels.filter((label) => label.api === 'record.submitFields' && label.units === 2).length,
+    members: labels.filter((label) => label.api === 'Record.save' && label.units === UNITS.customSave).length,
     leadWrites: labels.filter((label) => label.api === 'record.submitFields' && label.units === 5).length,
     addressLoads: Math.max(0, loads - 1),
   };
@@ -156,7 +158,7 @@ function result(size: Size, built: EmulatedAccount, invocation: Invocation, audi
         .map(([purpose, units]) => `${purpose} ${grouped(units)}`)
         .join(', ')}`,
       `  ${grouped(parts.leadWrites)} lead writes (5 each), ${parts.addressLoads} address loads; ${pages.length} owner searches (one per batch of 100 leads): ${pageRange};` +
-        ` ${grouped(parts.members)} members committed (2 each).`,
+        ` ${grouped(parts.members)} members committed (load 2 and save 4 each).`,
       ...(quick ? ['(quick: a small backlog; the target is judged in a full run only)'] : []),
     ],
     targets,
