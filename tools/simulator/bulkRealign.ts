@@ -1,6 +1,6 @@
 /**
  * `--realign preview|apply`: the built realignment (`customscript_tlr_mr_realign`) on the emulated account, every
- * stage as NetSuite runs a map/reduce job (getInputData, map per key, summarize). The script refuses to run without
+ * stage as NetSuite runs a map/reduce job (getInputData, map per key, reduce per key, summarize). The script refuses to run without
  * a report folder, so when the account's parameters name none the simulator seeds one (a `folder` record, after
  * the leads are created so their internal ids do not move) and sets `custscript_tlr_report_folder` to it. What the
  * run did is read back: units and errors per stage from the run, its counts from summarize's audit line
@@ -19,11 +19,12 @@ export type RealignMode = 'PREVIEW' | 'APPLY';
 
 export const REPORT_FOLDER_NAME = 'TLR realignment reports (simulator)';
 
-/** summarize's counts (src/netsuite/bulk/realignSummary.ts): the input stage's tally plus what map and summarize did. */
+/** summarize's counts (src/netsuite/bulk/realignSummary.ts): the input stage's tally plus what map, reduce and summarize did. */
 export interface RealignTally extends InputTally {
   written: number;
   failed: number;
   mapErrors: number;
+  reduceErrors: number;
   membersCommitted: number;
   reportFileId: number | null;
 }

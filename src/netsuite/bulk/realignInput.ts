@@ -6,8 +6,9 @@
  * customer table brings the default scope, the owner pool and the open-lead counts, about 7 units per 1,000 leads
  * where the pool is twice the scope, so deciding 100,000 leads costs about 700 units. What it returns is persisted
  * (200 MB for the whole job, map output included); returning only changes (≈0.4 KB each, ≈0.3 KB more as map
- * output) plus one member entry keeps unchanged leads — the usual majority — out of it, so about 300,000 changes
- * fit one run. map (1,000 units each) writes one lead for 5; summarize commits members once and writes the report.
+ * output) plus one entry per member changed keeps unchanged leads — the usual majority — out of it, so about 300,000
+ * changes fit one run. map (1,000 units each) writes one lead for 5; reduce commits each member once (6 of its 5,000);
+ * summarize writes the report.
  */
 import error from 'N/error';
 import log from 'N/log';
