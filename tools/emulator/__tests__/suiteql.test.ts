@@ -321,3 +321,33 @@ describe('TO_CHAR', () => {
     expect(failureOf(() => rows("SELECT TO_CHAR(c.companyname, 'YYYY-MM-DD') AS day FROM customer c WHERE c.id = 2001"))).toMatchObject({ name: 'EMULATOR_NOT_EMULATED' });
   });
 });
+
+describe('DECODE, MOD and TRUNC', () => {
+  test('DECODE picks the result of the first equal search, else the default, else NULL; NULL matches NULL', () => {
+    const { values } = setup();
+
+    expect(values("SELECT DECODE(m.custrecord_tlr_mem_rep, 7, 'seven', 8, 'eight', 'other') FROM customrecord_tlr_member m ORDER BY m.id")).toEqual(['seven', 'eight', 'other', 'other']);
+    expect(values("SELECT DECODE(m.custrecord_tlr_mem_rep, 7, 'seven') FROM customrecord_tlr_member m ORDER BY m.id")).toEqual(['seven', null, null, null]);
+    expect(values("SELECT DECODE(m.custrecord_tlr_mem_rep, NULL, 'none', 'some') FROM customrecord_tlr_member m ORDER BY m.id")).toEqual(['some', 'some', 'some', 'none']);
+    expect(failureOf(() => values("SELECT DECODE(m.custrecord_tlr_mem_rep, '7', 1) FROM customrecord_tlr_member m WHERE m.id = 301"))).toMatchObject({ name: 'EMULATOR_NOT_EMULATED' });
+  });
+
+  test('MOD keeps the sign of the dividend and gives it back for a zero divisor; TRUNC cuts toward zero, left of the point for a negative count', () => {
+    const { values } = setup();
+    const one = (expression: string) => values(`SELECT ${expression} FROM employee e WHERE e.id = 7`)[0];
+
+    expect([one('MOD(11, 4)'), one('MOD(-11, 4)'), one('MOD(11, 0)'), one('MOD(NULL, 4)'), one("MOD('11', 4)")]).toEqual([3, -3, 11, null, 3]);
+    expect([one('TRUNC(1234.56)'), one('TRUNC(1234.56, 1)'), one('TRUNC(1234.56, -2)'), one('TRUNC(-1239, -1)'), one('TRUNC(0.29, 2)'), one('TRUNC(NULL, -1)')]).toEqual([1234, 1234.5, 1200, -1230, 0.29, null]);
+    expect(failureOf(() => one("MOD('x', 4)"))).toEqual({ name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Search error occurred: ORA-01722: invalid number ('x')" });
+  });
+
+  test('ids in blocks of ten: one row per block, a member in each slot by MOD(id, 10), NULL where no member is', () => {
+    const { rows } = setup();
+
+    expect(
+      rows(
+        "SELECT MAX(m.id) AS last, MAX(DECODE(MOD(m.id, 10), 1, m.custrecord_tlr_mem_rep)) AS rep1, MAX(DECODE(MOD(m.id, 10), 2, m.custrecord_tlr_mem_rep)) AS rep2, MAX(DECODE(MOD(m.id, 10), 3, m.id)) AS id3 FROM customrecord_tlr_member m WHERE m.isinactive = 'F' GROUP BY TRUNC(m.id, -1) ORDER BY last",
+      ),
+    ).toEqual([{ last: 304, rep1: 7, rep2: 8, id3: null }]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Comparison, SqlValue } from './values';
 
-export type ScalarFunction = 'lower' | 'upper' | 'nvl' | 'coalesce' | 'to_char';
+export type ScalarFunction = 'lower' | 'upper' | 'nvl' | 'coalesce' | 'to_char' | 'decode' | 'mod' | 'trunc';
 export type AggregateFunction = 'count' | 'min' | 'max' | 'sum';
 
 export type ValueExpr<Column, Query> =

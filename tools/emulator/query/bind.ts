@@ -111,7 +111,6 @@ function resolve(level: Level, name: ColumnName): SlotColumn {
   for (let current: Level | undefined = level; current; current = current.parent, depth += 1) {
     const found = findColumn(current, name);
     if (!found) continue;
-    if (found.column.refusal !== undefined) throw unsupported(found.column.refusal);
     for (let reader: Level | undefined = level; reader !== current && reader; reader = reader.parent) {
       reader.outerReads.set(current, Math.max(reader.outerReads.get(current) ?? -1, found.slot));
     }

@@ -1,13 +1,12 @@
 /**
  * SuiteQL columns over stored values: each reads its value from a row (a stored record) the way SuiteQL returns
  * it — ids and selects as numbers when numeric, checkboxes 'T' / 'F' (NULL where the record holds no value),
- * numbers as numbers, text with '' as NULL,
+ * numbers as numbers, text with '' as NULL, a multi-select as its ids in one text,
  * dates and times as the account's format — and says whether an equality on it can be answered by a key.
  */
 import { formatUserDate, formatUserDateTime, dayToDate } from '../dates';
 import type { FieldDef, StoredRecord, StoredValue } from '../schema/model';
 import { typeGroup } from '../values';
-import { unsupported } from './errors';
 import { idKey, TemporalValue, type SqlValue } from './values';
 
 /** How an equality on a column narrows its table: by the rows' own keys, or by a store index of `field`. */
@@ -22,14 +21,15 @@ export interface QueryColumn {
   readonly name: string;
   read(row: StoredRecord): SqlValue;
   readonly lookup?: ColumnLookup;
-  /** Set when naming the column at all is not emulated (multi-selects). */
-  readonly refusal?: string;
 }
 
 /** Stored internal ids and select values: numbers when numeric, else the code (list values, stages). */
 function idValue(id: string): number | string {
   return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
 }
+
+/** Between the ids of a multi-select column's text. */
+export const MULTISELECT_SEPARATOR = ', ';
 
 const ROW_KEY: ColumnLookup = { key: idKey };
 
@@ -51,6 +51,9 @@ function storedValue(field: FieldDef, stored: StoredValue | undefined): SqlValue
       return stored === undefined ? null : new TemporalValue(formatUserDateTime(new Date(String(stored))), Date.parse(String(stored)));
     case 'select':
       return stored === undefined ? null : idValue(String(stored));
+    case 'multiselect':
+      // The selected ids as one text (the separator is not confirmed by NetSuite's documentation; see README).
+      return Array.isArray(stored) && stored.length > 0 ? stored.join(MULTISELECT_SEPARATOR) : null;
     default:
       return stored === undefined || stored === '' ? null : String(stored);
   }
@@ -58,10 +61,6 @@ function storedValue(field: FieldDef, stored: StoredValue | undefined): SqlValue
 
 /** A stored field as a column; `indexed` when the store keeps an equality index of it. */
 export function fieldColumn(field: FieldDef, indexed: boolean): QueryColumn {
-  if (field.type === 'MULTISELECT') {
-    const refusal = `multi-select column ${field.id}`;
-    return { name: field.id, refusal, read: () => { throw unsupported(refusal); } };
-  }
   const read = (row: StoredRecord): SqlValue => storedValue(field, row.values[field.id]);
   return indexed ? { name: field.id, read, lookup: { field: field.id, key: idKey } } : { name: field.id, read };
 }

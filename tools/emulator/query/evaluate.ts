@@ -9,6 +9,7 @@ import type { StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
 import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn } from './bound';
 import { invalidQuery, unsupported } from './errors';
+import { decode, mod, trunc } from './numberFunctions';
 import { accessKeys } from './plan';
 import { compare, compareValues, convertedNumber, groupKey, likes, sortOrder, TemporalValue, type PresentValue, type SqlValue, type Truth } from './values';
 
@@ -184,8 +185,21 @@ function value(expr: BoundValue, frame: Frame, run: Run, group: Group | undefine
         }
         return null;
       }
-      if (expr.fn === 'to_char') return dayText(value(args[0] as BoundValue, frame, run, group), value(args[1] as BoundValue, frame, run, group));
-      return changeCase(expr.fn, value(args[0] as BoundValue, frame, run, group));
+      const argValue = (index: number): SqlValue => value(args[index] as BoundValue, frame, run, group);
+      switch (expr.fn) {
+        case 'to_char':
+          return dayText(argValue(0), argValue(1));
+        case 'decode': {
+          const rest = args.slice(1).map((_, index) => argValue(index + 1));
+          return decode(argValue(0), rest.length % 2 === 0 ? rest : rest.slice(0, -1), rest.length % 2 === 0 ? undefined : rest.at(-1));
+        }
+        case 'mod':
+          return mod(argValue(0), argValue(1));
+        case 'trunc':
+          return trunc(argValue(0), args.length > 1 ? argValue(1) : undefined);
+        default:
+          return changeCase(expr.fn, argValue(0));
+      }
     }
     case 'aggregate':
       if (!group) throw new Error('emulator: an aggregate outside a group');

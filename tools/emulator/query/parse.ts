@@ -24,6 +24,9 @@ const SCALAR_FUNCTIONS: Readonly<Record<string, { fn: ScalarFunction; arity: [nu
   NVL: { fn: 'nvl', arity: [2, 2] },
   COALESCE: { fn: 'coalesce', arity: [2, Number.POSITIVE_INFINITY] },
   TO_CHAR: { fn: 'to_char', arity: [2, 2] },
+  DECODE: { fn: 'decode', arity: [3, Number.POSITIVE_INFINITY] },
+  MOD: { fn: 'mod', arity: [2, 2] },
+  TRUNC: { fn: 'trunc', arity: [1, 2] },
 };
 const AGGREGATES: Readonly<Record<string, AggregateFunction>> = { COUNT: 'count', MIN: 'min', MAX: 'max', SUM: 'sum' };
 /** Keys of a parsed SELECT the conversion reads; any other one set means a construct outside the subset. */
