@@ -1,6 +1,6 @@
 /**
  * The compiled plan, for the lead user event (the part a lead's location can match) and the bulk paths (all of it).
- * A miss runs the loader: the two custom lists and the territories by paged search, the members by SuiteQL, compiled
+ * A miss runs the loader: the two custom lists by paged search, the territories and members by SuiteQL (planRows.ts), compiled
  * by the engine and stored in shards (planStore.ts), and the company's time zone (Company Information), kept in the
  * entry's head beside the list ids so that no lead reads it. Any territory or member change drops the entry
  * (territory user event); changes that arrive in bulk mark it instead, and leads keep it until they stop (QUIET_MS).
@@ -10,12 +10,12 @@ import log from 'N/log';
 import search from 'N/search';
 import { compilePlan, type LeadFacts, type Plan } from '../engine';
 import { readCompanyTimeZone } from './companyTimeZone';
-import { LIST, MEMBER, RECORD, TERRITORY, TERRITORY_RESPONSE } from './ids';
-import { toMemberRow, toTerritoryRow, type FieldValue, type ListScriptIds } from './mapper';
+import { LIST } from './ids';
+import type { FieldValue, ListScriptIds } from './mapper';
+import { readMemberRows, readTerritoryRows } from './planRows';
 import { dropEntry, entirePlan, leadPlan, markChanged, readEntry, storePlan, withShards, type ListIds, type RoutingEntry } from './planStore';
 import { describeProblem } from './problemText';
 import { allRows } from './searchRows';
-import { readEveryRow, unchecked } from './suiteql';
 import { alertSkippedTerritories } from './territoryAlert';
 import { PRODUCT } from './version';
 
@@ -35,28 +35,9 @@ export function loadListIds(listId: string): ListScriptIds {
   return Object.fromEntries(entries);
 }
 
-/** Search DATE columns come back as text in the user's date format. */
+/** Search and SuiteQL DATE columns come back as text in the user's date format. */
 export function searchDate(value: FieldValue): FieldValue {
   return typeof value === 'string' && value !== '' ? (format.parse({ value, type: format.Type.DATE }) as Date) : value;
-}
-
-function loadTerritoryRows(methodIds: ListScriptIds) {
-  const fields = [...Object.values(TERRITORY).filter((field) => field !== TERRITORY.isInactive), TERRITORY_RESPONSE.workHours];
-  const query = search.create({ type: RECORD.territory, filters: [[TERRITORY.isInactive, 'is', 'F']], columns: fields });
-  return allRows(query, (result) => toTerritoryRow(String(result.id), (field) => result.getValue(field) as FieldValue, methodIds));
-}
-
-/** Every active member by SuiteQL: 10 units per 5,000 (a paged search would take 5 per 1,000). */
-function loadMemberRows() {
-  const fields = [MEMBER.territory, MEMBER.rep, MEMBER.weight, MEMBER.capacity, MEMBER.awayFrom, MEMBER.awayUntil];
-  const dates: string[] = [MEMBER.awayFrom, MEMBER.awayUntil];
-  const sql = `SELECT m.id AS id, ${fields.map((field) => `m.${field} AS ${field}`).join(', ')} FROM ${RECORD.member} m WHERE ${unchecked(`m.${MEMBER.isInactive}`)} AND m.id > ? ORDER BY m.id`;
-  return readEveryRow(sql, (after) => [after], 'id').map((row) =>
-    toMemberRow(String(row.id), (field) => {
-      const value = (row[field] ?? '') as FieldValue;
-      return dates.includes(field) ? searchDate(value) : value;
-    }),
-  );
 }
 
 /** A build id no other build shares: the time, and a random tail for builds in the same millisecond. */
@@ -71,7 +52,7 @@ function newBuildId(): string {
 function buildEntry(alertTo: string | null): string {
   const lists: ListIds = { method: loadListIds(LIST.method), status: loadListIds(LIST.status) };
   const timeZone = readCompanyTimeZone();
-  const plan = compilePlan(loadTerritoryRows(lists.method), loadMemberRows());
+  const plan = compilePlan(readTerritoryRows(lists.method), readMemberRows(searchDate));
   log.audit({ title: `Territories loaded (${PRODUCT})`, details: `${plan.territories.length} routing, ${plan.skipped.length} skipped for invalid data` });
   for (const skipped of plan.skipped) {
     log.error({ title: `Territory ${skipped.territoryId} skipped: invalid data`, details: skipped.problems.map(describeProblem).join('\n') });
@@ -81,16 +62,15 @@ function buildEntry(alertTo: string | null): string {
 }
 
 /**
-/**
  * How long after the last of a burst of territory changes (a CSV import) leads keep routing by the plan built before
  * them; an interactive change drops the plan at once.
  */
 export const QUIET_MS = 60_000;
 
 /**
- * The cached entry for a lead at `now` (epoch ms): 1 unit when cached; a miss costs the loader's reads (lists and
- * territories 5 + 5 a page each, members 10 per 5,000), the company time zone (10) and 1 unit a shard beside the
- * first.
+ * The cached entry for a lead at `now` (epoch ms): 1 unit when cached; a miss costs the loader's reads (lists 5 + 5 a
+ * page each, territories 10 per 5,000, members 10 per 5,000 blocks of ten ids), the company time zone (10) and 1 unit a
+ * shard beside the first.
  */
 export function loadRoutingEntry(alertTo: string | null, now: number): RoutingEntry {
   return readEntry(() => buildEntry(alertTo), now, QUIET_MS);
