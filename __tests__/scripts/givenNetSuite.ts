@@ -17,7 +17,9 @@ import search from 'N/search';
 export interface Given {
   /** Rows any search of a record type returns, values by column name (`join.name` for a joined column). */
   searchRows?: Record<string, { id: string; values: Record<string, unknown> }[]>;
-  /** Rows any SuiteQL query on a member returns, and any other query (the open-lead counts). */
+  /** Rows of the SuiteQL queries whose text matches, first match first (the plan loader's reads); then the two below. */
+  queryRows?: { match: RegExp; rows: Record<string, unknown>[] }[];
+  /** Rows any other SuiteQL query on a member returns, and any other query (the open-lead counts). */
   memberQueryRows?: Record<string, unknown>[];
   otherQueryRows?: Record<string, unknown>[];
   /** lookupFields values by `${type}:${id}`; any other lookup finds no record. */
@@ -69,7 +71,8 @@ export function givenNetSuite(given: Given = {}) {
   }) as never);
   jest.mocked(query.runSuiteQL).mockImplementation((({ query: sql }: { query: string }) => {
     fail('query');
-    const rows = /customrecord_tlr_member/i.test(sql) ? given.memberQueryRows : given.otherQueryRows;
+    const matched = given.queryRows?.find(({ match }) => match.test(sql));
+    const rows = matched ? matched.rows : /customrecord_tlr_member/i.test(sql) ? given.memberQueryRows : given.otherQueryRows;
     return { asMappedResults: () => (rows ?? []).map((row) => ({ ...row })) };
   }) as never);
   jest.mocked(search.lookupFields).mockImplementation((({ type, id }: { type: string; id: string }) => {

@@ -258,22 +258,27 @@ describe('lead user event: routing a new lead', () => {
     expect(lead.written.custentity_tlr_reason).toContain('load balanced');
   });
 
-  it('compiles the plan on a cold cache (lists and territories by paged search, members by SuiteQL) and caches it', () => {
+  it('compiles the plan on a cold cache (lists by paged search, territories and member blocks by SuiteQL) and caches it', () => {
     const rows = {
       customlist_tlr_method: [{ id: '1', values: { scriptid: 'VAL_TLR_ROUND_ROBIN' } }, { id: '2', values: { scriptid: 'VAL_TLR_LOAD_BALANCED' } }],
       customlist_tlr_status: Object.entries(STATUS_IDS).map(([id, scriptid]) => ({ id, values: { scriptid: scriptid.toUpperCase() } })),
-      customrecord_tlr_territory: [
-        { id: '1', values: { name: 'West', custrecord_tlr_priority: '10', custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA', custrecord_tlr_method: '1' } },
-      ],
     };
-    // One member query answers both the plan loader (territory, weight, away) and the states read (turns, rep).
-    const memberRows = MEMBER_ROWS.map((row, index) => ({
-      ...row,
-      custrecord_tlr_mem_territory: 1,
-      custrecord_tlr_mem_weight: 1,
-      custrecord_tlr_mem_away_from: index === 0 ? '12/1/2026' : null,
-    }));
-    const netsuite = givenNetSuite({ searchRows: rows, memberQueryRows: memberRows, parameters: OWNER_OFF });
+    const territoryRows = [{ id: 1, name: 'West', custrecord_tlr_priority: 10, custrecord_tlr_countries: 'US', custrecord_tlr_states: 'CA', custrecord_tlr_method: 1, custrecord_tlr_lead_sources: null }];
+    // Members 31 and 32 share the block of ids 30-39: slots 1 and 2.
+    const memberBlock = {
+      last_id: 32,
+      ...{ s1_id: 31, s1_territory: 1, s1_rep: 7, s1_weight: 1, s1_away_from: '12/1/2026' },
+      ...{ s2_id: 32, s2_territory: 1, s2_rep: 8, s2_weight: 1, s2_away_from: null },
+    };
+    const netsuite = givenNetSuite({
+      searchRows: rows,
+      queryRows: [
+        { match: /FROM customrecord_tlr_territory/i, rows: territoryRows },
+        { match: /GROUP BY/i, rows: [memberBlock] },
+      ],
+      memberQueryRows: MEMBER_ROWS,
+      parameters: OWNER_OFF,
+    });
     const lead = newLead();
 
     entry.beforeSubmit(create(lead));
