@@ -74,7 +74,7 @@ test('the sample account: the same plan from the block reads as from reading row
 
 test('a generated account (inactive territories and members, multi-selects, away dates, missing weights): the same plan', () => {
   const built = emulatedAccount({ territories: 600, customers: 0, matchOwner: false, newLeads: 1 });
-  const records = built.account.records;
+  const records = built.account.records!;
   const territories = records.customrecord_tlr_territory!;
   const members = records.customrecord_tlr_member!;
   expect(territories.some((territory) => territory.isinactive === true)).toBe(true);

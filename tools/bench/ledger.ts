@@ -17,6 +17,7 @@ const PLAN_ENTRY = 'tlr_routing/plan';
 /** Record types the plan loader (planCache.ts buildEntry) searches before its member queries, which end it. */
 const PLAN_LOADER_TYPES = new Set(['customlist_tlr_method', 'customlist_tlr_status', 'customrecord_tlr_territory']);
 const PLAN_LOADER_LAST = 'customrecord_tlr_member';
+const MEMBER_RECORD = PLAN_LOADER_LAST;
 /** The loader's read of the company's time zone (Company Information), between the lists and the territories. */
 const PLAN_LOADER_TIME_ZONE = 'config.load';
 
@@ -110,7 +111,7 @@ export interface PlanShare {
 /**
  * The charges that paid for the routing plan: its N/cache entry and shards (gets and the loader's puts), and on a miss
  * the loader's reads that follow the miss (the two custom lists, the company's time zone, the territories, then `memberQueries` SuiteQL
- * queries of members: 1 per 5,000, which the caller knows from the account's size).
+ * queries of member blocks: `loaderMemberQueries` of the account).
  *
  * @example
  * planShare(labels, 2); // → { units: 1, loaderRan: false, loaderMemberUnits: 0 } when the plan was cached
@@ -128,8 +129,18 @@ export function planShare(labels: readonly ChargeLabel[], memberQueries: number)
 }
 
 /** SuiteQL keyset queries a read of `rows` rows takes: one per 5,000, and the one that finds the last page short. */
-export function keysetQueries(rows: number): number {
+function keysetQueries(rows: number): number {
   return Math.floor(rows / 5_000) + 1;
+}
+
+/**
+ * The plan loader's member queries in this account (src/netsuite/planRows.ts): one row per block of ten internal ids
+ * holding an active member, so a keyset read of that many rows.
+ */
+export function loaderMemberQueries(emulator: Emulator): number {
+  const blocks = new Set<number>();
+  for (const member of emulator.store.all(MEMBER_RECORD)) if (member.values.isinactive !== true) blocks.add(Math.floor(Number(member.id) / 10));
+  return keysetQueries(blocks.size);
 }
 
 /** Units of the charges that match. */

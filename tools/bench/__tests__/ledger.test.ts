@@ -3,7 +3,7 @@ import type { Faults, Invocation } from '../../emulator/account';
 import type { Emulator } from '../../emulator/host';
 import type { AccountFile } from '../../simulator/accountFile';
 import { simulate } from '../../simulator/simulate';
-import { describeCharges, LedgerTagger, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
+import { describeCharges, LedgerTagger, loaderMemberQueries, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
 
 const PLAN = 'tlr_routing/plan';
 const paged = (type: string, pages: number): ChargeLabel[] => [
@@ -25,7 +25,7 @@ describe('planShare', () => {
       ...paged('customlist_tlr_method', 1),
       ...paged('customlist_tlr_status', 1),
       { api: 'config.load', units: 10 },
-      ...paged('customrecord_tlr_territory', 2),
+      { api: 'query.runSuiteQL', units: 10, type: 'customrecord_tlr_territory' },
       memberQuery,
       memberQuery,
       { api: 'Cache.put', units: 1, cache: `${PLAN}.k1.1` },
@@ -33,11 +33,24 @@ describe('planShare', () => {
       memberQuery,
       memberQuery,
     ];
-    expect(planShare(labels, 2)).toEqual({ units: 2 + 10 + 10 + 10 + 15 + 20 + 2, loaderRan: true, loaderMemberUnits: 20 });
+    expect(planShare(labels, 2)).toEqual({ units: 2 + 10 + 10 + 10 + 10 + 20 + 2, loaderRan: true, loaderMemberUnits: 20 });
   });
 
   it('is nothing when the plan was not read', () => {
     expect(planShare([{ api: 'Cache.get.hit', units: 1, cache: 'tlr_sweep/lock' }], 1)).toEqual({ units: 0, loaderRan: false, loaderMemberUnits: 0 });
+  });
+});
+
+describe('loaderMemberQueries', () => {
+  const withMembers = (ids: number[], inactive: number[] = []) =>
+    ({ store: { all: () => [...ids.map((id) => ({ id: String(id), values: {} })), ...inactive.map((id) => ({ id: String(id), values: { isinactive: true } }))] } }) as unknown as Emulator;
+
+  it('counts the blocks of ten ids holding an active member, 5,000 a query, and the short last query', () => {
+    // 20,000 consecutive ids fill 2,001 blocks: one query. The same count one per block: 20,000 blocks, five queries.
+    expect(loaderMemberQueries(withMembers(Array.from({ length: 20_000 }, (_, index) => index + 1)))).toBe(1);
+    expect(loaderMemberQueries(withMembers(Array.from({ length: 20_000 }, (_, index) => (index + 1) * 10)))).toBe(5);
+    // Inactive members are not read: their blocks do not count.
+    expect(loaderMemberQueries(withMembers(Array.from({ length: 4_999 }, (_, index) => (index + 1) * 10), [50_010, 50_020]))).toBe(1);
   });
 });
 

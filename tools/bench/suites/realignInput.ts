@@ -13,7 +13,7 @@ import { modeParameter } from '../../simulator/bulkRealign';
 import { simulate } from '../../simulator/simulate';
 import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
 import { grouped, rounded } from '../format';
-import { keysetQueries, LedgerTagger, planShare, searchReads, unitsOf, type PlanShare } from '../ledger';
+import { LedgerTagger, loaderMemberQueries, planShare, searchReads, unitsOf, type PlanShare } from '../ledger';
 import type { Suite, SuiteResult, Target } from '../suite';
 
 interface Size {
@@ -50,14 +50,14 @@ function tallyOf(run: MapReduceRun): { inScope?: number; changes?: number } {
   }
 }
 
-function preview(emulator: Emulator, tagger: LedgerTagger, members: number): InputFigures {
+function preview(emulator: Emulator, tagger: LedgerTagger): InputFigures {
   const started = performance.now();
   const run = emulator.runMapReduce(SCRIPT.mrRealign, { params: modeParameter(emulator, 'PREVIEW') });
   const seconds = (performance.now() - started) / 1000;
   const invocation = run.input.invocation;
   if (!invocation) throw new Error('the realignment ran no getInputData');
   const labels = tagger.labels(invocation);
-  const plan = planShare(labels, keysetQueries(members));
+  const plan = planShare(labels, loaderMemberQueries(emulator));
   const tally = tallyOf(run);
   const inScope = tally.inScope ?? 0;
   const reads = searchReads(labels);
@@ -99,10 +99,10 @@ export const realignInput: Suite = {
     emulator.setParameter(SCRIPT.mrRealign, PARAM.reportFolder, REPORT_FOLDER);
     const tagger = new LedgerTagger(emulator);
     progress.begin('realign: PREVIEW, owner matching on');
-    const ownerOn = preview(emulator, tagger, built.members);
+    const ownerOn = preview(emulator, tagger);
     progress.begin('realign: PREVIEW, owner matching off');
     emulator.setParameter(SCRIPT.ueLead, PARAM.matchOwner, false);
-    const ownerOff = preview(emulator, tagger, built.members);
+    const ownerOff = preview(emulator, tagger);
     return result(built, ownerOn, ownerOff, settings.quick);
   },
 };

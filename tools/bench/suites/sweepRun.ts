@@ -13,7 +13,7 @@ import type { Emulator } from '../../emulator/host';
 import { simulate } from '../../simulator/simulate';
 import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
 import { grouped } from '../format';
-import { keysetQueries, LedgerTagger, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
+import { LedgerTagger, loaderMemberQueries, planShare, searchReads, unitsOf, type ChargeLabel } from '../ledger';
 import type { Suite, SuiteResult, Target } from '../suite';
 
 interface Size {
@@ -117,12 +117,12 @@ export const sweepRun: Suite = {
     const started = performance.now();
     const invocation = emulator.runScheduled(SCRIPT.ssSweep, { deploymentId: DEPLOYMENT });
     const seconds = (performance.now() - started) / 1000;
-    return result(size, built, invocation, auditOf(invocation), storedWritten(emulator, built), tagger.labels(invocation), seconds, settings.quick);
+    return result(size, built, invocation, auditOf(invocation), storedWritten(emulator, built), tagger.labels(invocation), loaderMemberQueries(emulator), seconds, settings.quick);
   },
 };
 
-function result(size: Size, built: EmulatedAccount, invocation: Invocation, audit: SweepAudit, written: number, labels: ChargeLabel[], seconds: number, quick: boolean): SuiteResult {
-  const parts = breakdown(labels, keysetQueries(built.members));
+function result(size: Size, built: EmulatedAccount, invocation: Invocation, audit: SweepAudit, written: number, labels: ChargeLabel[], memberQueries: number, seconds: number, quick: boolean): SuiteResult {
+  const parts = breakdown(labels, memberQueries);
   const pages = parts.ownerPages;
   const pageRange = pages.length === 0 ? 'none' : `${Math.min(...pages)}–${Math.max(...pages)} pages of 1,000 each`;
   const agrees = audit.written === written;
