@@ -16,7 +16,7 @@ export function analyseHealth(plan: Plan, input: HealthInput): HealthReport {
   const reps = new Map(input.reps.map((rep) => [rep.id, rep]));
   const workforce = { clock: { now: input.now, timeZone: input.timeZone }, reps, openLeads: input.openLeads };
   return {
-    ...territoryOrderFindings(plan.territories, reps),
+    ...territoryOrderFindings(plan, reps),
     gaps: findGaps(plan, input.leadGroups),
     staffing: staffingProblems(plan, workforce),
     repsWithoutTerritory: repsWithoutTerritory(plan, input.reps),

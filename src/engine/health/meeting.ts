@@ -94,7 +94,13 @@ export function possibleNeighbours(territories: readonly PlanTerritory[]): numbe
   const byCountry = new Map<string, number[]>();
   footprints.forEach(({ countries }, position) => {
     if (countries === null) anywhere.push(position);
-    else for (const country of countries) byCountry.set(country, [...(byCountry.get(country) ?? []), position]);
+    else {
+      for (const country of countries) {
+        const bucket = byCountry.get(country);
+        if (bucket === undefined) byCountry.set(country, [position]);
+        else bucket.push(position);
+      }
+    }
   });
   return footprints.map((footprint, position) => {
     const candidates = footprint.countries === null ? territories.keys() : [...anywhere, ...[...footprint.countries].flatMap((country) => byCountry.get(country) ?? [])];

@@ -1,8 +1,9 @@
-import type { PlanTerritory, RepFacts } from '../types';
+import type { Plan, RepFacts } from '../types';
 import { compareIds } from '../definition/compare';
 import { salesRepProblem } from '../decision/salesRep';
 import { classTables, commonLead, coverage } from './leadClasses';
 import { possibleNeighbours } from './meeting';
+import { decidesOwnLead } from './ownLead';
 import type { Covered, Overlap } from './types';
 
 export interface OrderFindings {
@@ -18,9 +19,10 @@ export interface OrderFindings {
  * over the criteria.
  *
  * @example
- * territoryOrderFindings(plan.territories, repsById); // → { overlaps: [{ territories: ['4', '9'], example }], … }
+ * territoryOrderFindings(plan, repsById); // → { overlaps: [{ territories: ['4', '9'], example }], … }
  */
-export function territoryOrderFindings(territories: readonly PlanTerritory[], reps: ReadonlyMap<string, RepFacts>): OrderFindings {
+export function territoryOrderFindings(plan: Plan, reps: ReadonlyMap<string, RepFacts>): OrderFindings {
+  const territories = plan.territories;
   const near = possibleNeighbours(territories);
   const overlaps: Overlap[] = [];
   const shadowed: Covered[] = [];
@@ -38,7 +40,8 @@ export function territoryOrderFindings(territories: readonly PlanTerritory[], re
     }
     // Earlier territories that may meet this one; one that does not is never a first match, so none is tested here.
     const earlier = near[position]!.filter((other) => other < position).map((other) => territories[other]!);
-    if (earlier.length === 0) return;
+    // A lead the territory decides itself answers both questions below; a quick search finds one for most.
+    if (earlier.length === 0 || decidesOwnLead(plan, position)) return;
     const tables = classTables(territory, earlier);
     // A lead no earlier territory takes answers both questions; most territories have one, and it is found once.
     const firstTried = coverage(tables, earlier.map((_, index) => index));
