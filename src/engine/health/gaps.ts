@@ -1,6 +1,6 @@
 import type { Plan } from '../types';
 import { normaliseCode } from '../definition/lists';
-import { matchingPositions } from '../definition/match';
+import { firstMatchingPosition } from './firstMatch';
 import { leadOf } from './leadClasses';
 import type { LeadFacts } from '../types';
 import type { Gap, LeadGroup } from './types';
@@ -32,7 +32,7 @@ export function leadGroupsOf(leads: Iterable<Pick<LeadFacts, 'country' | 'state'
 export function findGaps(plan: Plan, groups: readonly LeadGroup[]): Gap[] {
   const gaps = new Map<string, Gap>();
   for (const group of groups) {
-    if (group.leads <= 0 || matchingPositions(plan, leadOf(group.facts), 'indexed').length > 0) continue;
+    if (group.leads <= 0 || firstMatchingPosition(plan, leadOf(group.facts)) !== -1) continue;
     const country = normaliseCode(group.facts.country);
     const state = normaliseCode(group.facts.state);
     const key = `${country}\u0000${state}`;

@@ -1,7 +1,8 @@
 import type { LeadFacts, PlanTerritory } from '../types';
 import { COUNTRY_CODES } from '../definition/countries';
 import { CRITERIA } from '../definition/criteria';
-import { allBits, both, firstBit, isEmpty, meet, noBits, orInto, setBit, without, type Bits } from './bits';
+import { allBits, firstBit, isEmpty, noBits, orInto, setBit, without, type Bits } from './bits';
+import { takeOut, type Box } from './regions';
 import { postalClasses, postalSamples } from './postalSamples';
 
 /** The facts territories match on: an example lead in a health finding. Empty text is '', an empty select null. */
@@ -28,24 +29,25 @@ interface ClassTable {
 }
 
 /**
- * The table of `samples`, one column per set of earlier territories some sample is matched by: samples matched by
- * the same territories lead to the same answers, so one of them stands for all. `matchingOf` lists, ascending, the
- * earlier territories a sample is matched by, leaving out those `matchesAll` says match every sample.
+ * The table of `samples` over the earlier territories, which fall in groups that pass the same samples (`groupOf`,
+ * per earlier territory): one column per set of groups some sample passes (`passing`, ascending per sample). Samples
+ * passed by the same territories lead to the same answers, so the first of them stands for all; territories of one
+ * group share one row.
  */
-function classTable(samples: readonly Partial<ExampleLead>[], matchingOf: (index: number) => readonly number[], earlier: number, matchesAll: (candidate: number) => boolean): ClassTable {
+function classTable(samples: readonly Partial<ExampleLead>[], passing: readonly (readonly number[])[], groupOf: readonly number[], groups: number): ClassTable {
   const kept: number[] = [];
   const seen = new Set<string>();
-  samples.forEach((_, index) => {
-    const key = matchingOf(index).join(',');
+  passing.forEach((passed, index) => {
+    const key = passed.join(',');
     if (seen.has(key)) return;
     seen.add(key);
     kept.push(index);
   });
-  const rows = Array.from({ length: earlier }, (_, candidate) => (matchesAll(candidate) ? allBits(kept.length) : noBits(kept.length)));
+  const groupRows = Array.from({ length: groups }, () => noBits(kept.length));
   kept.forEach((index, column) => {
-    for (const candidate of matchingOf(index)) setBit(rows[candidate]!, column);
+    for (const group of passing[index]!) setBit(groupRows[group]!, column);
   });
-  return { samples: kept.map((index) => samples[index]!), rows };
+  return { samples: kept.map((index) => samples[index]!), rows: groupOf.map((group) => groupRows[group]!) };
 }
 
 /**
@@ -56,18 +58,19 @@ function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>, criteriaOf:
   const table: Dimension['table'] = (target, earlier) => {
     const samples = dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample)));
     const leads = samples.map(leadOf);
-    const passing = new Map<string, boolean[]>();
-    const passed = earlier.map((territory) => {
+    const groups = new Map<string, number>();
+    const alike: PlanTerritory[] = [];
+    const groupOf = earlier.map((territory) => {
       const criteria = criteriaOf(territory);
-      let answers = passing.get(criteria);
-      if (answers === undefined) {
-        answers = leads.map((lead) => dimension.passes(territory, lead));
-        passing.set(criteria, answers);
+      let group = groups.get(criteria);
+      if (group === undefined) {
+        group = alike.push(territory) - 1;
+        groups.set(criteria, group);
       }
-      return answers;
+      return group;
     });
-    const matching = leads.map((_, index) => earlier.flatMap((_, candidate) => (passed[candidate]![index] ? [candidate] : [])));
-    return classTable(samples, (index) => matching[index]!, earlier.length, () => false);
+    const passing = leads.map((lead) => alike.flatMap((territory, group) => (dimension.passes(territory, lead) ? [group] : [])));
+    return classTable(samples, passing, groupOf, alike.length);
   };
   return { ...dimension, table };
 }
@@ -126,9 +129,11 @@ const postalCode: Dimension = {
     const classes = postalClasses(earlier.flatMap((territory) => territory.postalPatterns), target.postalPatterns).filter(
       (one) => focused === 0 || one.matching.some((pattern) => pattern < focused),
     );
-    const matching = classes.map((one) => [...new Set(one.matching.filter((pattern) => pattern >= focused).map((pattern) => owners[pattern - focused]!))]);
+    // Group 0: the territories without postal codes, which pass every sample; group 1 + i: earlier territory i.
+    const passing = classes.map((one) => [0, ...new Set(one.matching.filter((pattern) => pattern >= focused).map((pattern) => 1 + owners[pattern - focused]!))]);
     const samples = classes.map((one) => ({ postalCode: one.code }));
-    return classTable(samples, (index) => matching[index]!, earlier.length, (candidate) => earlier[candidate]!.postalPatterns.length === 0);
+    const groupOf = earlier.map((territory, candidate) => (territory.postalPatterns.length === 0 ? 0 : 1 + candidate));
+    return classTable(samples, passing, groupOf, 1 + earlier.length);
   },
 };
 
@@ -198,7 +203,8 @@ export function classTables(target: PlanTerritory, earlier: readonly PlanTerrito
  * coverage(classTables(specific, [broad, other]), [1]); // the same question of `other` alone
  */
 export function coverage(target: PlanTerritory | ClassTables, earlier: readonly PlanTerritory[] | readonly number[]): Coverage {
-  const { tables, earlier: territories } = 'tables' in target ? target : classTables(target, earlier as readonly PlanTerritory[]);
+  const { tables: byDimension, earlier: territories } = 'tables' in target ? target : classTables(target, earlier as readonly PlanTerritory[]);
+  const tables = [byDimension.at(-1)!, ...byDimension.slice(0, -1)];
   const candidates = 'tables' in target ? (earlier as readonly number[]) : territories.map((_, index) => index);
   const exampleIn = (box: readonly Bits[]): ExampleLead => exampleOf(Object.assign({}, ...box.map((bits, depth) => tables[depth]!.samples[firstBit(bits)])));
   const whole = tables.map((table) => allBits(table.samples.length));
@@ -209,7 +215,7 @@ export function coverage(target: PlanTerritory | ClassTables, earlier: readonly 
     const missed = without(whole[depth]!, matched);
     if (!isEmpty(missed)) return { uncovered: exampleIn(whole.map((bits, at) => (at === depth ? missed : bits))), firstMatches: [], taken: null };
   }
-  let left: Bits[][] = [whole];
+  let left: Box[] = [whole];
   const firstMatches: string[] = [];
   let taken: ExampleLead | null = null;
   for (const candidate of candidates) {
@@ -217,24 +223,12 @@ export function coverage(target: PlanTerritory | ClassTables, earlier: readonly 
     const box = tables.map((table) => table.rows[candidate]!);
     // A territory that matches none of the target's leads in some dimension takes none of them.
     if (box.some(isEmpty)) continue;
-    const next: Bits[][] = [];
-    let first = false;
-    for (const region of left) {
-      if (!region.every((bits, depth) => meet(bits, box[depth]!))) {
-        next.push(region);
-        continue;
-      }
-      const shared = region.map((bits, depth) => both(bits, box[depth]!));
-      first = true;
-      taken ??= exampleIn(shared);
-      // What the candidate leaves of the region: for each dimension, the part outside its box there, inside it before.
-      region.forEach((bits, depth) => {
-        const outside = without(bits, box[depth]!);
-        if (!isEmpty(outside)) next.push([...shared.slice(0, depth), outside, ...region.slice(depth + 1)]);
-      });
+    const { rest, firstMet } = takeOut(left, box);
+    if (firstMet !== null) {
+      firstMatches.push(territories[candidate]!.id);
+      taken ??= exampleIn(firstMet);
     }
-    if (first) firstMatches.push(territories[candidate]!.id);
-    left = next;
+    left = rest;
   }
   if (left.length > 0) return { uncovered: exampleIn(left[0]!), firstMatches: [], taken: null };
   return { uncovered: null, firstMatches, taken };

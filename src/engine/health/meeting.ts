@@ -68,6 +68,37 @@ function footprintOf(territory: PlanTerritory): Footprint {
   };
 }
 
+/** The first characters of every code a range or prefix accepts lie between `lo` and `hi`; null for other kinds. */
+function leadingBounds(pattern: PostalPattern): { lo: string; hi: string } | null {
+  if (pattern.kind === 'range') return pattern;
+  return pattern.kind === 'prefix' ? { lo: pattern.prefix, hi: pattern.prefix } : null;
+}
+
+/**
+ * Whether two patterns may accept one code. They part when the first characters both read (codes with hyphens
+ * kept) fall in ranges apart, or when two exact codes (hyphens skipped) or two outward codes differ; an exact code
+ * against a range or prefix is not compared, since hyphens move the characters a range reads.
+ */
+function patternsMayMeet(a: PostalPattern, b: PostalPattern): boolean {
+  if (a.kind === 'exact' && b.kind === 'exact') return withoutHyphens(a.code) === withoutHyphens(b.code);
+  if (a.kind === 'outward' && b.kind === 'outward') return a.outward === b.outward;
+  const [x, y] = [leadingBounds(a), leadingBounds(b)];
+  if (x === null || y === null) return true;
+  const length = Math.min(x.lo.length, y.lo.length);
+  return x.lo.slice(0, length) <= y.hi.slice(0, length) && y.lo.slice(0, length) <= x.hi.slice(0, length);
+}
+
+/**
+ * Whether two territories' postal criteria may accept one code: either sets none, or some pair of their patterns may.
+ *
+ * @example
+ * postalCodesMayMeet(zip94000to94499, zip94500to94999); // → false
+ */
+export function postalCodesMayMeet(a: PlanTerritory, b: PlanTerritory): boolean {
+  if (a.postalPatterns.length === 0 || b.postalPatterns.length === 0) return true;
+  return a.postalPatterns.some((one) => b.postalPatterns.some((other) => patternsMayMeet(one, other)));
+}
+
 function meets(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
   if (a === null || b === null) return true;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

@@ -1,6 +1,6 @@
 import type { LeadFacts, Plan, PlanTerritory } from '../types';
 import { CRITERIA } from '../definition/criteria';
-import { candidatePositions, territoryMatches } from '../definition/match';
+import { firstMatchingPosition } from './firstMatch';
 import { postalClasses } from './postalSamples';
 import { leadOf, type ExampleLead } from './leadClasses';
 
@@ -49,9 +49,6 @@ function* combinations(values: readonly Partial<ExampleLead>[][], depth = 0, fac
  */
 export function decidesOwnLead(plan: Plan, position: number): boolean {
   const territory = plan.territories[position]!;
-  for (const lead of combinations(ownValues(territory))) {
-    const first = candidatePositions(plan, lead, 'indexed').find((candidate) => territoryMatches(plan.territories[candidate]!, lead));
-    if (first === position) return true;
-  }
+  for (const lead of combinations(ownValues(territory))) if (firstMatchingPosition(plan, lead) === position) return true;
   return false;
 }

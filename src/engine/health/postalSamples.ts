@@ -65,7 +65,13 @@ export function postalClasses(patterns: readonly PostalPattern[], focus: readonl
     const complete: number[] = [];
     const relevant = new Set<string>();
     let positionalOpen = false;
+    let focusRead = focused === 0;
     for (const i of undecided) {
+      // The focus patterns come first: once they are read, a code none of them can match is left at once.
+      if (!focusRead && i >= focused) {
+        if (open.length === 0 && !matched.some((pattern) => pattern < focused)) return;
+        focusRead = true;
+      }
       const one = compiled[i]!;
       const state = one.state(typed);
       if (!one.open(state)) {

@@ -2,7 +2,7 @@ import type { Plan, RepFacts } from '../types';
 import { compareIds } from '../definition/compare';
 import { salesRepProblem } from '../decision/salesRep';
 import { classTables, commonLead, coverage } from './leadClasses';
-import { possibleNeighbours } from './meeting';
+import { possibleNeighbours, postalCodesMayMeet } from './meeting';
 import { decidesOwnLead } from './ownLead';
 import type { Covered, Overlap } from './types';
 
@@ -35,7 +35,7 @@ export function territoryOrderFindings(plan: Plan, reps: ReadonlyMap<string, Rep
     }
     for (const other of near[position]!) {
       const peer = territories[other]!;
-      const shared = other > position && peer.priority === territory.priority ? commonLead([territory, peer]) : null;
+      const shared = other > position && peer.priority === territory.priority && postalCodesMayMeet(territory, peer) ? commonLead([territory, peer]) : null;
       if (shared !== null) overlaps.push({ territories: [territory.id, peer.id].sort(compareIds) as [string, string], example: shared });
     }
     // Earlier territories that may meet this one; one that does not is never a first match, so none is tested here.
