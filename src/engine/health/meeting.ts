@@ -68,37 +68,6 @@ function footprintOf(territory: PlanTerritory): Footprint {
   };
 }
 
-/** The first characters of every code a range or prefix accepts lie between `lo` and `hi`; null for other kinds. */
-function leadingBounds(pattern: PostalPattern): { lo: string; hi: string } | null {
-  if (pattern.kind === 'range') return pattern;
-  return pattern.kind === 'prefix' ? { lo: pattern.prefix, hi: pattern.prefix } : null;
-}
-
-/**
- * Whether two patterns may accept one code. They part when the first characters both read (codes with hyphens
- * kept) fall in ranges apart, or when two exact codes (hyphens skipped) or two outward codes differ; an exact code
- * against a range or prefix is not compared, since hyphens move the characters a range reads.
- */
-function patternsMayMeet(a: PostalPattern, b: PostalPattern): boolean {
-  if (a.kind === 'exact' && b.kind === 'exact') return withoutHyphens(a.code) === withoutHyphens(b.code);
-  if (a.kind === 'outward' && b.kind === 'outward') return a.outward === b.outward;
-  const [x, y] = [leadingBounds(a), leadingBounds(b)];
-  if (x === null || y === null) return true;
-  const length = Math.min(x.lo.length, y.lo.length);
-  return x.lo.slice(0, length) <= y.hi.slice(0, length) && y.lo.slice(0, length) <= x.hi.slice(0, length);
-}
-
-/**
- * Whether two territories' postal criteria may accept one code: either sets none, or some pair of their patterns may.
- *
- * @example
- * postalCodesMayMeet(zip94000to94499, zip94500to94999); // → false
- */
-export function postalCodesMayMeet(a: PlanTerritory, b: PlanTerritory): boolean {
-  if (a.postalPatterns.length === 0 || b.postalPatterns.length === 0) return true;
-  return a.postalPatterns.some((one) => b.postalPatterns.some((other) => patternsMayMeet(one, other)));
-}
-
 function meets(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
   if (a === null || b === null) return true;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -112,31 +81,61 @@ function mayMeet(a: Footprint, b: Footprint): boolean {
   return meets(a.postalFirst, b.postalFirst) || (a.exact && b.hyphenFirst) || (b.exact && a.hyphenFirst);
 }
 
+/** Positions filed under keys, and those filed under none, which every look-up finds. */
+interface Buckets {
+  anywhere: number[];
+  byKey: Map<string, number[]>;
+}
+
+function bucketsOf(footprints: readonly Footprint[], keysOf: (footprint: Footprint) => Iterable<string> | null): Buckets {
+  const buckets: Buckets = { anywhere: [], byKey: new Map() };
+  footprints.forEach((footprint, position) => {
+    const keys = keysOf(footprint);
+    if (keys === null) buckets.anywhere.push(position);
+    else {
+      for (const key of keys) {
+        const bucket = buckets.byKey.get(key);
+        if (bucket === undefined) buckets.byKey.set(key, [position]);
+        else bucket.push(position);
+      }
+    }
+  });
+  return buckets;
+}
+
+function lookUp(buckets: Buckets, keys: Iterable<string>): number[] {
+  return [...buckets.anywhere, ...[...keys].flatMap((key) => buckets.byKey.get(key) ?? [])];
+}
+
+/** Filed under exact codes, which may start with a hyphen that a range or prefix reads. */
+const EXACT = '#exact';
+
 /**
  * For each territory, the positions of the other territories that may share a lead with it, ascending. Candidates
- * come from an index by country (territories of any country are everyone's candidates), then each pair is tested.
+ * come from an index by the first character of postal codes, else by country (territories open there are
+ * everyone's candidates), then each pair is tested.
  *
  * @example
  * possibleNeighbours([usWest, germany, usZip94]); // → [[2], [], [0]]
  */
 export function possibleNeighbours(territories: readonly PlanTerritory[]): number[][] {
   const footprints = territories.map(footprintOf);
-  const anywhere: number[] = [];
-  const byCountry = new Map<string, number[]>();
-  footprints.forEach(({ countries }, position) => {
-    if (countries === null) anywhere.push(position);
-    else {
-      for (const country of countries) {
-        const bucket = byCountry.get(country);
-        if (bucket === undefined) byCountry.set(country, [position]);
-        else bucket.push(position);
-      }
+  const byCountry = bucketsOf(footprints, (footprint) => footprint.countries);
+  const byPostal = bucketsOf(footprints, (footprint) => (footprint.postalFirst === null ? null : [...footprint.postalFirst, ...(footprint.exact ? [EXACT] : [])]));
+  const near: number[][] = territories.map(() => []);
+  // Each pair is tested once, from its earlier territory; `seenBy` skips a candidate two buckets both hold.
+  const seenBy = new Int32Array(territories.length).fill(-1);
+  footprints.forEach((footprint, position) => {
+    const candidates = footprint.postalFirst !== null
+      ? lookUp(byPostal, [...footprint.postalFirst, ...(footprint.exact ? ['-'] : []), ...(footprint.hyphenFirst ? [EXACT] : [])])
+      : footprint.countries !== null ? lookUp(byCountry, footprint.countries) : territories.keys();
+    for (const other of candidates) {
+      if (other <= position || seenBy[other] === position) continue;
+      seenBy[other] = position;
+      if (!mayMeet(footprint, footprints[other]!)) continue;
+      near[position]!.push(other);
+      near[other]!.push(position);
     }
   });
-  return footprints.map((footprint, position) => {
-    const candidates = footprint.countries === null ? territories.keys() : [...anywhere, ...[...footprint.countries].flatMap((country) => byCountry.get(country) ?? [])];
-    const found = new Set<number>();
-    for (const other of candidates) if (other !== position && !found.has(other) && mayMeet(footprint, footprints[other]!)) found.add(other);
-    return [...found].sort((a, b) => a - b);
-  });
+  return near.map((positions) => positions.sort((a, b) => a - b));
 }

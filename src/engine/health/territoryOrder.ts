@@ -2,7 +2,8 @@ import type { Plan, RepFacts } from '../types';
 import { compareIds } from '../definition/compare';
 import { salesRepProblem } from '../decision/salesRep';
 import { classTables, commonLead, coverage } from './leadClasses';
-import { possibleNeighbours, postalCodesMayMeet } from './meeting';
+import { possibleNeighbours } from './meeting';
+import { postalCodesMayMeet } from './postalMeeting';
 import { decidesOwnLead } from './ownLead';
 import type { Covered, Overlap } from './types';
 
