@@ -8,7 +8,8 @@ import { matchingPositions, territoryMatches } from '../../../src/engine/definit
 import { parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
 import { analyseHealth, commonLead, coverage, leadOf } from '../../../src/engine/health';
 import { postalClasses } from '../../../src/engine/health/postalSamples';
-import { lead } from '../../../tools/fixtures/rows';
+import { postalCodesMayMeet } from '../../../src/engine/health/postalMeeting';
+import { lead, planTerritory } from '../../../tools/fixtures/rows';
 import { postalEntry, postalText, territoryRows } from '../arbitraries';
 
 /** Reps 7 and 8 are active sales reps; 9 is inactive. */
@@ -117,6 +118,29 @@ describe('every example really matches', () => {
   });
 });
 
+/** Parsed postal patterns, with exact codes that carry hyphens (which exact patterns skip and ranges read). */
+const patterns = (maxLength: number) =>
+  fc
+    .array(fc.oneof(postalEntry, postalText(1, 3).map((text) => `${text.slice(0, 1)}-${text}`)), { maxLength })
+    .map((entries) => entries.map(parsePostalPattern).flatMap((parsed) => (parsed.ok ? [parsed.value] : [])));
+
+describe('the report agrees with the full coverage', () => {
+  it('a territory is shadowed or overflow exactly when every lead it matches is taken earlier', () => {
+    fc.assert(
+      fc.property(plans, (plan) => {
+        const health = report(plan);
+        const covered = new Set([...health.shadowed, ...health.overflow].map((finding) => finding.territory));
+        plan.territories.forEach((territory, position) => {
+          if (health.unmatchable.includes(territory.id)) return;
+          const allTaken = position > 0 && coverage(territory, plan.territories.slice(0, position)).uncovered === null;
+          expect([territory.id, covered.has(territory.id)]).toEqual([territory.id, allTaken]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('brute force finds nothing the analysis missed', () => {
   it('no random lead matches two territories of one priority that are not reported, or reaches a shadowed or overflow territory', () => {
     fc.assert(
@@ -147,12 +171,9 @@ describe('brute force finds nothing the analysis missed', () => {
   });
 
   it('every class of postal codes that a set of patterns tells apart has a sample', () => {
-    const patterns = fc
-      .array(fc.oneof(postalEntry, postalText(1, 3).map((text) => `${text.slice(0, 1)}-${text}`)), { maxLength: 6 })
-      .map((entries) => entries.map(parsePostalPattern).flatMap((parsed) => (parsed.ok ? [parsed.value] : [])));
     const signature = (list: PostalPattern[], code: string) => list.map((pattern) => (postalPatternMatches(pattern, postalKey(code)) ? 1 : 0)).join('');
     fc.assert(
-      fc.property(patterns, fc.array(postalCodes, { maxLength: 40 }), (list, codes) => {
+      fc.property(patterns(6), fc.array(postalCodes, { maxLength: 40 }), (list, codes) => {
         const classes = postalClasses(list);
         const known = new Set(classes.map(({ code }) => signature(list, code)));
         for (const code of codes) expect(known).toContain(signature(list, code));
@@ -161,5 +182,20 @@ describe('brute force finds nothing the analysis missed', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('territories whose postal codes are told apart share no code: every class of their codes checked', () => {
+    let parted = 0;
+    fc.assert(
+      fc.property(patterns(3), patterns(3), (a, b) => {
+        if (a.length === 0 || b.length === 0 || postalCodesMayMeet(planTerritory({ postalPatterns: a }), planTerritory({ postalPatterns: b }))) return;
+        parted += 1;
+        const matchesBoth = (code: string) => [a, b].every((list) => list.some((pattern) => postalPatternMatches(pattern, postalKey(code))));
+        // The classes stand for every code (the test above), so no class matching both means no code does.
+        for (const { code } of postalClasses([...a, ...b])) expect(matchesBoth(code)).toBe(false);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(parted).toBeGreaterThan(100);
   });
 });
