@@ -110,7 +110,12 @@ const location = byMatcher({
       }
     }
     // One country no territory names stands for all of them; '' (no state) for every state no entry names.
-    const unnamed = [...COUNTRY_CODES].find((code) => !countries.has(code)) ?? '';
+    let unnamed = '';
+    for (const code of COUNTRY_CODES) {
+      if (countries.has(code)) continue;
+      unnamed = code;
+      break;
+    }
     return [...countries, unnamed].flatMap((country) =>
       [...new Set([...bareStates, ...(qualified.get(country) ?? [])]), ''].map((state) => ({ country, state })),
     );
