@@ -3,7 +3,7 @@ import { COUNTRY_CODES } from '../definition/countries';
 import { CRITERIA } from '../definition/criteria';
 import { allBits, firstBit, isEmpty, noBits, orInto, setBit, without, type Bits } from './bits';
 import { takeOut, type Box } from './regions';
-import { postalClasses, postalSamples } from './postalSamples';
+import { postalClasses, type PostalClass } from './postalSamples';
 
 /** The facts territories match on: an example lead in a health finding. Empty text is '', an empty select null. */
 export type ExampleLead = Pick<LeadFacts, 'country' | 'state' | 'postalCode' | 'leadSource' | 'category' | 'subsidiary'>;
@@ -13,14 +13,20 @@ export type ExampleLead = Pick<LeadFacts, 'country' | 'state' | 'postalCode' | '
  * entries tie them; the postal code and each list are another each. A lead's class is one sample per dimension.
  */
 interface Dimension {
+  /** The first sample of the territories' classes that every one of them passes; undefined when they share none. */
+  shared: (territories: readonly PlanTerritory[]) => Partial<ExampleLead> | undefined;
+  /** The samples the target passes, and for each earlier territory the set of them it passes. */
+  table: (target: PlanTerritory, earlier: readonly PlanTerritory[]) => ClassTable;
+}
+
+/** A dimension the matcher decides sample by sample. */
+interface MatchedDimension {
   /**
    * Values of this dimension such that every class of leads the territories tell apart here has one, at least among
    * the leads the first territory matches.
    */
   samples: (territories: readonly PlanTerritory[]) => Partial<ExampleLead>[];
   passes: (territory: PlanTerritory, lead: LeadFacts) => boolean;
-  /** The samples the target passes, and for each earlier territory the set of them it passes. */
-  table: (target: PlanTerritory, earlier: readonly PlanTerritory[]) => ClassTable;
 }
 
 interface ClassTable {
@@ -54,7 +60,7 @@ function classTable(samples: readonly Partial<ExampleLead>[], passing: readonly 
  * A dimension whose table asks the matcher, once per sample and distinct criteria: `criteriaOf` is what the
  * dimension reads of a territory (territories with equal criteria pass the same samples).
  */
-function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>, criteriaOf: (territory: PlanTerritory) => string): Dimension {
+function byMatcher(dimension: MatchedDimension, criteriaOf: (territory: PlanTerritory) => string): Dimension {
   const table: Dimension['table'] = (target, earlier) => {
     const samples = dimension.samples([target, ...earlier]).filter((sample) => dimension.passes(target, leadOf(sample)));
     const leads = samples.map(leadOf);
@@ -72,7 +78,12 @@ function byMatcher(dimension: Pick<Dimension, 'samples' | 'passes'>, criteriaOf:
     const passing = leads.map((lead) => alike.flatMap((territory, group) => (dimension.passes(territory, lead) ? [group] : [])));
     return classTable(samples, passing, groupOf, alike.length);
   };
-  return { ...dimension, table };
+  const shared: Dimension['shared'] = (territories) =>
+    dimension.samples(territories).find((sample) => {
+      const lead = leadOf(sample);
+      return territories.every((territory) => dimension.passes(territory, lead));
+    });
+  return { shared, table };
 }
 
 /** A lead with no facts at all: what the example leads, and the tests' leads, start from. */
@@ -123,11 +134,17 @@ const location = byMatcher({
   passes: (territory, lead) => CRITERIA.country.passes(territory, lead) && CRITERIA.state.passes(territory, lead),
 }, (territory) => `${territory.countries.join(',')}|${territory.states.map((entry) => `${entry.country ?? ''}-${entry.state}`).join(',')}`);
 
+// The walk that finds the classes knows which patterns each matches: no territory is asked.
 const postalCode: Dimension = {
-  samples: ([first, ...others]) =>
-    postalSamples(others.flatMap((territory) => territory.postalPatterns), first?.postalPatterns).map((code) => ({ postalCode: code })),
-  passes: CRITERIA.postalCode.passes,
-  // The walk that finds the classes knows which patterns each matches: no territory is asked.
+  // The walk stops at the first class every territory with postal codes has a pattern of.
+  shared: ([first, ...others]) => {
+    const territories = [first!, ...others];
+    const owners = territories.flatMap((territory, at) => territory.postalPatterns.map(() => at));
+    const restricted = territories.flatMap((territory, at) => (territory.postalPatterns.length > 0 ? [at] : []));
+    const passesAll = (found: PostalClass) => restricted.every((at) => found.matching.some((pattern) => owners[pattern] === at));
+    const last = postalClasses(others.flatMap((territory) => territory.postalPatterns), first!.postalPatterns, passesAll).at(-1);
+    return last !== undefined && passesAll(last) ? { postalCode: last.code } : undefined;
+  },
   table: (target, earlier) => {
     const focused = target.postalPatterns.length;
     const owners = earlier.flatMap((territory, candidate) => territory.postalPatterns.map(() => candidate));
@@ -169,7 +186,7 @@ const DIMENSIONS: readonly Dimension[] = [
 export function commonLead(territories: readonly PlanTerritory[]): ExampleLead | null {
   let example: Partial<ExampleLead> = {};
   for (const dimension of DIMENSIONS) {
-    const shared = dimension.samples(territories).find((sample) => territories.every((territory) => dimension.passes(territory, leadOf(sample))));
+    const shared = dimension.shared(territories);
     if (shared === undefined) return null;
     example = { ...example, ...shared };
   }

@@ -14,27 +14,6 @@ const GAP_CHARACTERS = [
 /** Where one pattern stands after reading a code's first characters. */
 type PatternState = string;
 
-/**
- * One postal code per class of codes that the given patterns tell apart: for every set of patterns that some code
- * matches exactly (and no others), at least one of the returned codes matches exactly that set. Always includes ''
- * (no code), which matches no pattern. When `focus` patterns are given (the territory under study), only codes that
- * can match one of them are followed; with none, every class is.
- *
- * Exact by construction rather than sampling: codes are read character by character while tracking, for every
- * pattern still undecided, how far it has got (a range tight against its low or high bound, a prefix or exact code
- * still being spelt, a hyphen skipped by exact codes, an outward code before or after the space that ends it). Samples
- * hold at most one space, which only outward codes read. Characters that no undecided pattern tells apart at a step are
- * represented by one of them, so every class is reached; a standing reached twice is followed once, and there are
- * finitely many.
- *
- * @example
- * postalSamples([{ kind: 'prefix', prefix: '94' }, { kind: 'range', lo: '940', hi: '949' }]);
- * // → ['', '9', '94', '940', …, '0']: some codes match neither, the prefix alone, or both
- */
-export function postalSamples(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = []): string[] {
-  return postalClasses(patterns, focus).map((one) => one.code);
-}
-
 /** A postal code standing for its class, and the patterns it matches. */
 export interface PostalClass {
   code: string;
@@ -43,18 +22,30 @@ export interface PostalClass {
 }
 
 /**
- * The samples of `postalSamples` with the patterns each matches, known from the walk itself: so a caller can tell
- * which territories match a class without asking each of them.
+ * One postal code per class of codes that the given patterns tell apart, with the patterns it matches: for every set
+ * of patterns that some code matches exactly (and no others), at least one of the returned codes matches exactly that
+ * set. Always includes '' (no code), which matches no pattern. When `focus` patterns are given (the territory under
+ * study), only codes that can match one of them are followed; with none, every class is. With `until`, the walk stops
+ * at the first class it accepts (the last returned).
+ *
+ * Exact by construction rather than sampling: codes are read character by character while tracking, for every
+ * pattern still undecided, how far it has got (a range tight against its low or high bound, a prefix or exact code
+ * still being spelt, a hyphen skipped by exact codes, an outward code before or after the space that ends it). Samples
+ * hold at most one space, which only outward codes read. Characters that no undecided pattern tells apart at a step are
+ * represented by one of them, so every class is reached; a standing reached twice is followed once, and there are
+ * finitely many. The walk knows which patterns each class matches, so a caller need not ask the territories.
  *
  * @example
- * postalClasses([{ kind: 'prefix', prefix: '94' }]); // → [{ code: '', matching: [] }, { code: '9', matching: [] }, { code: '94', matching: [0] }, …]
+ * postalClasses([{ kind: 'prefix', prefix: '94' }, { kind: 'range', lo: '940', hi: '949' }]);
+ * // → [{ code: '', matching: [] }, { code: '9', matching: [] }, { code: '94', matching: [0] }, { code: '940', matching: [0, 1] }, …]
  */
-export function postalClasses(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = []): PostalClass[] {
+export function postalClasses(patterns: readonly PostalPattern[], focus: readonly PostalPattern[] = [], until?: (found: PostalClass) => boolean): PostalClass[] {
   const compiled = [...focus, ...patterns].map(compile);
   const focused = focus.length;
   const longestPositional = Math.max(0, ...compiled.map((one) => (one.kind === 'exact' ? 0 : one.length)));
   const samples: PostalClass[] = [];
   const seen = new Set<string>();
+  let stopped = false;
   const visit = (code: string, undecided: readonly number[], decidedIn: readonly number[]): void => {
     // Only outward codes read the space a sample may hold; the other patterns compare codes without white space.
     const typed = { code, normal: code.replace(' ', '') };
@@ -89,11 +80,13 @@ export function postalClasses(patterns: readonly PostalPattern[], focus: readonl
     const key = `${states.join(' ')}#${[...matched].sort((a, b) => a - b).join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
-    samples.push({ code, matching: [...matched, ...complete].sort((a, b) => a - b) });
-    if (open.length === 0) return;
+    const found = { code, matching: [...matched, ...complete].sort((a, b) => a - b) };
+    samples.push(found);
+    stopped = until?.(found) ?? false;
+    if (stopped || open.length === 0) return;
     // A hyphen leaves an exact code where it was: it only makes a difference while a range or prefix reads positions.
     if (!positionalOpen || typed.normal.length >= longestPositional) relevant.delete('-');
-    for (const character of representatives(relevant)) visit(code + character, open, matched);
+    for (const character of representatives(relevant)) if (!stopped) visit(code + character, open, matched);
   };
   visit('', compiled.map((_, i) => i), []);
   return samples;
