@@ -10,6 +10,13 @@ export interface TakenOut {
   firstMet: Box | null;
 }
 
+/** The bits of boxes over the same tables as text, two characters a word: equal exactly when the bits are. */
+function keyOf(dimensions: Box): string {
+  let key = '';
+  for (const bits of dimensions) for (const word of bits) key += String.fromCharCode(word & 0xffff, word >>> 16);
+  return key;
+}
+
 /**
  * Takes `box` out of `regions` (disjoint boxes). Each region the box meets leaves, per dimension, the part outside
  * the box there and inside it in the dimensions before. Pieces alike in every dimension but the last are joined
@@ -21,7 +28,7 @@ export interface TakenOut {
 export function takeOut(regions: readonly Box[], box: Box): TakenOut {
   const rest = new Map<string, Bits[]>();
   const keep = (piece: Box): void => {
-    const key = piece.slice(1).join('|');
+    const key = keyOf(piece.slice(1));
     const alike = rest.get(key);
     if (alike === undefined) rest.set(key, [...piece]);
     else {
