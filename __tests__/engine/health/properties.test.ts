@@ -8,6 +8,7 @@ import { matchingPositions, territoryMatches } from '../../../src/engine/definit
 import { parsePostalPattern, postalKey, postalPatternMatches } from '../../../src/engine/definition/postal';
 import { analyseHealth, commonLead, coverage, leadOf } from '../../../src/engine/health';
 import { postalClasses } from '../../../src/engine/health/postalSamples';
+import { findGaps, leadGroupsOf } from '../../../src/engine/health/gaps';
 import { postalCodesMayMeet } from '../../../src/engine/health/postalMeeting';
 import { lead, planTerritory } from '../../../tools/fixtures/rows';
 import { postalEntry, postalText, territoryRows } from '../arbitraries';
@@ -168,6 +169,25 @@ describe('brute force finds nothing the analysis missed', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('the gaps count exactly the leads no territory matches, by country and state', () => {
+    let missed = 0;
+    fc.assert(
+      fc.property(plans, randomLeads, (plan, facts) => {
+        const expected = new Map<string, number>();
+        for (const one of facts) {
+          if (matchingPositions(plan, one, 'reference').length > 0) continue;
+          const key = `${one.country.trim().toUpperCase()}/${one.state.trim().toUpperCase()}`;
+          expected.set(key, (expected.get(key) ?? 0) + 1);
+          missed += 1;
+        }
+        const found = new Map(findGaps(plan, leadGroupsOf(facts)).map((gap) => [`${gap.country}/${gap.state}`, gap.leads]));
+        expect(found).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+    expect(missed).toBeGreaterThan(100);
   });
 
   it('every class of postal codes that a set of patterns tells apart has a sample', () => {

@@ -1,5 +1,6 @@
 import type { Plan } from '../types';
 import { normaliseCode } from '../definition/lists';
+import { territoryMatches } from '../definition/match';
 import { firstMatchingPosition } from './firstMatch';
 import { leadOf } from './leadClasses';
 import type { LeadFacts } from '../types';
@@ -31,8 +32,12 @@ export function leadGroupsOf(leads: Iterable<Pick<LeadFacts, 'country' | 'state'
  */
 export function findGaps(plan: Plan, groups: readonly LeadGroup[]): Gap[] {
   const gaps = new Map<string, Gap>();
+  // Territories without a location criterion (a catch-all, a lead-source territory) are asked first: most accounts
+  // have one that takes most leads, which spares the index look-up.
+  const anywhere = plan.index.always.map((position) => plan.territories[position]!);
+  const matched = (lead: LeadFacts) => anywhere.some((territory) => territoryMatches(territory, lead)) || firstMatchingPosition(plan, lead) !== -1;
   for (const group of groups) {
-    if (group.leads <= 0 || firstMatchingPosition(plan, leadOf(group.facts)) !== -1) continue;
+    if (group.leads <= 0 || matched(leadOf(group.facts))) continue;
     const country = normaliseCode(group.facts.country);
     const state = normaliseCode(group.facts.state);
     const key = `${country}\u0000${state}`;

@@ -48,7 +48,8 @@ export function postalClasses(patterns: readonly PostalPattern[], focus: readonl
   let stopped = false;
   const visit = (code: string, undecided: readonly number[], decidedIn: readonly number[]): void => {
     // Only outward codes read the space a sample may hold; the other patterns compare codes without white space.
-    const typed = { code, normal: code.replace(' ', '') };
+    const normal = code.replace(' ', '');
+    const typed = { code, normal, bare: withoutHyphens(normal) };
     const open: number[] = [];
     const states: string[] = [];
     const matched = [...decidedIn];
@@ -106,10 +107,14 @@ function representatives(relevant: ReadonlySet<string>): string[] {
   return chosen;
 }
 
-/** A sample as a lead would type it (at most one space, never leading) and as most patterns read it (no space). */
+/**
+ * A sample as a lead would type it (at most one space, never leading), as most patterns read it (no space), and as
+ * exact codes read it (no hyphen either).
+ */
 interface SampleCode {
   code: string;
   normal: string;
+  bare: string;
 }
 
 interface CompiledPattern {
@@ -177,14 +182,10 @@ function exactPattern(target: string): CompiledPattern {
   return {
     kind: 'exact',
     length: target.length,
-    state: ({ normal: code }) => {
-      const bare = withoutHyphens(code);
-      return target.startsWith(bare) ? `at${bare.length}` : 'out';
-    },
-    next: ({ normal: code }, state) => {
+    state: ({ bare }) => (target.startsWith(bare) ? `at${bare.length}` : 'out'),
+    next: ({ bare }, state) => {
       if (state === 'out') return [];
-      const position = withoutHyphens(code).length;
-      return position < target.length ? [target[position]!, '-'] : ['-'];
+      return bare.length < target.length ? [target[bare.length]!, '-'] : ['-'];
     },
     open: (state) => state !== 'out',
     matchesAt: (state) => target !== '' && state === `at${target.length}`,
