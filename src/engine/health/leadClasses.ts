@@ -151,8 +151,16 @@ const postalCode: Dimension = {
     const classes = postalClasses(earlier.flatMap((territory) => territory.postalPatterns), target.postalPatterns).filter(
       (one) => focused === 0 || one.matching.some((pattern) => pattern < focused),
     );
-    // Group 0: the territories without postal codes, which pass every sample; group 1 + i: earlier territory i.
-    const passing = classes.map((one) => [0, ...new Set(one.matching.filter((pattern) => pattern >= focused).map((pattern) => 1 + owners[pattern - focused]!))]);
+    // Group 0: the territories without postal codes, which pass every sample; group 1 + i: earlier territory i. A
+    // class's patterns ascend, and so do their owners: a repeated owner is the last one added.
+    const passing = classes.map((one) => {
+      const groups = [0];
+      for (const pattern of one.matching) {
+        const group = pattern < focused ? 0 : 1 + owners[pattern - focused]!;
+        if (group !== groups[groups.length - 1]) groups.push(group);
+      }
+      return groups;
+    });
     const samples = classes.map((one) => ({ postalCode: one.code }));
     const groupOf = earlier.map((territory, candidate) => (territory.postalPatterns.length === 0 ? 0 : 1 + candidate));
     return classTable(samples, passing, groupOf, 1 + earlier.length);

@@ -51,7 +51,7 @@ export function postalClasses(patterns: readonly PostalPattern[], focus: readonl
     const normal = code.replace(' ', '');
     const typed = { code, normal, bare: withoutHyphens(normal) };
     const open: number[] = [];
-    const states: string[] = [];
+    let states = '';
     const matched = [...decidedIn];
     // An exact code fully spelt stays open (hyphens may follow) yet matches now.
     const complete: number[] = [];
@@ -71,14 +71,14 @@ export function postalClasses(patterns: readonly PostalPattern[], focus: readonl
         continue;
       }
       open.push(i);
-      states.push(`${i}:${state}`);
+      states += `${i}:${state} `;
       if (one.matchesAt(state)) complete.push(i);
       for (const character of one.next(typed, state)) relevant.add(character);
       if (one.kind !== 'exact') positionalOpen = true;
     }
     if (focused > 0 && !open.some((i) => i < focused) && !matched.some((i) => i < focused)) return;
     // Codes that leave every pattern in the same place have the same future: one of them is enough.
-    const key = `${states.join(' ')}#${[...matched].sort((a, b) => a - b).join(' ')}`;
+    const key = `${states}#${[...matched].sort((a, b) => a - b).join(' ')}`;
     if (seen.has(key)) return;
     seen.add(key);
     const found = { code, matching: [...matched, ...complete].sort((a, b) => a - b) };
