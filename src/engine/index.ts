@@ -10,7 +10,7 @@ export { compilePlan } from './definition/compilePlan';
 export { isCountryCode } from './definition/countries';
 export { checkTerritory, candidatePositions, matchingPositions, type TerritoryMatch } from './definition/match';
 export { decodePlan, encodePlan } from './definition/planCodec';
-export { packPlan, planForLead, shardCount, shardsForLead, utf8Bytes, wholePlan, type PackedPlan, type ReadShard } from './definition/planShards';
+export { leadTerritory, packPlan, planForLead, shardCount, shardsForLead, utf8Bytes, wholePlan, type PackedPlan, type ReadShard } from './definition/planShards';
 export {
   validateMemberReps,
   validateMemberRow,

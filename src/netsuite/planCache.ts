@@ -8,12 +8,12 @@
 import format from 'N/format';
 import log from 'N/log';
 import search from 'N/search';
-import { compilePlan, type LeadFacts, type Plan } from '../engine';
+import { compilePlan, type LeadFacts, type Plan, type PlanTerritory } from '../engine';
 import { readCompanyTimeZone } from './companyTimeZone';
 import { LIST } from './ids';
 import type { FieldValue, ListScriptIds } from './mapper';
 import { readMemberRows, readTerritoryRows } from './planRows';
-import { dropEntry, entirePlan, leadPlan, markChanged, readEntry, storePlan, withShards, type ListIds, type RoutingEntry } from './planStore';
+import { dropEntry, entirePlan, leadPlan, markChanged, readEntry, storePlan, territoryOfLead, withShards, type ListIds, type RoutingEntry } from './planStore';
 import { describeProblem } from './problemText';
 import { allRows } from './searchRows';
 import { alertSkippedTerritories } from './territoryAlert';
@@ -79,6 +79,11 @@ export function loadRoutingEntry(alertTo: string | null, now: number): RoutingEn
 /** The part of the plan a lead can match (+ 1 unit for each shard beyond the entry's own it needs). */
 export function planForLeadOf(entry: RoutingEntry, lead: LeadFacts, alertTo: string | null): Plan {
   return withShards(entry, () => buildEntry(alertTo), (fresh) => leadPlan(fresh, lead));
+}
+
+/** One territory of the lead's part, by id (+ 1 unit when it is in a shard beyond the entry's own); null when not there. */
+export function territoryForLeadOf(entry: RoutingEntry, lead: LeadFacts, territoryId: string, alertTo: string | null): PlanTerritory | null {
+  return withShards(entry, () => buildEntry(alertTo), (fresh) => territoryOfLead(fresh, lead, territoryId));
 }
 
 /** The plan, list ids and company time zone, for the bulk paths and the console: every shard. */

@@ -7,14 +7,14 @@
  */
 import cache from 'N/cache';
 import log from 'N/log';
-import { packPlan, planForLead, utf8Bytes, wholePlan, type LeadFacts, type Plan, type ReadShard } from '../engine';
+import { leadTerritory, packPlan, planForLead, utf8Bytes, wholePlan, type LeadFacts, type Plan, type PlanTerritory, type ReadShard } from '../engine';
 import type { ListScriptIds } from './mapper';
 import { MAX_VALUE_BYTES } from './storeLimits';
 
 const CACHE_NAME = 'tlr_routing';
 const ENTRY_KEY = 'plan';
 /** First line of every entry. Raise the number whenever what follows it changes shape (head lines, plan encoding). */
-export const ENTRY_FORMAT = 'tlr-routing-entry 5';
+export const ENTRY_FORMAT = 'tlr-routing-entry 6';
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -149,6 +149,11 @@ export function withShards<T>(entry: RoutingEntry, load: () => string, decode: (
 /** The part of the plan this lead can match. */
 export function leadPlan(entry: RoutingEntry, lead: LeadFacts): Plan {
   return planForLead(entry.directory, entry.readShard, lead);
+}
+
+/** Territory `territoryId` of the lead's part (at most the one shard that holds it is read), or null. */
+export function territoryOfLead(entry: RoutingEntry, lead: LeadFacts, territoryId: string): PlanTerritory | null {
+  return leadTerritory(entry.directory, entry.readShard, lead, territoryId);
 }
 
 /** Every territory of the plan, and the skipped ones. */

@@ -3,6 +3,7 @@ import { comparePlanOrder } from './compilePlan';
 import { ANY, leadBuckets, territoryBuckets } from './planBuckets';
 import { decodeSkipped, decodeTerritory, encodeSkipped, encodeTerritory, fail, parseJson, wholeNumber } from './planCodec';
 import { buildIndex } from './planIndex';
+import { indexedShard, shardIndexLine } from './shardIndex';
 
 /*
  * A compiled plan stored as shards of at most a given size, so no stored value nears a platform limit, and read in
@@ -15,6 +16,7 @@ import { buildIndex } from './planIndex';
  * a lead reads its own lines without parsing the rest:
  *   {"territories":N,"skipped":S,"shards":[first item of shard 1, …]}
  *   ;US:9=<from>-<to>;US:*=…;        where each region's lines are (a lead finds its regions by string search)
+ *   <first id>:<width>:<shard of each id>   which shard holds each territory (shardIndex.ts)
  *   <bucket>\t<items, base 36: "a0-a9" or "b3", comma-separated>     one line per bucket; a region's lines together
  * Shard 0 is stored with the directory (a small plan is one value).
  */
@@ -53,16 +55,17 @@ type Run = [number, number];
  *
  * @example
  * const { directory, shards } = packPlan(plan, 300_000, 200);
- * directory.split('\n')[1]; // '*:*\t0:0:612'
+ * directory.split('\n')[3]; // '*:*\t0:0:612'
  */
 export function packPlan(plan: Plan, maxBytes: number, headBytes: number): PackedPlan {
-  const { items, buckets } = storageOrder(plan);
+  const { items, ids, buckets } = storageOrder(plan);
   const lines = bucketLines(buckets);
   let headerBytes = 0;
   for (;;) {
     const packed = packItems(items, maxBytes, maxBytes - headBytes - headerBytes - utf8Bytes(lines.body));
     const header: Header = { territories: plan.territories.length, skipped: plan.skipped.length, shards: packed.firsts };
-    const headerLine = `${JSON.stringify(header)}\n${lines.regions}\n`;
+    const index = shardIndexLine(ids, (item) => shardOf(header, item), packed.shards.length);
+    const headerLine = `${JSON.stringify(header)}\n${lines.regions}\n${index}\n`;
     if (utf8Bytes(headerLine) <= headerBytes) return { directory: headerLine + lines.body, shards: packed.shards };
     headerBytes = utf8Bytes(headerLine) + 64;
   }
@@ -88,6 +91,28 @@ export function planForLead(directory: string, readShard: ReadShard, lead: LeadF
   }
   const territories = sortedTerritories([...byId.values()]);
   return { version: 2, territories, index: buildIndex(territories), skipped: [], notLoaded: header.territories - territories.length };
+}
+
+/**
+ * One territory of a lead's part, by id, or null when the lead's buckets do not list it: what the commit after a
+ * lead's save needs of the territory routing chose, without decoding the part again. The directory's index names the
+ * one shard that holds it, so at most that shard is read (without an index: the lead's shards, shard 0 first).
+ *
+ * @example
+ * leadTerritory(directory, readShard, lead({ country: 'US', postalCode: '94105' }), '812')?.name; // 'US ZIP 941'
+ */
+export function leadTerritory(directory: string, readShard: ReadShard, lead: LeadFacts, territoryId: string): PlanTerritory | null {
+  const read = readHeader(directory);
+  const reader = itemReader(read.header, readShard);
+  const holder = indexedShard(read.index, territoryId);
+  const runs = leadRuns(read, lead).filter((run) => holder === null || shardOf(read.header, run[0]) === holder);
+  const inShardZero = (run: Run) => shardOf(read.header, run[0]) === 0;
+  for (const run of [...runs.filter(inShardZero), ...runs.filter((run) => !inShardZero(run))]) {
+    const items = reader(run);
+    const at = items.findIndex((item) => Array.isArray(item) && String(item[0]) === territoryId);
+    if (at >= 0) return decodeTerritory(items[at], `item ${run[0] + at}`);
+  }
+  return null;
 }
 
 /** The whole plan, as compiled: every territory and the skipped ones. */
@@ -134,8 +159,8 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
-/** Items in storage order, and each bucket's items (ascending), buckets in directory order. */
-function storageOrder(plan: Plan): { items: string[]; buckets: [string, number[]][] } {
+/** Items in storage order (and their territories' ids), and each bucket's items (ascending), buckets in directory order. */
+function storageOrder(plan: Plan): { items: string[]; ids: string[]; buckets: [string, number[]][] } {
   const buckets = plan.territories.map(territoryBuckets);
   const home = buckets.map((names) => names.slice().sort(bucketOrder)[0]!);
   const order = plan.territories.map((_, position) => position).sort((a, b) => bucketOrder(home[a]!, home[b]!) || a - b);
@@ -151,7 +176,7 @@ function storageOrder(plan: Plan): { items: string[]; buckets: [string, number[]
   });
   const items = [...order.map((position) => JSON.stringify(encodeTerritory(plan.territories[position]!))), ...plan.skipped.map((skipped) => JSON.stringify(encodeSkipped(skipped)))];
   const sorted = [...members.entries()].sort(([a], [b]) => bucketOrder(a, b));
-  return { items, buckets: sorted.map(([name, list]) => [name, list.sort((a, b) => a - b)]) };
+  return { items, ids: order.map((position) => plan.territories[position]!.id), buckets: sorted.map(([name, list]) => [name, list.sort((a, b) => a - b)]) };
 }
 
 /** Buckets without a country first, then by country; within each, `*` first. */
@@ -223,15 +248,17 @@ function packItems(items: readonly string[], maxBytes: number, firstShardBytes: 
   return { shards, firsts };
 }
 
-/** The header, the regions line, and the bucket lines after them. */
-function readHeader(directory: string): { header: Header; regions: string; body: string } {
+/** The header, the regions line, the shard index line, and the bucket lines after them. */
+function readHeader(directory: string): { header: Header; regions: string; index: string; body: string } {
   const end = directory.indexOf('\n');
   const parsed = parseJson(end < 0 ? directory : directory.slice(0, end));
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) fail('directory', 'an object');
   const { territories, skipped, shards } = parsed as Record<string, unknown>;
   if (!Array.isArray(shards)) fail('directory.shards', 'an array');
   const regionsEnd = directory.indexOf('\n', end + 1);
+  const indexEnd = directory.indexOf('\n', regionsEnd + 1);
   if (end < 0 || regionsEnd < 0) fail('directory', 'a line of regions');
+  if (indexEnd < 0) fail('directory', 'a shard index line');
   return {
     header: {
       territories: wholeNumber(territories, 0, 'directory.territories'),
@@ -239,7 +266,8 @@ function readHeader(directory: string): { header: Header; regions: string; body:
       shards: shards.map((first: unknown, i) => wholeNumber(first, 0, `directory.shards[${i}]`)),
     },
     regions: directory.slice(end + 1, regionsEnd),
-    body: directory.slice(regionsEnd + 1),
+    index: directory.slice(regionsEnd + 1, indexEnd),
+    body: directory.slice(indexEnd + 1),
   };
 }
 

@@ -11,8 +11,8 @@
  * another commit went through, so the bound is hit only when that many others overtake this one in a row; the member
  * is then left as the others wrote it, short of this one lead, and the error log names the lead and the member.
  *
- * Units for a routed lead: plan 1 (cached; + 1 for each further stored part of it the lead's location needs), then 2 + 4 an attempt, + 10 when the member comes back; 0 for any other
- * lead.
+ * Units for a routed lead: plan 1 (cached; + 1 when the routed territory is stored in a shard beyond the entry's own),
+ * then 2 + 4 an attempt, + 10 when the member comes back; 0 for any other lead.
  */
 import log from 'N/log';
 import record from 'N/record';
@@ -22,7 +22,7 @@ import { readLeadFacts } from '../leadRecord';
 import { asText, toMemberState, type FieldValue } from '../mapper';
 import { readMembersById } from '../memberQuery';
 import { MAX_COMMIT_ATTEMPTS, saveMemberState } from '../memberWrite';
-import { loadRoutingEntry, planForLeadOf } from '../planCache';
+import { loadRoutingEntry, territoryForLeadOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
 
 export { MAX_COMMIT_ATTEMPTS };
@@ -43,8 +43,8 @@ function routedTo(lead: record.Record, now: string): RoutedTo | null {
   const alertTo = alertRecipient();
   const entry = loadRoutingEntry(alertTo, Date.parse(now));
   if (entry.lists.status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
-  // The territory matched the lead's location, so it is in the lead's part of the plan.
-  const territory = planForLeadOf(entry, readLeadFacts(lead), alertTo).territories.find((candidate) => candidate.id === territoryId);
+  // The territory matched the lead's location, so it is in the lead's part of the plan: one shard of it at most.
+  const territory = territoryForLeadOf(entry, readLeadFacts(lead), territoryId, alertTo) ?? undefined;
   const member = territory?.members.find((candidate) => candidate.repId === read(LEAD.salesRep));
   if (territory === undefined || member === undefined) {
     throw new Error(`territory ${territoryId} no longer has rep ${read(LEAD.salesRep)} as an active member`);
