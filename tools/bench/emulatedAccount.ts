@@ -5,12 +5,14 @@
  * and leads — new ones to create through the lead user event, or existing ones seeded as lead-stage records for
  * the bulk scripts. About a fifth of the leads belong to an existing company (same email domain, or the same
  * name from a free-mail address); most are new companies whose names share trade words with existing ones.
+ * Members are new (never assigned) unless the account is asked to have been routing (`memberHistory`).
  */
 import { compilePlan, decideLead, type LeadFacts, type MemberRow, type TerritoryRow } from '../../src/engine';
 import { LEAD, MEMBER, METHOD_VALUE, PARAM, STATUS_VALUE, TERRITORY } from '../../src/netsuite/ids';
 import { generateLeads } from '../fixtures/territoryMix';
 import { createRandom, type Random } from '../fixtures/random';
 import type { AccountFile } from '../simulator/accountFile';
+import type { OutputRow } from '../simulator/leadOutcome';
 import { benchAccount, fixedFacts } from './benchAccount';
 import { companyMaker, freeMailEmail, variantName, workEmail, type Company } from './companies';
 import { benchMix } from './workload';
@@ -21,6 +23,11 @@ export const ACCOUNT_TODAY = '2026-11-26';
 const COMPANY_SEED = 21;
 const LEAD_SEED = 23;
 const OPEN_LEADS_SEED = 13;
+const HISTORY_SEED = 29;
+/** In an account that has been routing, the share of members that joined since and were never assigned. */
+const NEW_MEMBER_SHARE = 0.1;
+/** When members with history last had a lead: the day before ACCOUNT_TODAY. */
+const LAST_ASSIGNED = '2026-11-25T15:00:00.000Z';
 const FIRST_CUSTOMER_ID = 100_001;
 
 export interface AccountSpec {
@@ -35,6 +42,11 @@ export interface AccountSpec {
    * status; routed ones carry the rep and status the engine gave them by territory (owner matching aside).
    */
   existingLeads?: { count: number; routed: boolean };
+  /**
+   * The account has been routing: members carry turns, assignments and a last assignment (yesterday), as the lead
+   * user event leaves them, except a tenth that joined since and were never assigned. Default: every member is new.
+   */
+  memberHistory?: boolean;
 }
 
 export interface EmulatedAccount {
@@ -49,6 +61,8 @@ export interface EmulatedAccount {
   newLeadFacts: LeadFacts[];
   /** Leads (new and existing) whose email domain or company name is an existing customer's. */
   leadsOfExistingCompanies: number;
+  /** Active members never assigned yet, as `territory/rep` (every member without `memberHistory`). */
+  newMembers: ReadonlySet<string>;
 }
 
 type Row = Record<string, unknown>;
@@ -75,6 +89,8 @@ export function emulatedAccount(spec: AccountSpec): EmulatedAccount {
     return made.values;
   };
   const routing = existing.routed ? territoryRouting(mix.territories, mix.members) : null;
+  const history = createRandom(HISTORY_SEED);
+  const members = mix.members.map((member) => ({ member, history: spec.memberHistory === true && !history.chance(NEW_MEMBER_SHARE) }));
   const existingRows = facts.slice(0, existing.count).map((lead, index) => ({
     id: String(FIRST_CUSTOMER_ID + spec.customers + index),
     stage: 'LEAD',
@@ -90,7 +106,7 @@ export function emulatedAccount(spec: AccountSpec): EmulatedAccount {
       records: {
         employee: repIds.map((id) => ({ id, entityid: `Rep ${id}`, issalesrep: true })),
         customrecord_tlr_territory: mix.territories.map(territoryRecord),
-        customrecord_tlr_member: mix.members.map(memberRecord),
+        customrecord_tlr_member: members.map(({ member, history: routed }) => ({ ...memberRecord(member), ...(routed ? historyOf(member, history) : {}) })),
         customer: [...customers.map((customer) => customer.row), ...existingRows],
       },
       leads: newLeads,
@@ -103,7 +119,35 @@ export function emulatedAccount(spec: AccountSpec): EmulatedAccount {
     newLeads: newLeads.length,
     newLeadFacts: facts.slice(existing.count),
     leadsOfExistingCompanies: ofExisting,
+    newMembers: new Set(members.filter(({ member, history: routed }) => !routed && !member.isInactive).map(({ member }) => memberKey(member.territoryId, member.repId))),
   };
+}
+
+function memberKey(territoryId: string, repId: string): string {
+  return `${territoryId}/${repId}`;
+}
+
+/** A member some 20 turns into the rotation (within two of its territory's others, as round robin keeps them), its last lead yesterday. */
+function historyOf(member: MemberRow, random: Random): Row {
+  const turns = random.int(20, 22);
+  return { [MEMBER.turns]: turns, [MEMBER.assigned]: turns * (member.weight ?? 1), [MEMBER.lastAssigned]: LAST_ASSIGNED };
+}
+
+/**
+ * For each created lead (simulator rows, in creation order), whether it was a member's first assignment: routed to a
+ * member the account had never assigned before.
+ *
+ * @example
+ * firstAssignments(simulate(built.account).rows, built); // [false, true, false, …]
+ */
+export function firstAssignments(rows: readonly OutputRow[], built: Pick<EmulatedAccount, 'newMembers'>): boolean[] {
+  const assigned = new Set<string>();
+  return rows.map((row) => {
+    const key = memberKey(row.territory, row.salesrep);
+    const first = row.status === 'ROUTED' && built.newMembers.has(key) && !assigned.has(key);
+    if (row.status === 'ROUTED') assigned.add(key);
+    return first;
+  });
 }
 
 /** Every rep the mix names: members and fallback reps. */
