@@ -2,9 +2,10 @@
  * A 25,000-territory account (about 100,000 members), generated from the fixtures' seeded territory mix, routed end to
  * end by the BUILT scripts in the emulator: leads created through the lead user event, then a sweep of unrouted leads.
  * No lead is ERROR; the plan is stored in several N/cache values, none larger than the product's limit for one; the
- * first lead builds the plan within 300 units and the others read only their part.
+ * first lead builds the plan within 300 units and the others read only their part; the commit after the save reads
+ * the one stored part that holds the routed territory.
  */
-import { emulatedAccount } from '../../tools/bench/emulatedAccount';
+import { emulatedAccount, firstAssignments } from '../../tools/bench/emulatedAccount';
 import { simulate } from '../../tools/simulator/simulate';
 import { MAX_VALUE_BYTES } from '../../src/netsuite/storeLimits';
 import type { Invocation } from '../../tools/emulator/account';
@@ -15,7 +16,7 @@ const TERRITORIES = 25_000;
 const FIRST_LEAD_UNITS = 300;
 
 test('routes every lead of a 25,000-territory account, in the lead user event and the sweep, with no ERROR', () => {
-  const built = emulatedAccount({ territories: TERRITORIES, customers: 0, matchOwner: false, newLeads: 25, existingLeads: { count: 150, routed: false } });
+  const built = emulatedAccount({ territories: TERRITORIES, customers: 0, matchOwner: false, newLeads: 25, existingLeads: { count: 150, routed: false }, memberHistory: true });
   expect(built.members).toBeGreaterThan(95_000);
 
   const { rows, emulator, bulk } = simulate(built.account, { bulk: { kind: 'sweep' } });
@@ -23,17 +24,27 @@ test('routes every lead of a 25,000-territory account, in the lead user event an
   expect(rows.filter((row) => row.status === 'ERROR')).toEqual([]);
   expect(rows.filter((row) => row.status === 'ROUTED').length).toBeGreaterThan(rows.length / 2);
   expect(rows[0]!.units).toBeLessThanOrEqual(FIRST_LEAD_UNITS);
-  // Warm, routing a lead (plan and its parts, member query) stays within 25 units; the commit after the save (issue
-  // 11: member load and save, the territory's other members) reads no more of the plan than routing did.
+  // Warm, routing a lead (plan and its parts, member query) stays within 25 units. The commit after the save reads
+  // the plan's entry and at most the one shard that holds the routed territory, loads and saves the member (2 + 4),
+  // and reads the territory's other members (10) only for a member's first assignment or return from away.
   const creates = emulator.invocations.filter((run) => run.scriptId === LEAD_UE && run.eventType === 'create').slice(2);
   const planReads = (run: Invocation) => run.charges.filter((charge) => charge.api.startsWith('Cache.get')).length;
+  const rivalsRead = (run: Invocation) => run.charges.some((charge) => charge.api === 'query.runSuiteQL');
   const routing = creates.filter((run) => run.entryPoint === 'beforeSubmit');
+  const commits = creates.filter((run) => run.entryPoint === 'afterSubmit');
   expect(routing).toHaveLength(rows.length - 1);
   expect(Math.max(...routing.map((run) => run.unitsUsed))).toBeLessThanOrEqual(25);
-  routing.forEach((run, index) => {
-    const commit = creates.filter((other) => other.entryPoint === 'afterSubmit')[index]!;
-    expect(planReads(commit)).toBeLessThanOrEqual(planReads(run));
+  const first = firstAssignments(rows, built).slice(1);
+  let readByIndex = 0;
+  rows.slice(1).forEach((row, index) => {
+    const commit = commits[index]!;
+    if (row.status !== 'ROUTED') return expect(commit.unitsUsed).toBeLessThanOrEqual(1);
+    expect(planReads(commit)).toBeLessThanOrEqual(2);
+    if (planReads(routing[index]!) > 2) readByIndex++;
+    if (first[index]) expect(rivalsRead(commit)).toBe(true);
+    expect(commit.unitsUsed).toBe(planReads(commit) + 6 + (rivalsRead(commit) ? 10 : 0));
   });
+  expect(readByIndex).toBeGreaterThan(0);
 
   const stored = [...emulator.caches.entries()].filter(([key]) => key.includes('"tlr_routing"')).map(([, entry]) => Buffer.byteLength(entry.value));
   expect(stored.length).toBeGreaterThan(5);

@@ -62,6 +62,11 @@ describe('npm run bench -- --json --quick', () => {
     const [figures] = result.scale as Array<Record<string, number>>;
     expect(figures!.warmCpuMs).toBeGreaterThan(0);
     expect(figures!.firstLeadUnits).toBeGreaterThan((figures!.warmUnits as unknown as { most: number }).most);
+    // A member's first assignment reads its territory's other members after the save, on top of a warm create.
+    const first = figures!.firstAssignmentUnits as unknown as { creates: number; median: number };
+    expect(first.creates).toBeGreaterThan(0);
+    expect(first.median).toBeGreaterThan((figures!.warmUnits as unknown as { median: number }).median);
+    expect(Object.keys(figures!.warmUnitsBy as unknown as object)).toEqual(['planBefore', 'membersBefore', 'planAfter', 'memberLoad', 'memberSave', 'rivals']);
     expect(figures!.largestValueBytes).toBeLessThanOrEqual(300_000);
     expect(figures!.headroomPercent).toBeGreaterThanOrEqual(40);
   });

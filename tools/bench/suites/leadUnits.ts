@@ -2,12 +2,14 @@
  * Governance units per lead create, measured by the emulator on the BUILT lead user event (beforeSubmit +
  * afterSubmit) at 2,000 territories / about 8,000 members, with a realistic owner pool. Leads are created one
  * after another through simulate(); every so often the plan cache is cleared before a lead, which then pays for
- * loading the plan (cold). Each figure is the most units one create used: the worst case a user event must fit.
+ * loading the plan (cold). Each figure is the most units one create used: the worst case a user event must fit. The
+ * account has been routing (members with history, a tenth never assigned): the warm cases are creates to a member
+ * with history; a member's first assignment, whose commit also reads the territory's other members, is shown apart.
  */
 import { RECORD, SCRIPT } from '../../../src/netsuite/ids';
 import type { Emulator } from '../../emulator/host';
 import { simulate } from '../../simulator/simulate';
-import { emulatedAccount, type EmulatedAccount } from '../emulatedAccount';
+import { emulatedAccount, firstAssignments, type EmulatedAccount } from '../emulatedAccount';
 import { formatTable, grouped } from '../format';
 import { describeCharges, LedgerTagger, searchReads, type ChargeLabel } from '../ledger';
 import { median } from '../measure';
@@ -25,8 +27,12 @@ interface Size {
 
 const FULL: Size = { territories: 2_000, customers: 20_000, leads: 400, coldEvery: 20 };
 const QUICK: Size = { territories: 100, customers: 500, leads: 30, coldEvery: 10 };
-/** issue 4: warm ≤ 15 (owner matching off), ≤ 25 (on); cold ≤ 120. */
-const MAX = { warmOwnerOff: 15, warmOwnerOn: 25, cold: 120 } as const;
+/**
+ * issue 4 set warm ≤ 15 (owner matching off), ≤ 25 (on), cold ≤ 120. Issue 11 made the warm ones 18 and 28: the turn
+ * is committed after the save under NetSuite's record lock (load 2 + save 4, SPEC §7), which no 2-unit write offers.
+ */
+const MAX = { warmOwnerOff: 18, warmOwnerOn: 28, cold: 120 } as const;
+const WARM_TARGET_WHY = "warm targets were 15 / 25 (issue 4); + 3 since a member's turn is committed under NetSuite's record lock (load 2 + save 4, SPEC §7)";
 const TARGET_NAMES: Record<keyof typeof MAX, string> = {
   warmOwnerOff: 'warm lead create, owner matching off,',
   warmOwnerOn: 'warm lead create, owner matching on,',
@@ -37,6 +43,8 @@ interface LeadCreate {
   status: string;
   units: number;
   cold: boolean;
+  /** Routed to a member never assigned before. */
+  firstAssignment: boolean;
   /** beforeSubmit's charges, then afterSubmit's. */
   before: ChargeLabel[];
   after: ChargeLabel[];
@@ -49,7 +57,7 @@ interface Run {
 
 /** Creates the account's leads one by one and reads each create's charges from the invocation ledger. */
 function createLeads(size: Size, matchOwner: boolean): Run {
-  const built = emulatedAccount({ territories: size.territories, customers: size.customers, matchOwner, newLeads: size.leads });
+  const built = emulatedAccount({ territories: size.territories, customers: size.customers, matchOwner, newLeads: size.leads, memberHistory: true });
   let emulator: Emulator | undefined;
   let tagger: LedgerTagger | undefined;
   const marks: number[] = [];
@@ -64,6 +72,7 @@ function createLeads(size: Size, matchOwner: boolean): Run {
       if (done % size.coldEvery === 0) emulator!.caches.clear();
     },
   });
+  const first = firstAssignments(rows, built);
   const creates = rows.map((row, index) => {
     const own = emulator!.invocations.slice(marks[index], marks[index + 1]).filter((invocation) => invocation.scriptId === SCRIPT.ueLead);
     const units = own.reduce((sum, invocation) => sum + invocation.unitsUsed, 0);
@@ -71,7 +80,7 @@ function createLeads(size: Size, matchOwner: boolean): Run {
     const labels = (entryPoint: string) => own.filter((invocation) => invocation.entryPoint === entryPoint).flatMap((invocation) => tagger!.labels(invocation));
     const before = labels('beforeSubmit');
     const after = labels('afterSubmit');
-    return { status: row.status, units, cold: [...before, ...after].some((label) => label.api === 'Cache.get.miss'), before, after };
+    return { status: row.status, units, cold: [...before, ...after].some((label) => label.api === 'Cache.get.miss'), firstAssignment: first[index]!, before, after };
   });
   return { built, creates };
 }
@@ -124,18 +133,20 @@ export const leadUnits: Suite = {
     const off = createLeads(size, false);
     progress.begin(`units: ${grouped(size.leads)} lead creates at ${grouped(size.territories)} territories, owner matching on`);
     const on = createLeads(size, true);
-    const warm = (run: Run) => run.creates.filter((create) => !create.cold);
+    const warm = (run: Run, firstAssignment: boolean) => run.creates.filter((create) => !create.cold && create.firstAssignment === firstAssignment);
     const cold = [...off.creates, ...on.creates].filter((create) => create.cold);
     const cases = {
-      warmOwnerOff: summariseCase('warm, owner matching off', warm(off)),
-      warmOwnerOn: summariseCase('warm, owner matching on', warm(on)),
+      warmOwnerOff: summariseCase('warm, owner matching off', warm(off, false)),
+      warmOwnerOn: summariseCase('warm, owner matching on', warm(on, false)),
       cold: summariseCase('cold (cache cleared), owner matching off and on', cold),
     };
-    return report(cases, off.built, size, settings, [...off.creates, ...on.creates].filter((create) => create.status === 'ERROR').length);
+    const firstCreates = [...warm(off, true), ...warm(on, true)];
+    const firstAssignment = firstCreates.length === 0 ? null : summariseCase("warm, a member's first assignment, owner matching off and on", firstCreates);
+    return report(cases, firstAssignment, off.built, size, settings, [...off.creates, ...on.creates].filter((create) => create.status === 'ERROR').length);
   },
 };
 
-function report(cases: Record<keyof typeof MAX, Case>, built: EmulatedAccount, size: Size, settings: BenchSettings, errors: number): SuiteResult {
+function report(cases: Record<keyof typeof MAX, Case>, firstAssignment: Case | null, built: EmulatedAccount, size: Size, settings: BenchSettings, errors: number): SuiteResult {
   const where = `${grouped(built.territories)} territories`;
   const targets: Target[] = settings.quick
     ? []
@@ -149,15 +160,18 @@ function report(cases: Record<keyof typeof MAX, Case>, built: EmulatedAccount, s
     json: {
       units: { warmOwnerOff: cases.warmOwnerOff.max, warmOwnerOn: cases.warmOwnerOn.max, cold: cases.cold.max },
       unitsMedian: { warmOwnerOff: cases.warmOwnerOff.median, warmOwnerOn: cases.warmOwnerOn.median, cold: cases.cold.median },
+      firstAssignmentUnits: firstAssignment === null ? null : { median: firstAssignment.median, most: firstAssignment.max, creates: firstAssignment.creates.length },
     },
     report: [
       `Units per lead create: the built lead user event (beforeSubmit + afterSubmit) in the emulator, ${where} / ${grouped(built.members)} members,`,
       `${grouped(built.reps)} reps, ${grouped(built.customers)} customers and prospects; ${grouped(size.leads)} leads per run (owner matching off, then on),`,
       `${grouped(built.leadsOfExistingCompanies)} of them from existing companies; the first lead and every ${size.coldEvery}th after it find the plan cache empty (cold).` +
         (errors > 0 ? ` ${errors} lead(s) ended in ERROR.` : ''),
+      "Members have been routed before, except a tenth never assigned: the warm cases are creates to a member with history, a member's first assignment apart.",
+      `(${WARM_TARGET_WHY}.)`,
       ...formatTable(
         ['case', 'leads', 'median', 'most'],
-        all.map((entry) => [entry.name, grouped(entry.creates.length), grouped(entry.median, Number.isInteger(entry.median) ? 0 : 1), grouped(entry.max)]),
+        [...all, ...(firstAssignment === null ? [] : [firstAssignment])].map((entry) => [entry.name, grouped(entry.creates.length), grouped(entry.median, Number.isInteger(entry.median) ? 0 : 1), grouped(entry.max)]),
       ),
       ...all.map((entry) => `  ${entry.name}, units seen: ${spread(entry.creates)}; ${extras(entry.creates)}`),
       ...all.map((entry) => `  worst ${entry.name} (${entry.worst.status}, ${entry.worst.units}): ${describeCharges(entry.worst.before)} | after the save: ${describeCharges(entry.worst.after) || 'nothing'}`),
