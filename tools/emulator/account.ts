@@ -33,7 +33,8 @@ export interface Invocation {
   unitsUsed: number;
   /**
    * CPU the script itself used: the invocation's process CPU less what N module calls took. Methods of objects those
-   * calls return (a record's getValue, a result set's rows) count as the script's, so this errs high.
+   * calls return (a record's getValue, a result set's rows) count as the script's, so this errs high. Absent when
+   * the emulator was made with `measureScriptCpu: false`.
    */
   scriptCpuMs?: number;
   charges: Charge[];
@@ -153,4 +154,6 @@ export interface Account {
   userEvents: UserEventRunner;
   /** Set while a concurrent run is under way: scripts' metered calls yield to it. */
   interleaving?: YieldPoints;
+  /** Whether invocations report `scriptCpuMs` (two process CPU reads around every N call: not free). */
+  readonly measuresScriptCpu: boolean;
 }

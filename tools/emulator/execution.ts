@@ -54,6 +54,7 @@ export class Execution {
 
   /** Runs an N module call, counting its CPU as the platform's (the outermost call only: calls nest). */
   platformCall<T>(call: () => T): T {
+    if (!this.account.measuresScriptCpu) return call();
     if (this.platformDepth++ === 0) this.platformStart = cpuMs();
     try {
       return call();
@@ -67,7 +68,7 @@ export class Execution {
    * methods of its own (a result set, a record, a search) is wrapped the same way.
    */
   timed<T>(value: T): T {
-    if (!hasMethods(value)) return value;
+    if (!this.account.measuresScriptCpu || !hasMethods(value)) return value;
     return new Proxy(value, {
       get: (target, property, receiver) => {
         const member = Reflect.get(target, property, receiver) as unknown;

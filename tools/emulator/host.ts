@@ -69,6 +69,12 @@ export interface EmulatorOptions {
   features?: readonly string[];
   /** The company's time zone (Company Information, an IANA name). Default: the server's, America/Los_Angeles. */
   timeZone?: string;
+  /**
+   * Whether each invocation reports its script CPU (`scriptCpuMs`). Default true. Measuring reads the process CPU
+   * before and after every N call a script makes, which costs about as much as the call itself: a run that only
+   * needs outcomes and units turns it off.
+   */
+  measureScriptCpu?: boolean;
 }
 
 const DEFAULT_USER: RunAsUser = { id: 1, role: 3, roleId: 'administrator', name: 'Emulated Administrator', email: 'admin@example.com', subsidiary: 1 };
@@ -106,6 +112,7 @@ export class Emulator {
       parameterOverrides: new Map(),
       runningDeployments: new Set(),
       userEvents: { run: () => [] },
+      measuresScriptCpu: options.measureScriptCpu ?? true,
     };
     const { fileCabinet } = options;
     const readScript = typeof fileCabinet === 'function' ? fileCabinet : (file: string) => readFileSync(path.join(fileCabinet, file), 'utf8');

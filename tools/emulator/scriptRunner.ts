@@ -68,7 +68,7 @@ export class ScriptRunner {
     if (spec.key !== undefined) invocation.key = spec.key;
     if (spec.executionNo !== undefined) invocation.executionNo = spec.executionNo;
     this.account.invocations.push(invocation);
-    const started = cpuMs();
+    const started = this.account.measuresScriptCpu ? cpuMs() : 0;
     try {
       call(entryPoint as EntryPoint, execution);
     } catch (error) {
@@ -79,7 +79,7 @@ export class ScriptRunner {
       if (spec.onError !== 'record') throw error;
     } finally {
       invocation.unitsUsed = execution.meter.used;
-      invocation.scriptCpuMs = cpuMs() - started - execution.platformCpuMs;
+      if (this.account.measuresScriptCpu) invocation.scriptCpuMs = cpuMs() - started - execution.platformCpuMs;
     }
     return invocation;
   }

@@ -49,6 +49,8 @@ export interface SimulateOptions {
   beforeBulk?: (emulator: Emulator) => void;
   /** Creators working at once and the seed of their interleaving (SPEC §7); default one creator, leads in file order. */
   concurrency?: ConcurrencyOptions;
+  /** Whether invocations report their script CPU (`scriptCpuMs`); off by default, as measuring slows every N call. */
+  measureScriptCpu?: boolean;
 }
 
 export interface Simulation {
@@ -102,7 +104,7 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const start = runStart(account);
   const today = companyDay(account, start);
   const timeZone = companyTimeZone(account);
-  const emulator = new Emulator({ objects, fileCabinet, now: start, features, timeZone });
+  const emulator = new Emulator({ objects, fileCabinet, now: start, features, timeZone, measureScriptCpu: options.measureScriptCpu ?? false });
   seedAccount(emulator, account, implied);
   options.prepare?.(emulator);
 

@@ -88,6 +88,7 @@ function measureSize(size: Size, buildRuns: number): SizeFigures {
   let tagger: LedgerTagger | undefined;
   const marks: number[] = [];
   const { rows } = simulate(built.account, {
+    measureScriptCpu: true,
     prepare(prepared) {
       emulator = prepared;
       tagger = new LedgerTagger(prepared);
