@@ -2,7 +2,8 @@
  * The account's records by family, with internal ids and indexes:
  *
  * - equality indexes on select, multi-select and stage fields, so `anyof`/`is` filters on them read only the
- *   matching records;
+ *   matching records; in a family with stages (lead, prospect, customer) each select index is also kept per stage,
+ *   so "this rep's leads" reads the rep's leads, not all the rep's customers;
  * - trigram indexes on text fields (`textIndex.ts`), built the first time a search asks for one and kept up to
  *   date from then on, so `contains`/`startswith`/`is` terms read only the records holding the term's trigrams;
  * - every family's records in NetSuite's order (`recordOrder.ts`), so candidates are ordered by rank.
@@ -10,7 +11,7 @@
  * Indexes only narrow: a search still evaluates every record they name. `stats` counts what searches actually
  * examined so tests can prove an index was used.
  */
-import { idsOf, unionOf, type IdSet } from './idSets';
+import { idsOf, intersectionOf, unionOf, type IdSet } from './idSets';
 import type { FamilyDef, StoredRecord, StoredValue } from './schema/model';
 import type { Schema } from './schema/accountSchema';
 import { compareInternalIds, RecordOrder } from './recordOrder';
@@ -26,12 +27,17 @@ export interface StoreStats {
 
 type Index = Map<string, Set<string>>;
 
+/** The field holding a record's stage, in families with stages. */
+const STAGE = 'stage';
+
 export { compareInternalIds };
 
 export class RecordStore {
   readonly stats: StoreStats = { recordsScanned: 0, indexLookups: 0 };
   private readonly records = new Map<string, Map<string, StoredRecord>>();
   private readonly indexes = new Map<string, Map<string, Index>>();
+  /** Families with stages: each other indexed field's index with the record's stage in every key (`stagedKey`). */
+  private readonly stagedIndexes = new Map<string, Map<string, Index>>();
   private readonly textIndexes = new Map<string, Map<string, TrigramIndex>>();
   private readonly orders = new Map<string, RecordOrder>();
   private highestId = 0;
@@ -42,7 +48,9 @@ export class RecordStore {
   constructor(private readonly schema: Schema) {
     for (const family of schema.allFamilies()) {
       this.records.set(family.family, new Map());
-      this.indexes.set(family.family, new Map(indexedFields(family).map((fieldId) => [fieldId, new Map()])));
+      const fields = indexedFields(family);
+      this.indexes.set(family.family, new Map(fields.map((fieldId) => [fieldId, new Map()])));
+      if (fields.includes(STAGE)) this.stagedIndexes.set(family.family, new Map(fields.filter((fieldId) => fieldId !== STAGE).map((fieldId) => [fieldId, new Map()])));
       this.textIndexes.set(family.family, new Map());
       this.orders.set(family.family, new RecordOrder());
     }
@@ -155,6 +163,21 @@ export class RecordStore {
     return unionOf(keys.flatMap((key) => index.get(indexKey(key)) ?? []));
   }
 
+  /**
+   * Ids of the records of one of `stages` whose indexed field holds any of `keys`: one look-up of the field's
+   * per-stage index (the intersection of the two look-ups where the family keeps none); undefined when the field
+   * is not indexed. Like `lookup`, the set is the index's own.
+   */
+  lookupInStages(family: string, fieldId: string, keys: readonly string[], stages: readonly string[]): IdSet | undefined {
+    const staged = this.stagedIndexes.get(family)?.get(fieldId);
+    if (!staged) {
+      const [ofField, ofStages] = [this.lookup(family, fieldId, keys), this.lookup(family, STAGE, stages)];
+      return ofField && ofStages && intersectionOf([ofField, ofStages]);
+    }
+    this.stats.indexLookups += 1;
+    return unionOf(stages.flatMap((stage) => keys.flatMap((key) => staged.get(stagedKey(stage, key)) ?? [])));
+  }
+
   /** Whether `fieldId` of the family can have a trigram index: a text field held on the record (not computed). */
   isTextIndexable(family: string, fieldId: string): boolean {
     const field = this.schema.family(family).searchFields.get(fieldId);
@@ -201,16 +224,14 @@ export class RecordStore {
     for (const [fieldId, index] of this.indexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
       if (previous && next && sameValue(before, after)) continue;
-      for (const key of keysOf(before)) {
-        const ids = index.get(key);
-        ids?.delete(id);
-        if (ids?.size === 0) index.delete(key);
-      }
-      for (const key of keysOf(after)) {
-        const ids = index.get(key);
-        if (ids) ids.add(id);
-        else index.set(key, new Set([id]));
-      }
+      moveEntries(index, id, keysOf(before), keysOf(after));
+    }
+    const [stageBefore, stageAfter] = [previous?.values[STAGE], next?.values[STAGE]];
+    for (const [fieldId, index] of this.stagedIndexes.get(family) ?? []) {
+      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+      if (previous && next && stageBefore === stageAfter && sameValue(before, after)) continue;
+      const staged = (stage: StoredValue | undefined, value: StoredValue | undefined) => (stage === undefined ? [] : keysOf(value).map((key) => stagedKey(String(stage), key)));
+      moveEntries(index, id, staged(stageBefore, before), staged(stageAfter, after));
     }
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
@@ -230,6 +251,25 @@ function indexedFields(family: FamilyDef): string[] {
 /** Index keys ignore case: stage codes and ids compare case-insensitively in filters. */
 export function indexKey(value: string): string {
   return value.toLowerCase();
+}
+
+/** The key of a per-stage index entry: the stage's key and the value's key. */
+function stagedKey(stage: string, key: string): string {
+  return `${indexKey(stage)}\u0000${indexKey(key)}`;
+}
+
+/** Takes `id` off the entries of `before` and puts it on those of `after`. */
+function moveEntries(index: Index, id: string, before: readonly string[], after: readonly string[]): void {
+  for (const key of before) {
+    const ids = index.get(key);
+    ids?.delete(id);
+    if (ids?.size === 0) index.delete(key);
+  }
+  for (const key of after) {
+    const ids = index.get(key);
+    if (ids) ids.add(id);
+    else index.set(key, new Set([id]));
+  }
 }
 
 function keysOf(value: StoredValue | undefined): string[] {

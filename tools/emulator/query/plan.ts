@@ -2,14 +2,18 @@
  * Narrowing a table slot's candidate rows by keys, as the search planner does for filters: an equality or IN on a
  * column with a lookup (internal id, nkey, an indexed select, `searchstage`) whose other side is known before the
  * slot is read (literals, `?`, earlier slots, enclosing queries' rows) names the rows by key; an AND reads the
- * intersection of its narrowed terms, an OR the union when every branch is narrowed, NOT nothing. Keys only
- * narrow: every candidate is still evaluated in full, so the rows are those a scan would give.
+ * intersection of its narrowed terms, an OR the union when every branch is narrowed, NOT nothing. An AND of a stage
+ * (`searchstage`) with an indexed equality reads the store's per-stage index once instead of intersecting two
+ * look-ups. Keys only narrow: every candidate is still evaluated in full, so the rows are those a scan would give.
  */
 import { intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { RecordStore } from '../store';
 import { highestSlot, type Access, type BoundCondition, type BoundValue } from './bound';
 import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
+
+/** The stored field `searchstage` is looked up by: a record's stage code. */
+const STAGE_FIELD = 'stage';
 
 /** How `conditions` (ANDed) narrow the rows of slot `slot`, or undefined when they do not. */
 export function planAccess(conditions: readonly BoundCondition[], slot: number): Access | undefined {
@@ -47,14 +51,9 @@ function keyTerm(side: BoundValue, values: BoundValue[], slot: number): Access |
 /** The keys of the rows `access` names, with its values evaluated by `evaluate` (a superset of the matches). */
 export function accessKeys(access: Access, table: QueryTable, store: RecordStore, evaluate: (value: BoundValue) => SqlValue): IdSet {
   if (access.kind !== 'keys') {
-    const parts = access.parts.map((part) => accessKeys(part, table, store, evaluate));
-    return access.kind === 'all' ? intersectionOf(parts, table.size(store)) : unionOf(parts);
+    return access.kind === 'all' ? allKeys(access.parts, table, store, evaluate) : unionOf(access.parts.map((part) => accessKeys(part, table, store, evaluate)));
   }
-  const keys: string[] = [];
-  for (const value of access.values) {
-    const key = access.lookup.key(evaluate(value));
-    if (key !== undefined) keys.push(key);
-  }
+  const keys = lookupKeys(access, evaluate);
   const { field } = access.lookup;
   if (field === undefined) {
     store.stats.indexLookups += 1;
@@ -63,4 +62,37 @@ export function accessKeys(access: Access, table: QueryTable, store: RecordStore
   const ids = table.indexed?.(store, field, keys);
   if (!ids) throw new Error(`emulator: ${table.name}.${field} has no index`);
   return ids;
+}
+
+type KeysAccess = Extract<Access, { kind: 'keys' }>;
+
+/** The keys an equality's values name. */
+function lookupKeys(access: KeysAccess, evaluate: (value: BoundValue) => SqlValue): string[] {
+  const keys: string[] = [];
+  for (const value of access.values) {
+    const key = access.lookup.key(evaluate(value));
+    if (key !== undefined) keys.push(key);
+  }
+  return keys;
+}
+
+const isIndexedKeys = (part: Access): part is KeysAccess => part.kind === 'keys' && part.lookup.field !== undefined;
+
+/** An AND's parts intersected; a stage part is folded into the indexed equalities beside it (per-stage index). */
+function allKeys(parts: readonly Access[], table: QueryTable, store: RecordStore, evaluate: (value: BoundValue) => SqlValue): IdSet {
+  const stage = parts.find((part): part is KeysAccess => isIndexedKeys(part) && part.lookup.field === STAGE_FIELD);
+  const inStages = table.indexedInStages;
+  const folds = stage !== undefined && inStages !== undefined && parts.some((part) => part !== stage && isIndexedKeys(part));
+  if (!folds) return intersectionOf(parts.map((part) => accessKeys(part, table, store, evaluate)), table.size(store));
+  const stages = lookupKeys(stage, evaluate);
+  const sets = parts
+    .filter((part) => part !== stage)
+    .map((part) => {
+      if (!isIndexedKeys(part)) return accessKeys(part, table, store, evaluate);
+      const field = part.lookup.field as string;
+      const ids = inStages(store, field, lookupKeys(part, evaluate), stages);
+      if (!ids) throw new Error(`emulator: ${table.name}.${field} has no index`);
+      return ids;
+    });
+  return intersectionOf(sets, table.size(store));
 }

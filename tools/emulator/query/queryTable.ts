@@ -15,4 +15,6 @@ export interface QueryTable {
   size(store: RecordStore): number;
   /** Keys of the rows whose indexed field holds one of `keys` (a record table's store index). */
   indexed?(store: RecordStore, field: string, keys: readonly string[]): IdSet | undefined;
+  /** The same, of the rows whose stage code is one of `stages` (a family with stages: the store's per-stage index). */
+  indexedInStages?(store: RecordStore, field: string, keys: readonly string[], stages: readonly string[]): IdSet | undefined;
 }

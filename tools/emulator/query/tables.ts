@@ -53,6 +53,7 @@ function recordTable(family: FamilyDef, store: RecordStore, shape: TableShape): 
     rowsWithKeys: (records, keys) => records.inOrderAmong(family.family, keys),
     size: (records) => records.count(family.family),
     indexed: (records, field, keys) => records.lookup(family.family, field, keys),
+    indexedInStages: (records, field, keys, stages) => records.lookupInStages(family.family, field, keys, stages),
   };
 }
 
