@@ -38,29 +38,34 @@ export function keyColumn(name: string): QueryColumn {
   return { name, read: (row) => idValue(row.id), lookup: ROW_KEY };
 }
 
-function storedValue(field: FieldDef, stored: StoredValue | undefined): SqlValue {
+type StoredReader = (stored: StoredValue | undefined) => SqlValue;
+
+/** How a field's stored value reads in SuiteQL, chosen once per column (a query reads it for every row). */
+function storedReader(field: FieldDef): StoredReader {
   switch (typeGroup(field.type)) {
     case 'checkbox':
       // A checkbox added after a record existed holds no value there, and SuiteQL reads NULL.
-      return stored === undefined ? null : stored === true ? 'T' : 'F';
+      return (stored) => (stored === undefined ? null : stored === true ? 'T' : 'F');
     case 'number':
-      return typeof stored === 'number' ? stored : null;
+      return (stored) => (typeof stored === 'number' ? stored : null);
     case 'date':
-      return stored === undefined ? null : new TemporalValue(formatUserDate(String(stored)), dayToDate(String(stored)).getTime());
+      return (stored) => (stored === undefined ? null : new TemporalValue(formatUserDate(String(stored)), dayToDate(String(stored)).getTime()));
     case 'datetime':
-      return stored === undefined ? null : new TemporalValue(formatUserDateTime(new Date(String(stored))), Date.parse(String(stored)));
+      return (stored) => (stored === undefined ? null : new TemporalValue(formatUserDateTime(new Date(String(stored))), Date.parse(String(stored))));
     case 'select':
-      return stored === undefined ? null : idValue(String(stored));
+      return (stored) => (stored === undefined ? null : idValue(String(stored)));
     case 'multiselect':
       // The selected ids as one text (the separator is not confirmed by NetSuite's documentation; see README).
-      return Array.isArray(stored) && stored.length > 0 ? stored.join(MULTISELECT_SEPARATOR) : null;
+      return (stored) => (Array.isArray(stored) && stored.length > 0 ? stored.join(MULTISELECT_SEPARATOR) : null);
     default:
-      return stored === undefined || stored === '' ? null : String(stored);
+      return (stored) => (stored === undefined || stored === '' ? null : String(stored));
   }
 }
 
 /** A stored field as a column; `indexed` when the store keeps an equality index of it. */
 export function fieldColumn(field: FieldDef, indexed: boolean): QueryColumn {
-  const read = (row: StoredRecord): SqlValue => storedValue(field, row.values[field.id]);
+  const toSql = storedReader(field);
+  const fieldId = field.id;
+  const read = (row: StoredRecord): SqlValue => toSql(row.values[fieldId]);
   return indexed ? { name: field.id, read, lookup: { field: field.id, key: idKey } } : { name: field.id, read };
 }

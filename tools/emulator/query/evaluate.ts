@@ -58,7 +58,8 @@ function plainRows(select: BoundSelect, frame: Frame, run: Run): ProjectedRow[] 
 function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame: Frame, run: Run): ProjectedRow[] {
   const groups = new Map<string, Rows[]>();
   forEachJoined(select, frame, run, () => {
-    const key = JSON.stringify(groupBy.map((expr) => groupKey(value(expr, frame, run, undefined))));
+    // Without GROUP BY every row is in the one group: no key to build per row.
+    const key = groupBy.length === 0 ? '' : JSON.stringify(groupBy.map((expr) => groupKey(value(expr, frame, run, undefined))));
     const members = groups.get(key);
     if (members) members.push([...frame.rows]);
     else groups.set(key, [[...frame.rows]]);
