@@ -4,6 +4,8 @@ import { ServerDate } from './serverDate';
 
 export class Clock {
   private current: Date;
+  /** The last day `today` worked out, and the instant it was for: every search filter asks, and the clock rarely moves. */
+  private lastDay = { at: Number.NaN, day: '' };
 
   constructor(now: Date) {
     this.current = new Date(now.getTime());
@@ -29,7 +31,9 @@ export class Clock {
 
   /** The server's calendar day (Pacific). */
   today(): string {
-    return isoDay(this.current);
+    const at = this.current.getTime();
+    if (this.lastDay.at !== at) this.lastDay = { at, day: isoDay(this.current) };
+    return this.lastDay.day;
   }
 
   set(value: string | Date): void {
