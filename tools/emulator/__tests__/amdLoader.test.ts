@@ -74,6 +74,25 @@ describe('scripts run by the emulator', () => {
     );
   });
 
+  test('a module function read in the factory and called in an entry point runs; the same function called in the factory fails', () => {
+    const held = (callInFactory: boolean) =>
+      `(function () { var create = search.create; ${callInFactory ? "create({ type: 'employee' });" : ''} return { execute: function () { log.audit('rows', create({ type: 'employee' }).run().getRange({ start: 0, end: 5 }).length); } }; })()`;
+    const emulatorFor = (callInFactory: boolean) => {
+      const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/search'], held(callInFactory)) } });
+      seedPeople(emulator);
+      return emulator;
+    };
+
+    expect(emulatorFor(false).runScheduled('customscript_tst_ss').logs).toEqual([{ level: 'AUDIT', title: 'rows', details: '3' }]);
+    expect(() => emulatorFor(true).runScheduled('customscript_tst_ss')).toThrow('All SuiteScript API Modules are unavailable while executing your define callback.');
+  });
+
+  test('a module the emulator does not have is refused, naming the ones it has', () => {
+    const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/https'], '{ execute: function () {} }') } });
+
+    expect(() => emulator.runScheduled('customscript_tst_ss')).toThrow(/Module N\/https is not emulated \(emulated: N\/record, N\/search, .*N\/http\)/);
+  });
+
   test('a file whose @NScriptType differs from its script object is refused, naming both', () => {
     const emulator = makeEmulator({
       scripts: { '/SuiteScripts/tst/tst_ue_lead.js': amdScript('ScheduledScript', [], '{ execute: function () {} }') },

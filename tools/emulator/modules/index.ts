@@ -19,55 +19,64 @@ import { createSearchModule } from './search';
 import { createTaskModule } from './task';
 import { createUrlModule } from './url';
 
+/** How each emulated module is made for an execution, by name (`N/<name>`). */
+const MODULE_FACTORIES = {
+  record: createRecordModule,
+  search: createSearchModule,
+  query: createQueryModule,
+  runtime: createRuntimeModule,
+  cache: createCacheModule,
+  config: createConfigModule,
+  log: createLogModule,
+  error: createErrorModule,
+  task: createTaskModule,
+  file: createFileModule,
+  email: createEmailModule,
+  format: createFormatModule,
+  url: createUrlModule,
+  http: createHttpModule,
+} satisfies Record<string, (execution: Execution) => object>;
+
+export type Modules = { [Name in keyof typeof MODULE_FACTORIES]: ReturnType<(typeof MODULE_FACTORIES)[Name]> };
+
 /** Every emulated module of an execution. */
-export function buildModules(execution: Execution) {
-  return {
-    record: createRecordModule(execution),
-    search: createSearchModule(execution),
-    query: createQueryModule(execution),
-    runtime: createRuntimeModule(execution),
-    cache: createCacheModule(execution),
-    config: createConfigModule(execution),
-    log: createLogModule(execution),
-    error: createErrorModule(),
-    task: createTaskModule(execution),
-    file: createFileModule(execution),
-    email: createEmailModule(execution),
-    format: createFormatModule(),
-    url: createUrlModule(),
-    http: createHttpModule(),
-  };
+export function buildModules(execution: Execution): Modules {
+  const entries = Object.entries(MODULE_FACTORIES).map(([name, create]) => [name, create(execution)]);
+  return Object.fromEntries(entries) as Modules;
 }
 
-export type Modules = ReturnType<typeof buildModules>;
-
-/** The modules a script's define asks for, by AMD id (`N/record`). */
+/**
+ * The modules a script's define asks for, by AMD id (`N/record`). Each is made when first asked for: a user event
+ * execution runs for every lead saved, and most of its modules' functions are never called.
+ */
 export class ModuleSet {
-  private readonly modules: Modules;
   private readonly guarded = new Map<string, object>();
 
-  constructor(private readonly execution: Execution) {
-    this.modules = buildModules(execution);
-  }
+  constructor(private readonly execution: Execution) {}
 
   get(id: string): object {
     const existing = this.guarded.get(id);
     if (existing) return existing;
     const name = /^N\/(\w+)$/.exec(id)?.[1];
-    const module = name !== undefined && Object.hasOwn(this.modules, name) ? this.modules[name as keyof Modules] : undefined;
-    if (!module) throw suiteScriptError('EMULATOR_NOT_EMULATED', `Module ${id} is not emulated (emulated: ${Object.keys(this.modules).map((key) => `N/${key}`).join(', ')})`);
-    const guarded = guardFactoryPhase(module, this.execution);
+    if (name === undefined || !Object.hasOwn(MODULE_FACTORIES, name)) {
+      throw suiteScriptError('EMULATOR_NOT_EMULATED', `Module ${id} is not emulated (emulated: ${Object.keys(MODULE_FACTORIES).map((key) => `N/${key}`).join(', ')})`);
+    }
+    const guarded = guardFactoryPhase(MODULE_FACTORIES[name as keyof Modules](this.execution), this.execution);
     this.guarded.set(id, guarded);
     return guarded;
   }
 }
 
 function guardFactoryPhase<T extends object>(module: T, execution: Execution): T {
+  // One guarded function per member function, made when the script first reads it: the guard asks at each call.
+  const functions = new Map<unknown, unknown>();
   return new Proxy(module, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;
       // Enums and classes (capitalised) stay readable; only calls are refused.
       if (typeof value !== 'function' || /^[A-Z]/.test(String(property))) return value;
+      const made = functions.get(value);
+      if (made !== undefined) return made;
       const guarded = (...args: unknown[]) => {
         if (execution.inFactory) {
           throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
@@ -75,7 +84,9 @@ function guardFactoryPhase<T extends object>(module: T, execution: Execution): T
         return execution.timed(execution.platformCall(() => (value as (...callArgs: unknown[]) => unknown).apply(target, args)));
       };
       // Keeps what hangs on the function (runSuiteQL.promise).
-      return Object.assign(guarded, value);
+      const member = Object.assign(guarded, value);
+      functions.set(value, member);
+      return member;
     },
   });
 }
