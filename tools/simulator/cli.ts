@@ -100,14 +100,13 @@ function run(options: CliOptions, io: SimulatorIo): void {
   if (failure !== null) throw new BulkRunError(failure);
 }
 
-/** `--compare`: the leads through the account's territory set, then through the draft's. */
+/** `--compare`: the leads through the account's territory set and, at once in a worker thread, through the draft's. */
 function compare(options: CliOptions, io: SimulatorIo, account: AccountFile, draft: AccountFile): void {
   const progress = leadProgress(!options.quiet && io.stderrIsTerminal);
-  const leads = account.leads?.length ?? 0;
   let comparison: Comparison;
   try {
     // One bar over both runs.
-    comparison = compareAccounts(account, draft, (run) => ({ root: ROOT, onLead: (done) => progress.onLead(run * leads + done, 2 * leads) }));
+    comparison = compareAccounts(account, draft, { root: ROOT, onProgress: progress.onLead });
   } finally {
     progress.stop();
   }

@@ -8,9 +8,10 @@ import { stringify } from 'csv-stringify/sync';
 import { compareIds, type Status } from '../../src/engine';
 import type { OutputRow } from './leadOutcome';
 import type { AccountFile } from './accountFile';
-import { simulate, type SimulateOptions, type Simulation } from './simulate';
+import { DEFAULT_ROOT, simulate } from './simulate';
 import { tally, type Summary } from './summary';
 import { formatTable } from './table';
+import { WorkerRun, type RunResult } from './workerRun';
 
 /** A rep's or a territory's leads in each run. */
 export interface ChangeLine {
@@ -41,8 +42,20 @@ export interface Comparison {
   /** Leads each rep got, whatever the status. */
   reps: ChangeLine[];
   moves: LeadMove[];
-  /** The two runs' wall time. */
+  /** The two runs' wall time, added (they may have run at once). */
   wallMs: number;
+}
+
+export interface CompareOptions {
+  /** The repository root holding Objects/ and FileCabinet/ (simulate's default when absent). */
+  root?: string;
+  /** As leads are created: both runs' leads so far, and both runs' total. May throw to stop the comparison. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Whether the draft's run goes on in a worker thread while this thread runs the current set (default), or after
+   * it. The result is the same either way: the runs share nothing.
+   */
+  parallel?: boolean;
 }
 
 type Named = { id: string; name: string };
@@ -72,7 +85,7 @@ function statusLines(before: Summary, after: Summary): StatusLine[] {
  * const comparison = compareSimulations(simulate(current), simulate(withDraftTerritories(current, draft, 'draft.json')));
  * comparison.moves.length; // leads that would go to another rep or territory
  */
-export function compareSimulations(before: Simulation, after: Simulation): Comparison {
+export function compareSimulations(before: RunResult, after: RunResult): Comparison {
   const rows = { before: before.rows, after: after.rows };
   if (rows.before.length !== rows.after.length) throw new Error(`the runs created ${rows.before.length} and ${rows.after.length} leads: they cannot be compared`);
   const moves = rows.before.flatMap((row, index) => {
@@ -90,11 +103,25 @@ export function compareSimulations(before: Simulation, after: Simulation): Compa
 }
 
 /**
- * Creates the account's leads with its own territory set, then with the draft's (`withDraftTerritories`), and
- * compares the runs. `options` apply to each run (`run` says which: 0 current, 1 draft).
+ * Creates the account's leads with its own territory set and with the draft's (`withDraftTerritories`) — at once,
+ * the draft's in a worker thread, unless `parallel` is false — and compares the runs.
  */
-export function compareAccounts(current: AccountFile, draft: AccountFile, options: (run: 0 | 1) => SimulateOptions = () => ({})): Comparison {
-  return compareSimulations(simulate(current, options(0)), simulate(draft, options(1)));
+export function compareAccounts(current: AccountFile, draft: AccountFile, options: CompareOptions = {}): Comparison {
+  const { root, onProgress = () => undefined } = options;
+  const total = 2 * (current.leads?.length ?? 0);
+  const inWorker = options.parallel === false ? null : WorkerRun.start(draft, root ?? DEFAULT_ROOT);
+  let before: RunResult;
+  try {
+    before = simulate(current, { ...(root === undefined ? {} : { root }), onLead: (done) => onProgress(done + (inWorker?.done ?? 0), total) });
+  } catch (error) {
+    inWorker?.stop();
+    throw error;
+  }
+  const currentLeads = before.rows.length;
+  const after = inWorker
+    ? inWorker.result((done) => onProgress(currentLeads + done, total))
+    : simulate(draft, { ...(root === undefined ? {} : { root }), onLead: (done) => onProgress(currentLeads + done, total) });
+  return compareSimulations(before, after);
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : (100 * part) / whole);

@@ -73,7 +73,8 @@ interface CreatedLead {
   invocations: Invocation[];
 }
 
-const DEFAULT_ROOT = path.resolve(__dirname, '..', '..');
+/** The repository this file lives in: its Objects/ and FileCabinet/. */
+export const DEFAULT_ROOT = path.resolve(__dirname, '..', '..');
 
 /** The built files of the scripts to run must exist: the simulator tests what would be deployed, never the sources. */
 function requireBuiltScripts(schema: Schema, fileCabinet: string, scriptIds: readonly string[]): void {
