@@ -13,7 +13,7 @@ import type { RecordTypeDef, StoredRecord } from './schema/model';
 
 export interface RecordWrite {
   typeDef: RecordTypeDef;
-  /** The record as written; for xedit only the changed fields. Its id is '' for a create. */
+  /** The record as written, the write's own (it is stamped and committed); for xedit only the changed fields. Its id is '' for a create. */
   draft: StoredRecord;
   eventType: WriteEventType;
   /** For xedit: the changed fields; user events may add to it. */
@@ -61,7 +61,9 @@ export function* writeSteps(execution: Execution, write: RecordWrite): Generator
   if (write.eventType === 'delete') {
     account.store.remove(family, write.draft.id);
   } else {
-    const committed = write.eventType === 'xedit' && oldRecord ? mergeXedit(oldRecord, write.draft, write.xeditFields) : structuredClone(write.draft);
+    // The draft is this write's own (a record's save copies its data; submitFields builds one), and the store keeps
+    // its own copy of what it commits: no copy here.
+    const committed = write.eventType === 'xedit' && oldRecord ? mergeXedit(oldRecord, write.draft, write.xeditFields) : write.draft;
     stampSystemFields(write.typeDef, committed, execution.account.clock.now().toISOString(), write.eventType === 'create' ? 'create' : 'edit');
     const dangling = danglingReferences(account.schema, account.store, committed)[0];
     if (dangling) throw suiteScriptError('INVALID_KEY_OR_REF', `Invalid ${dangling.fieldId} reference key ${dangling.value}.`);
