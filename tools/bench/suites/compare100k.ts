@@ -56,7 +56,7 @@ export const compare100k: Suite = {
       if (!(error instanceof Stopped)) throw error;
       return {
         json: { compareSeconds100k: null, compareStopped: { afterSeconds: STOP_AFTER_SECONDS, leadsDone: error.leadsDone } },
-        report: [`What-if, ${what}, both runs: stopped after ${STOP_AFTER_SECONDS} s with ${grouped(error.leadsDone)} of ${grouped(2 * size.leads)} leads created (no figure).`],
+        report: [`What-if, ${what}, both runs (at once): stopped after ${STOP_AFTER_SECONDS} s with ${grouped(error.leadsDone)} of ${grouped(2 * size.leads)} leads created (no figure).`],
         targets: [{ description: `what-if for ${what} ≤ ${MAX_SECONDS} s`, measured: `> ${STOP_AFTER_SECONDS} s`, passed: false }],
       };
     }
