@@ -60,11 +60,15 @@ export class RecordOrder {
   pick(ids: Iterable<string>): StoredRecord[] {
     this.settle();
     const ranks: number[] = [];
+    // Index sets mostly hold ids in the order their records were added, which is ascending: then no sort is needed.
+    let ascending = true;
     for (const id of ids) {
       const rank = this.ranks.get(id);
-      if (rank !== undefined) ranks.push(rank);
+      if (rank === undefined) continue;
+      if (ranks.length > 0 && rank < (ranks[ranks.length - 1] as number)) ascending = false;
+      ranks.push(rank);
     }
-    const sorted = Float64Array.from(ranks).sort();
+    const sorted = ascending ? ranks : Float64Array.from(ranks).sort();
     const picked: StoredRecord[] = [];
     for (let index = 0; index < sorted.length; index += 1) {
       if (index > 0 && sorted[index] === sorted[index - 1]) continue;

@@ -23,9 +23,20 @@ export interface QueryColumn {
   readonly lookup?: ColumnLookup;
 }
 
+/** Longest digit string read without a check that it is a safe integer (10^15 < 2^53). */
+const SAFE_DIGITS = 15;
+
 /** Stored internal ids and select values: numbers when numeric, else the code (list values, stages). */
 function idValue(id: string): number | string {
-  return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
+  if (id.length === 0 || id.length > SAFE_DIGITS) return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
+  // Read digit by digit: every row read of an id or select column comes here.
+  let number = 0;
+  for (let index = 0; index < id.length; index += 1) {
+    const digit = id.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return id;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 /** Between the ids of a multi-select column's text. */
