@@ -28,6 +28,19 @@ describe('pickMember', () => {
     expect(pick?.winner).toMatchObject({ contender: { memberId: '2' }, effectiveTurns: 9, nextTurns: 10 });
   });
 
+  it('applies the floor M − 1 only to contenders that come back', () => {
+    const contenders = [
+      { memberId: '1', weight: 3, turns: 7 },
+      { memberId: '2', weight: 1, turns: 4 },
+      { memberId: '3', weight: 1, turns: 10 },
+    ];
+
+    // Everyone floored: 1 and 2 both count as 9, and 9 + 1/3 beats 9 + 1.
+    expect(pickMember('round_robin', contenders)?.winner).toMatchObject({ contender: { memberId: '1' }, effectiveTurns: 9 });
+    // Nobody comes back: real turns rank them, 4 + 1 beats 7 + 1/3.
+    expect(pickMember('round_robin', contenders, () => false)?.winner).toMatchObject({ contender: { memberId: '2' }, effectiveTurns: 4, nextTurns: 5 });
+  });
+
   it('lets only members at or below the weighted mean of effective turns win, even against a smaller e + 1/w', () => {
     // Mean (5·1 + 1·0.5 + 1·0.5) / 7 = 6/7: member 1 is ahead of it, so its 1.2 loses to member 2's 1.5.
     const pick = pickMember('round_robin', [

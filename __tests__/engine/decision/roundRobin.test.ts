@@ -43,6 +43,40 @@ describe('round robin', () => {
     expect(decisions.map((decision) => decision.memberUpdate?.assigned)).toEqual([1, 1, 1, 2, 2, 2]);
   });
 
+  it('ranks a member passed over by leads routed at the same moment by its real turns: it catches up before lighter members wait', () => {
+    // Leads in flight together all went to Ana (11): Bo (12, weight 1) and Cy (13, weight 3) are behind by more than
+    // a turn, having been assigned before. Only a member that comes back counts as M − 1; these two are ranked by
+    // what they have: Bo's 3 + 1 and 4 + 1 beat Cy's 5 + 1/3, then Cy's 5⅓ and 5⅔ beat Bo's 6. Floored, both would
+    // count as 8 and Cy's weight would take every lead until Cy reached 8.
+    const account = world({
+      reps: team(),
+      states: { '11': { turns: 9, assigned: 9 }, '12': { turns: 3, assigned: 3 }, '13': { turns: 5, assigned: 15 } },
+    });
+    const members = [memberRow({ id: '11', repId: '7' }), memberRow({ id: '12', repId: '8' }), memberRow({ id: '13', repId: '9', weight: 3 })];
+
+    const decisions = routeInTurn(4, members, account);
+
+    expect(decisions.map((decision) => decision.memberUpdate?.memberId)).toEqual(['12', '12', '13', '13']);
+    expect(decisions[0]?.trace.territories[0]?.members?.map((member) => member.effectiveTurns)).toEqual([9, 3, 5]);
+  });
+
+  it('still counts a member whose time away has ended as M − 1', () => {
+    const account = world({
+      reps: team(),
+      states: { '11': { turns: 9, assigned: 9 }, '12': { turns: 9, assigned: 9 }, '13': { turns: 2, assigned: 2 } },
+    });
+    const members = [
+      memberRow({ id: '11', repId: '7' }),
+      memberRow({ id: '12', repId: '8' }),
+      memberRow({ id: '13', repId: '9', awayFrom: '2026-11-01', awayUntil: '2026-11-20' }),
+    ];
+
+    const [first] = routeInTurn(1, members, account);
+
+    expect(first?.trace.territories[0]?.members?.map((member) => member.effectiveTurns)).toEqual([9, 9, 8]);
+    expect(first?.memberUpdate).toMatchObject({ memberId: '13', turns: 9 });
+  });
+
   it('gives a member back with few turns at most one extra lead before the rotation resumes', () => {
     const account = world({
       reps: team(),

@@ -12,7 +12,7 @@ import type {
 } from '../types';
 import { assessMember, availabilityBlocker } from './eligibility';
 import { knownMemberState, knownOpenLeads, repsOrRequest } from './facts';
-import { pickMember, type MemberPick } from './pickMember';
+import { pickMember, type ComesBack, type MemberPick } from './pickMember';
 import { checkRep, repName, salesRepProblem } from './salesRep';
 import type { Verdict } from './verdict';
 import { routingDay } from '../time/routingDay';
@@ -51,9 +51,10 @@ export function decideTerritory(
     const kept = currentRepMember(territory, lead.salesRepId, reps);
     if (kept !== undefined) return keepCurrentRep(territory, kept, reps);
   }
-  const members = assessMembers(territory, routingDay(territory, context), facts, reps);
+  const today = routingDay(territory, context);
+  const members = assessMembers(territory, today, facts, reps);
   if ('request' in members) return members;
-  const pick = pickMember(territory.method, members.filter((member) => member.eligible));
+  const pick = pickMember(territory.method, members.filter((member) => member.eligible), comesBackOf(territory, facts, today));
   return pick === null ? fallBack(territory, members, facts) : route(territory, members, pick, context.now, facts);
 }
 
@@ -72,6 +73,18 @@ function keepCurrentRep(territory: PlanTerritory, kept: PlanMember, reps: Readon
     trace: { outcome: 'KEPT_CURRENT_REP', method: territory.method },
     verdict: { status: 'KEPT', repId: kept.repId, territoryId: territory.id, memberUpdate: null },
     keptRepName: repName(kept.repId, reps.get(kept.repId)),
+  };
+}
+
+/**
+ * SPEC §3.4's floor is for a member that comes back: new (no turns, never assigned) or with time away that has ended.
+ * The commit after the save lifts such a member once (commitTurn.ts); a member behind for any other reason catches up.
+ */
+function comesBackOf(territory: PlanTerritory, facts: KnownFacts, today: string): ComesBack {
+  return ({ memberId }) => {
+    const member = territory.members.find((candidate) => candidate.id === memberId);
+    const state = knownMemberState(facts, memberId) ?? NO_STATE;
+    return (state.turns === 0 && state.assigned === 0) || (member?.awayUntil != null && member.awayUntil < today);
   };
 }
 

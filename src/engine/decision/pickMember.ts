@@ -14,7 +14,7 @@ export interface Contender {
 /** How a contender ranked. */
 export interface ContenderScore<C extends Contender> {
   contender: C;
-  /** `e = max(t, M − 1)`. */
+  /** `e = max(t, M − 1)` for a contender that comes back, else `t`. */
   effectiveTurns: number;
   /** `e + 1/w`: the member's turns if it wins. */
   nextTurns: number;
@@ -33,7 +33,8 @@ export interface MemberPick<C extends Contender> {
 /**
  * Picks one of a territory's eligible members (SPEC §3.4), or null when there is none.
  *
- * Round robin: with `M` the largest turns among the contenders, each has `e = max(t, M − 1)`; among those whose
+ * Round robin: with `M` the largest turns among the contenders, each that comes back (by default all; the lead's
+ * routing says which, see ComesBack) has `e = max(t, M − 1)`, any other `e = t`; among those whose
  * `e` is at most the weighted mean `Σ w·e / Σ w`, the smallest `e + 1/w` wins, ties to the lower member id.
  * Load balanced: the smallest `open leads / w` wins, ties by `e + 1/w`, then the lower member id. Either way the
  * winner's new turns are its `nextTurns` (rounded to 10 decimals).
@@ -46,40 +47,48 @@ export interface MemberPick<C extends Contender> {
  * pick?.winner.contender.memberId; // '2': member 1's 0.5 is above the mean 1/3, so it waits
  * pick?.winner.nextTurns; // 1
  */
-export function pickMember<C extends Contender>(method: Method, contenders: readonly C[]): MemberPick<C> | null {
+export function pickMember<C extends Contender>(method: Method, contenders: readonly C[], comesBack: ComesBack = () => true): MemberPick<C> | null {
   if (contenders.length === 0) return null;
-  const mostTurns = largestTurns(contenders);
+  const floor = floorOf(contenders, comesBack);
   // Load balancing ranks every contender; only round robin holds back those ahead of the mean.
-  const meanTurns = method === 'round_robin' ? weightedMeanTurns(contenders, mostTurns) : null;
-  const scores = contenders.map((contender) => scoreOf(method, contender, mostTurns, meanTurns));
+  const meanTurns = method === 'round_robin' ? weightedMeanTurns(contenders, floor) : null;
+  const scores = contenders.map((contender) => scoreOf(method, contender, floor, meanTurns));
   const winner = scores.reduce((best, candidate) => (rank(candidate, best) < 0 ? candidate : best));
   return { winner, scores };
 }
 
-function largestTurns(contenders: readonly Contender[]): number {
+/**
+ * Whether a contender comes back to the rotation (new, or back from time away), so the floor `M − 1` applies to it.
+ * Any other member behind `M − 1` fell behind because leads in flight at the same time went to others (SPEC §7):
+ * its real turns rank it, so later leads even it out instead of forgiving the lag.
+ */
+export type ComesBack = (contender: Contender) => boolean;
+
+/** `M − 1` for each contender that comes back (`M` the largest turns among all), none for the others. */
+function floorOf(contenders: readonly Contender[], comesBack: ComesBack): (contender: Contender) => number {
   let largest = Number.NEGATIVE_INFINITY;
   for (const contender of contenders) largest = Math.max(largest, contender.turns);
-  return largest;
+  return (contender) => (comesBack(contender) ? largest - 1 : Number.NEGATIVE_INFINITY);
 }
 
 /** `Σ w·e / Σ w`, computed once per pick. */
-function weightedMeanTurns(contenders: readonly Contender[], mostTurns: number): number {
+function weightedMeanTurns(contenders: readonly Contender[], floor: (contender: Contender) => number): number {
   let weighted = 0;
   let weights = 0;
   for (const contender of contenders) {
-    weighted += contender.weight * effectiveTurnsOf(contender, mostTurns);
+    weighted += contender.weight * effectiveTurnsOf(contender, floor);
     weights += contender.weight;
   }
   return weighted / weights;
 }
 
 // The floor M − 1 is what stops a member returning with few turns from taking a burst of leads.
-function effectiveTurnsOf(contender: Contender, mostTurns: number): number {
-  return Math.max(contender.turns, mostTurns - 1);
+function effectiveTurnsOf(contender: Contender, floor: (contender: Contender) => number): number {
+  return Math.max(contender.turns, floor(contender));
 }
 
-function scoreOf<C extends Contender>(method: Method, contender: C, mostTurns: number, meanTurns: number | null): ContenderScore<C> {
-  const effectiveTurns = roundTurns(effectiveTurnsOf(contender, mostTurns));
+function scoreOf<C extends Contender>(method: Method, contender: C, floor: (contender: Contender) => number, meanTurns: number | null): ContenderScore<C> {
+  const effectiveTurns = roundTurns(effectiveTurnsOf(contender, floor));
   const nextTurns = roundTurns(effectiveTurns + 1 / contender.weight);
   const score = method === 'load_balanced' ? (contender.openLeads ?? 0) / contender.weight : nextTurns;
   // Compared with the scores' tolerance, so a member exactly at the mean on paper is never held back by binary noise.
