@@ -238,8 +238,9 @@ describe('malformed territory data saved behind the validator', () => {
     const { emulator } = simulation;
     const [key, entry] = [...emulator.caches.entries()].find(([cacheKey]) => cacheKey.includes(PLAN_CACHE)) ?? [];
     expect(entry).toBeDefined();
-    // Keep the format, build, list-id and time zone lines, replace the directory with something that is not one.
-    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 4).join('\n') ?? ''}\n[0,[],[],0]\n\n` });
+    // Keep the format, build, list-id, time zone and offsets lines, replace the directory (after its length) with something that is not one.
+    const notADirectory = '[0,[],[],0]';
+    emulator.caches.set(key as string, { ...entry, value: `${entry?.value.split('\n').slice(0, 5).join('\n') ?? ''}\n${notADirectory.length}\n${notADirectory}\n` });
 
     const { lead } = addLead(emulator, leadIn('L2', { country: 'US' }, { salesrep: '8' }));
 

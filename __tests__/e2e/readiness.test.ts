@@ -81,7 +81,7 @@ describe('the cached plan after an upgrade or a rollback', () => {
     const { lead, invocations } = addLead(simulation.emulator, leadIn('L2', { country: 'US' }));
 
     expect([lead.salesrep, lead.custentity_tlr_status]).toEqual(['8', statusValueId(simulation.emulator, 'ROUTED')]);
-    expect(cachedEntry(simulation)[1].value.split('\n')[0]).toBe('tlr-routing-entry 6');
+    expect(cachedEntry(simulation)[1].value.split('\n')[0]).toBe('tlr-routing-entry 7');
     const titles = invocations.flatMap((invocation) => invocation.logs).map((log) => log.title);
     expect(titles).toEqual(expect.arrayContaining(['Cached routing plan of another release rebuilt', `Territories loaded (${PRODUCT})`]));
   });

@@ -9,7 +9,6 @@ export { compareIds } from './definition/compare';
 export { compilePlan } from './definition/compilePlan';
 export { isCountryCode } from './definition/countries';
 export { checkTerritory, candidatePositions, matchingPositions, type TerritoryMatch } from './definition/match';
-export { decodePlan, encodePlan } from './definition/planCodec';
 export { leadTerritory, packPlan, planForLead, shardCount, shardsForLead, utf8Bytes, wholePlan, type PackedPlan, type ReadShard } from './definition/planShards';
 export {
   validateMemberReps,
@@ -34,6 +33,7 @@ export { manualDecision } from './decision/manualChange';
 
 export { calendarDay, instantAt, isTimeZone, wallTime, zoneOffset, type WallTime } from './time/zonedTime';
 export { routingDay, type RoutingClock } from './time/routingDay';
+export { dayInZone, zoneOffsets, type ZoneOffsets } from './time/zoneOffsets';
 export { parseWorkingHours, responseTimeMissed, workingHoursProblems, workingMillisBetween, type WorkingHours, type WorkingHoursProblem } from './time/workingHours';
 
 export type * from './health/types';

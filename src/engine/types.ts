@@ -5,6 +5,8 @@
  * Ids are NetSuite internal ids kept as strings; dates are ISO `YYYY-MM-DD` strings in the account's time zone.
  */
 
+import type { ZoneOffsets } from './time/zoneOffsets';
+
 // ───────────────────────────── Definition: rows as an administrator keeps them ─────────────────────────────
 
 /** Routing method of a territory (list `customlist_tlr_method`). */
@@ -271,6 +273,8 @@ export interface RoutingContext {
   now: string;
   /** The company's IANA time zone: the routing day of territories without working hours of their own. */
   timeZone: string;
+  /** The zones' offsets the cached plan carries (RoutingClock): the routing day without Intl. */
+  offsets?: ZoneOffsets;
   settings: RoutingSettings;
   mode: RoutingMode;
 }

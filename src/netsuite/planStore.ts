@@ -1,20 +1,24 @@
 /**
  * How the compiled plan is kept in N/cache: one entry under `plan` (format line, build line, list ids, the company's
- * time zone, the shard directory and shard 0) and, for a large plan, shards under `plan.<build>.<n>`. No value is larger than
- * MAX_VALUE_BYTES, well under N/cache's 500 KB. A lead reads the entry and the few shards its location needs; a bulk
+ * time zone, the UTC offsets of the zones it routes by, the shard directory's length, the directory and shard 0) and, for a large plan, shards
+ * under `plan.<build>.<n>`. No value is larger than MAX_VALUE_BYTES, well under N/cache's 500 KB. A lead reads the entry and the few shards its location needs; a bulk
  * run reads them all. Any territory or member change removes the entry (the shards of that build are never read
  * again, and N/cache evicts them); an entry whose shard is gone is rebuilt, as is one of another format.
  */
 import cache from 'N/cache';
 import log from 'N/log';
-import { leadTerritory, packPlan, planForLead, utf8Bytes, wholePlan, type LeadFacts, type Plan, type PlanTerritory, type ReadShard } from '../engine';
+import { leadTerritory, packPlan, planForLead, utf8Bytes, wholePlan, zoneOffsets, type LeadFacts, type Plan, type PlanTerritory, type ReadShard, type ZoneOffsets } from '../engine';
 import type { ListScriptIds } from './mapper';
 import { MAX_VALUE_BYTES } from './storeLimits';
 
 const CACHE_NAME = 'tlr_routing';
 const ENTRY_KEY = 'plan';
 /** First line of every entry. Raise the number whenever what follows it changes shape (head lines, plan encoding). */
-export const ENTRY_FORMAT = 'tlr-routing-entry 6';
+export const ENTRY_FORMAT = 'tlr-routing-entry 7';
+/** How far ahead of its build the entry carries the offsets of the time zones it routes by; later days ask Intl. */
+const OFFSETS_AHEAD_MS = 731 * 86_400_000;
+/** And behind it, for a clock a little behind the build's. */
+const OFFSETS_BEHIND_MS = 86_400_000;
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -34,6 +38,8 @@ export interface RoutingEntry {
   lists: ListIds;
   /** The company's IANA time zone when the plan was built (SPEC §3.4). */
   timeZone: string;
+  /** Offsets of the company's zone and the territories' zones for two years from the build: routing days without Intl. */
+  offsets: ZoneOffsets;
   build: Build;
   directory: string;
   readShard: ReadShard;
@@ -55,10 +61,14 @@ function shardKey(build: string, shard: number): string {
  * to N/cache. The build id tells this build's shards from any other's.
  */
 export function storePlan(lists: ListIds, timeZone: string, plan: Plan, build: string): string {
-  const head = `${ENTRY_FORMAT}\n${JSON.stringify({ id: build } satisfies Build)}\n${JSON.stringify(lists)}\n${timeZone}\n`;
-  const { directory, shards } = packPlan(plan, MAX_VALUE_BYTES, utf8Bytes(head) + 1);
+  const zones = [timeZone, ...plan.territories.flatMap((territory) => (territory.timeZone === null ? [] : [territory.timeZone]))];
+  const now = Date.now();
+  const offsets = zoneOffsets(zones, now - OFFSETS_BEHIND_MS, now + OFFSETS_AHEAD_MS);
+  const head = `${ENTRY_FORMAT}\n${JSON.stringify({ id: build } satisfies Build)}\n${JSON.stringify(lists)}\n${timeZone}\n${JSON.stringify(offsets)}\n`;
+  // The directory's length (at most 7 digits, in characters) leads it, so a lead finds shard 0 without searching.
+  const { directory, shards } = packPlan(plan, MAX_VALUE_BYTES, utf8Bytes(head) + 8 + 1);
   shards.slice(1).forEach((text, index) => routingCache().put({ key: shardKey(build, index + 1), value: text }));
-  return `${head}${directory}\n${shards[0]}`;
+  return `${head}${directory.length}\n${directory}\n${shards[0]}`;
 }
 
 /**
@@ -105,16 +115,19 @@ function parseEntry(text: string): RoutingEntry {
   const buildStart = text.indexOf('\n') + 1;
   const listsStart = text.indexOf('\n', buildStart) + 1;
   const timeZoneStart = text.indexOf('\n', listsStart) + 1;
-  const directoryStart = text.indexOf('\n', timeZoneStart) + 1;
-  // The directory's lines are never empty: an empty line ends it, and shard 0 follows.
-  const shardStart = text.indexOf('\n\n', directoryStart) + 2;
+  const offsetsStart = text.indexOf('\n', timeZoneStart) + 1;
+  const lengthStart = text.indexOf('\n', offsetsStart) + 1;
+  const directoryStart = text.indexOf('\n', lengthStart) + 1;
+  // A wrong length is not checked here: the directory and shard 0 it cuts fail their own checks when decoded.
+  const shardStart = directoryStart + Number(text.slice(lengthStart, directoryStart - 1)) + 1;
   const build = JSON.parse(text.slice(buildStart, listsStart - 1)) as Build;
   const shardZero = text.slice(shardStart);
   const shards = new Map<number, string>();
   return {
     build,
     lists: JSON.parse(text.slice(listsStart, timeZoneStart - 1)) as ListIds,
-    timeZone: text.slice(timeZoneStart, directoryStart - 1),
+    timeZone: text.slice(timeZoneStart, offsetsStart - 1),
+    offsets: JSON.parse(text.slice(offsetsStart, lengthStart - 1)) as ZoneOffsets,
     directory: text.slice(directoryStart, shardStart - 1),
     readShard: (shard) => {
       if (shard === 0) return shardZero;

@@ -8,6 +8,7 @@ import { parameterField } from './schema/deploymentFields';
 import { Meter, usageLimit } from './governance';
 import type { DeploymentDef, ScriptDef, ScriptType } from './schema/model';
 import { toScript } from './values';
+import { PlatformClock, switchCostMs } from './platformClock';
 
 const LOG_LEVELS: readonly LogEntry['level'][] = ['DEBUG', 'AUDIT', 'ERROR', 'EMERGENCY'];
 
@@ -33,10 +34,8 @@ export class Execution {
   readonly logs: LogEntry[] = [];
   /** True while the define factory runs: every N API call must fail then. */
   inFactory = false;
-  /** CPU spent inside calls to N module functions (NetSuite's time, not the script's), and the calls open now. */
-  platformCpuMs = 0;
-  private platformDepth = 0;
-  private platformStart = 0;
+  /** CPU inside calls to N module functions (NetSuite's time, not the script's). */
+  readonly clock = new PlatformClock(cpuMs);
 
   constructor(spec: ExecutionSpec) {
     this.account = spec.account;
@@ -54,28 +53,28 @@ export class Execution {
 
   /** Runs an N module call, counting its CPU as the platform's (the outermost call only: calls nest). */
   platformCall<T>(call: () => T): T {
-    if (!this.account.measuresScriptCpu) return call();
-    if (this.platformDepth++ === 0) this.platformStart = cpuMs();
-    try {
-      return call();
-    } finally {
-      if (--this.platformDepth === 0) this.platformCpuMs += cpuMs() - this.platformStart;
-    }
+    return this.account.measuresScriptCpu ? this.clock.platform(call) : call();
   }
 
   /**
-   * The object as the script sees it: its methods run as N calls (`platformCall`), and what they return that has
-   * methods of its own (a result set, a record, a search) is wrapped the same way.
+   * Calls an N function or method on the platform's time; what it returns that has methods of its own (a result set,
+   * a record, a search) is wrapped the same way, and the script's functions it is given run on the script's time.
    */
+  call(target: unknown, method: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+    return this.account.measuresScriptCpu ? timedCall(this.clock, target, method, args) : method.apply(target, args);
+  }
+
+  /** The object as the script sees it: its methods run as N calls (`call`). */
   timed<T>(value: T): T {
-    if (!this.account.measuresScriptCpu || !hasMethods(value)) return value;
-    return new Proxy(value, {
-      get: (target, property, receiver) => {
-        const member = Reflect.get(target, property, receiver) as unknown;
-        if (typeof member !== 'function' || /^[A-Z]/.test(String(property))) return member;
-        return (...args: unknown[]) => this.timed(this.platformCall(() => (member as (...callArgs: unknown[]) => unknown).apply(target, args)));
-      },
-    });
+    return this.account.measuresScriptCpu ? timedBy(this.clock, value) : value;
+  }
+
+  /** The invocation's script CPU out of its total: less the platform's time and the emulator's bookkeeping. */
+  scriptCpuMs(totalMs: number): number {
+    return this.clock.scriptMs(totalMs, switchCostMs(cpuMs, (probe) => {
+      const probed = timedBy(probe, { call: () => undefined });
+      return () => probed.call();
+    }));
   }
 
   get scriptType(): ScriptType | 'Host' {
@@ -124,6 +123,34 @@ export class Execution {
 export function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
+}
+
+/** `value` as a script sees it, its methods timed by `clock` (see Execution.timed). */
+export function timedBy<T>(clock: PlatformClock, value: T): T {
+  if (!hasMethods(value)) return value;
+  return new Proxy(value, {
+    get: (target, property, receiver) => {
+      const member = Reflect.get(target, property, receiver) as unknown;
+      if (typeof member !== 'function' || /^[A-Z]/.test(String(property))) return member;
+      return (...args: unknown[]) => timedCall(clock, target, member as (...callArgs: unknown[]) => unknown, args);
+    },
+  });
+}
+
+function timedCall(clock: PlatformClock, target: unknown, method: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+  return clock.platform(() => timedBy(clock, method.apply(target, args.map((arg) => withScriptCallbacks(clock, arg)))));
+}
+
+/** A function the script hands an N call (or one on an options object: a cache `loader`) runs on the script's time. */
+function withScriptCallbacks(clock: PlatformClock, arg: unknown): unknown {
+  if (typeof arg === 'function') return scriptSide(clock, arg as (...args: unknown[]) => unknown);
+  if (typeof arg !== 'object' || arg === null || Object.getPrototypeOf(arg) !== Object.prototype) return arg;
+  if (!Object.values(arg).some((value) => typeof value === 'function')) return arg;
+  return Object.fromEntries(Object.entries(arg).map(([key, value]) => [key, typeof value === 'function' ? scriptSide(clock, value as (...args: unknown[]) => unknown) : value]));
+}
+
+function scriptSide(clock: PlatformClock, callback: (...args: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return (...args) => clock.script(() => callback(...args));
 }
 
 /** An object with methods (not plain data: rows, dates, arrays), which `timed` wraps. */

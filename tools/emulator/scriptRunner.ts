@@ -79,7 +79,7 @@ export class ScriptRunner {
       if (spec.onError !== 'record') throw error;
     } finally {
       invocation.unitsUsed = execution.meter.used;
-      if (this.account.measuresScriptCpu) invocation.scriptCpuMs = cpuMs() - started - execution.platformCpuMs;
+      if (this.account.measuresScriptCpu) invocation.scriptCpuMs = execution.scriptCpuMs(cpuMs() - started);
     }
     return invocation;
   }

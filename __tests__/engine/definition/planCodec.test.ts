@@ -1,6 +1,8 @@
 import { PlanFormatError, RoutingError } from '../../../src/engine/errors';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
-import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
+import { decodeSkipped, decodeTerritory, encodeTerritory } from '../../../src/engine/definition/planCodec';
+import { packPlan, wholePlan } from '../../../src/engine/definition/planShards';
+import type { Plan } from '../../../src/engine/types';
 import { memberRow, territoryRow } from '../../../tools/fixtures/rows';
 
 function samplePlan() {
@@ -29,56 +31,74 @@ function samplePlan() {
   );
 }
 
-describe('encodePlan', () => {
+const packed = (plan: Plan) => packPlan(plan, 2_000, 0);
+const storedAndRead = (plan: Plan) => {
+  const { directory, shards } = packed(plan);
+  return wholePlan(directory, (shard) => shards[shard]!);
+};
+
+describe('encodeTerritory', () => {
   it('writes positional arrays with defaults left out and no index', () => {
     const plan = compilePlan([territoryRow({ id: '1', name: 'West', priority: 10, countries: 'US' })], [memberRow({ territoryId: '1' })]);
-    expect(encodePlan(plan)).toBe('[2,[[1,"West",10,[[1,7]],"US"]],[]]');
+    expect(JSON.stringify(encodeTerritory(plan.territories[0]!))).toBe('[1,"West",10,[[1,7]],"US"]');
   });
 });
 
-describe('decodePlan', () => {
-  it('gives back a plan deep-equal to the one encoded, index included', () => {
+describe('a plan stored in shards and read back whole', () => {
+  it('is deep-equal to the one stored, index and skipped territories included', () => {
     const plan = samplePlan();
-    expect(decodePlan(encodePlan(plan))).toEqual(plan);
+    expect(plan.skipped).toHaveLength(1);
+    expect(storedAndRead(plan)).toEqual(plan);
   });
 
   it("keeps a territory's time zone, and none for a territory without working hours", () => {
-    const decoded = decodePlan(encodePlan(samplePlan()));
-    expect(decoded.territories.map((territory) => [territory.id, territory.timeZone])).toEqual([
+    expect(storedAndRead(samplePlan()).territories.map((territory) => [territory.id, territory.timeZone])).toEqual([
       ['1', null],
       ['T-2', 'Australia/Sydney'],
     ]);
   });
 
   it('keeps ids that are not plain numbers as text', () => {
-    const plan = samplePlan();
-    expect(decodePlan(encodePlan(plan)).territories.find((territory) => territory.id === 'T-2')?.subsidiaries).toEqual(['012']);
+    expect(storedAndRead(samplePlan()).territories.find((territory) => territory.id === 'T-2')?.subsidiaries).toEqual(['012']);
+  });
+
+  it('refuses a shard that is not JSON', () => {
+    const { directory, shards } = packed(samplePlan());
+    expect(() => wholePlan(directory, (shard) => (shard === 0 ? shards[0]!.replace('[', '{') : shards[shard]!))).toThrow(
+      new PlanFormatError('The cached routing plan is malformed at plan: expected JSON text.'),
+    );
+  });
+});
+
+describe('decoding an item', () => {
+  it.each([
+    ['another shape', '{}', 'item 0: expected an array'],
+    ['a territory missing its priority', '[1,"West"]', 'item 0: expected 3 to 14 elements'],
+    ['a negative priority', '[1,"West",-1]', 'item 0.priority: expected a whole number ≥ 0'],
+    ['an unknown method', '[1,"West",1,[],"","","",2]', 'item 0.method: expected 0 or 1'],
+    ['a malformed country', '[1,"West",1,[],"us"]', 'item 0.countries: expected valid entries, found "us"'],
+    ['a malformed postal pattern', '[1,"West",1,[],"","","9*9"]', 'item 0.postalPatterns: expected valid entries, found "9*9"'],
+    ['a member weight of 0', '[1,"West",1,[[1,7,0]]]', 'item 0.members[0].weight: expected a whole number ≥ 1'],
+    ['a member without its rep', '[1,"West",1,[[1]]]', 'item 0.members[0]: expected 2 to 6 elements'],
+    ['a lead source that is not an id', '[1,"West",1,[],"","","",0,null,[true]]', 'item 0.leadSources[0]: expected a string'],
+    ['an unknown time zone', '[1,"West",1,[],"","","",0,null,[],[],[],"Mars/Olympus"]', 'item 0.timeZone: expected a time zone name, found "Mars/Olympus"'],
+    ['a fractional id', '[1.5,"West",1]', 'item 0.id: expected a whole number ≥ 0'],
+    ['a before-owner mark that is not true or false', '[1,"West",1,[],"","","",0,null,[],[],[],null,1]', 'item 0.beforeOwner: expected true or false'],
+  ])('refuses %s', (_name, text, where) => {
+    expect(() => decodeTerritory(JSON.parse(text), 'item 0')).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
   });
 
   it.each([
-    ['text that is not JSON', '[1,', 'plan: expected JSON text'],
-    ['another shape', '{}', 'plan: expected an array'],
-    ['another version', '[3,[],[]]', 'plan[0]: expected format version 2'],
-    ['a territory missing its priority', '[2,[[1,"West"]],[]]', 'plan.territories[0]: expected 3 to 14 elements'],
-    ['a negative priority', '[2,[[1,"West",-1]],[]]', 'plan.territories[0].priority: expected a whole number ≥ 0'],
-    ['an unknown method', '[2,[[1,"West",1,[],"","","",2]],[]]', 'plan.territories[0].method: expected 0 or 1'],
-    ['a malformed country', '[2,[[1,"West",1,[],"us"]],[]]', 'plan.territories[0].countries: expected valid entries, found "us"'],
-    ['a malformed postal pattern', '[2,[[1,"West",1,[],"","","9*9"]],[]]', 'plan.territories[0].postalPatterns: expected valid entries, found "9*9"'],
-    ['a member weight of 0', '[2,[[1,"West",1,[[1,7,0]]]],[]]', 'plan.territories[0].members[0].weight: expected a whole number ≥ 1'],
-    ['an unknown time zone', '[2,[[1,"West",1,[],"","","",0,null,[],[],[],"Mars/Olympus"]],[]]', 'plan.territories[0].timeZone: expected a time zone name, found "Mars/Olympus"'],
-    ['a fractional id', '[2,[[1.5,"West",1]],[]]', 'plan.territories[0].id: expected a whole number ≥ 0'],
-    ['an unknown problem code', '[2,[],[["1","X",[["OOPS","f","e","m"]]]]]', 'plan.skipped[0].problems[0].code: expected a problem code'],
-    ['a plan of the earlier format', '[1,[],[],0]', 'plan[0]: expected format version 2'],
-    ['a plan with an element too many', '[2,[],[],0]', 'plan: expected 3 to 3 elements'],
-    ['an unknown problem field', '[2,[],[["1","X",[["BAD_WEIGHT","custrecord_tlr_mem_weight","0","m"]]]]]', 'plan.skipped[0].problems[0].field: expected a territory or member field'],
-  ])('refuses %s', (_name, text, where) => {
-    expect(() => decodePlan(text)).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
+    ['an unknown problem code', '["1","X",[["OOPS","f","e","m"]]]', 'item 3.problems[0].code: expected a problem code'],
+    ['an unknown problem field', '["1","X",[["BAD_WEIGHT","custrecord_tlr_mem_weight","0","m"]]]', 'item 3.problems[0].field: expected a territory or member field'],
+  ])('refuses a skipped territory with %s', (_name, text, where) => {
+    expect(() => decodeSkipped(JSON.parse(text), 'item 3')).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
   });
 
   it('throws an error that carries the MALFORMED_PLAN code', () => {
     const error = (() => {
       try {
-        decodePlan('null');
+        decodeTerritory(null, 'item 0');
       } catch (caught) {
         return caught;
       }

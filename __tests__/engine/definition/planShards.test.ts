@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { matchingPositions } from '../../../src/engine/definition/match';
 import { leadBuckets, territoryBuckets } from '../../../src/engine/definition/planBuckets';
-import { packPlan, planForLead, shardCount, utf8Bytes, wholePlan, type PackedPlan } from '../../../src/engine/definition/planShards';
+import { packPlan, planForLead, shardCount, leadTerritory, utf8Bytes, wholePlan, type PackedPlan } from '../../../src/engine/definition/planShards';
 import { PlanFormatError, type Plan } from '../../../src/engine';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
 import { lead, memberRow, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
@@ -20,10 +20,16 @@ describe('buckets', () => {
     expect(territoryBuckets(territory).sort()).toEqual(['CA:1', 'CA:2', 'CA:K1', 'US:1', 'US:2', 'US:K1']);
   });
 
-  it('states that all name their country stand for the country; a bare state or no location is read by every lead', () => {
-    expect(territoryBuckets(planTerritory({ states: [{ country: 'US', state: 'CA' }, { country: 'MX', state: 'BC' }] }))).toEqual(['US:*', 'MX:*']);
-    expect(territoryBuckets(planTerritory({ states: [{ country: null, state: 'CA' }] }))).toEqual(['*:*']);
+  it('a territory without postal codes is placed by its states, under their countries when all name one; no location is read by every lead', () => {
+    expect(territoryBuckets(planTerritory({ states: [{ country: 'US', state: 'CA' }, { country: 'MX', state: 'BC' }] }))).toEqual(['US:#CA', 'US:#BC', 'MX:#CA', 'MX:#BC']);
+    expect(territoryBuckets(planTerritory({ states: [{ country: null, state: 'CA' }] }))).toEqual(['*:#CA']);
+    expect(territoryBuckets(planTerritory({ countries: ['US'], states: [{ country: null, state: 'WA' }], postalPatterns: [{ kind: 'prefix', prefix: '98' }] }))).toEqual(['US:98']);
     expect(territoryBuckets(planTerritory({}))).toEqual(['*:*']);
+  });
+
+  it('a lead reads the buckets of its state, and none of any state without one', () => {
+    expect(leadBuckets(lead({ country: 'US', state: ' wa', postalCode: '' }))).toEqual(['US:*', 'US:#WA', '*:*', '*:#WA']);
+    expect(leadBuckets(lead({ country: '', state: '', postalCode: '' }))).toEqual(['*:*']);
   });
 
   it('an exact code is filed without its hyphens, as it is compared', () => {
@@ -115,10 +121,30 @@ describe('packPlan', () => {
       fc.property(territoryRows, leads, fc.integer({ min: 400, max: 5_000 }), (territories, facts, maxBytes) => {
         const whole = compilePlan(territories, []);
         const packed = packPlan(whole, maxBytes, 0);
-        for (const one of facts) expect(matchingIds(planForLead(packed.directory, readerOf(packed), one), one)).toEqual(matchingIds(whole, one));
+        for (const one of facts) {
+          const matching = matchingIds(whole, one);
+          expect(matchingIds(planForLead(packed.directory, readerOf(packed), one), one)).toEqual(matching);
+          for (const id of matching) expect(leadTerritory(packed.directory, readerOf(packed), one, id)).toEqual(whole.territories.find((territory) => territory.id === id));
+        }
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('leadTerritory', () => {
+  it('finds a territory by id among those the lead can match, telling 1 from 12 and from "T-1", decoding that one alone', () => {
+    const rows = ['1', '12', 'T-1', '2'].map((id, i) => territoryRow({ id, name: `Zone ${id}`, countries: 'US', postalCodes: i === 3 ? '10000-10999' : '94*', priority: 10 + i }));
+    const plan = compilePlan(rows, [memberRow({ id: '51', territoryId: '12', repId: '7' })]);
+    const packed = packPlan(plan, 1_000, 0);
+    const bayArea = lead({ country: 'US', postalCode: '94105' });
+    const found = (id: string, one = bayArea) => leadTerritory(packed.directory, readerOf(packed), one, id);
+
+    for (const id of ['1', '12', 'T-1']) expect(found(id)).toEqual(plan.territories.find((territory) => territory.id === id));
+    expect(found('12')?.members.map((member) => member.repId)).toEqual(['7']);
+    expect(found('2')).toBeNull();
+    expect(found('2', lead({ country: 'US', postalCode: '10001' }))?.name).toBe('Zone 2');
+    expect(found('T')).toBeNull();
   });
 });
 

@@ -1,9 +1,9 @@
 // Property-based checks over random territory data: small alphabets, so random leads really match.
 import fc from 'fast-check';
-import type { MemberRow } from '../../../src/engine/types';
+import type { MemberRow, Plan } from '../../../src/engine/types';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { checkTerritory, matchingPositions, territoryMatches } from '../../../src/engine/definition/match';
-import { decodePlan, encodePlan } from '../../../src/engine/definition/planCodec';
+import { packPlan, wholePlan } from '../../../src/engine/definition/planShards';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
 import { memberRow } from '../../../tools/fixtures/rows';
 import { leads, territoryRows } from '../arbitraries';
@@ -65,23 +65,29 @@ describe('the quick match agrees with the traced check', () => {
   });
 });
 
-describe('the plan codec', () => {
-  it('decodes what it encodes, on random rows', () => {
+/** A plan stored in shards of at most `maxBytes` and read back whole. */
+function storedAndRead(plan: Plan, maxBytes: number): Plan {
+  const { directory, shards } = packPlan(plan, maxBytes, 0);
+  return wholePlan(directory, (shard) => shards[shard]!);
+}
+
+describe('the stored plan', () => {
+  it('reads back what was stored, on random rows, in shards of any size', () => {
     fc.assert(
-      fc.property(rowsAndMembers, ([territories, members]) => {
+      fc.property(rowsAndMembers, fc.integer({ min: 1_500, max: 20_000 }), ([territories, members], maxBytes) => {
         const plan = compilePlan(territories, members);
-        expect(decodePlan(encodePlan(plan))).toEqual(plan);
+        expect(storedAndRead(plan, maxBytes)).toEqual(plan);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('decodes what it encodes, on the realistic fixture mix', () => {
+  it('reads back what was stored, on the realistic fixture mix', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 300 }), fc.integer(), (count, seed) => {
         const mix = generateTerritoryMix({ territories: count, seed });
         const plan = compilePlan(mix.territories, mix.members);
-        expect(decodePlan(encodePlan(plan))).toEqual(plan);
+        expect(storedAndRead(plan, 20_000)).toEqual(plan);
       }),
       { numRuns: 30 },
     );

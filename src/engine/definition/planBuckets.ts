@@ -4,13 +4,16 @@ import { postalKey, withoutHyphens } from './postal';
 
 /**
  * Where a territory is kept in the stored plan, and which part a lead reads: a bucket is named `country:prefix`, a
- * country code (or `*`: the territory names no country) and the first one or two characters of a postal code (or
- * `*`: the territory sets no postal code, or a range too wide to list). A territory sits in every bucket it can match
- * a lead of, under the longest prefix its patterns pin down; a lead reads its country and `*`, each by every prefix
- * of its code (with and without hyphens) up to that length and by `*`, so whatever bucket a matching territory sits
- * in, the lead reads it.
+ * country code (or `*`: the territory names no country) and the first one to three characters of a postal code (or
+ * `*`: the territory sets no postal code, or a range too wide to list). A territory that sets no postal code but
+ * states is placed by its states instead: `US:#CA` (it can match only a lead of one of them). A territory sits in
+ * every bucket it can match a lead of, under the longest prefix its patterns pin down; a lead reads its country and
+ * `*`, each by every prefix of its code (with and without hyphens) up to that length, by its state and by `*`, so
+ * whatever bucket a matching territory sits in, the lead reads it.
  */
 export const ANY = '*';
+/** Marks a state in a bucket's name (`US:#CA`); no postal code starts with it. */
+const STATE = '#';
 
 /** The longest prefix a bucket is named by: at 25,000 territories a bucket holds a few dozen. */
 const PREFIX_LENGTH = 3;
@@ -24,11 +27,16 @@ const POSTAL_CHARACTERS = '-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  *
  * @example
  * territoryBuckets(territory({ countries: ['US'], postalPatterns: [{ kind: 'range', lo: '94000', hi: '95999' }] })); // ['US:94', 'US:95']
- * territoryBuckets(territory({ states: [{ country: null, state: 'CA' }] })); // ['*:*']
+ * territoryBuckets(territory({ states: [{ country: null, state: 'CA' }] })); // ['*:#CA']
  */
 export function territoryBuckets(territory: PlanTerritory): string[] {
   const countries = territoryCountries(territory);
-  const prefixes = territory.postalPatterns.length === 0 ? [ANY] : unique(territory.postalPatterns.flatMap(patternPrefixes));
+  const prefixes =
+    territory.postalPatterns.length > 0
+      ? unique(territory.postalPatterns.flatMap(patternPrefixes))
+      : territory.states.length > 0
+        ? unique(territory.states.map((entry) => STATE + entry.state))
+        : [ANY];
   return countries.flatMap((country) => prefixes.map((prefix) => bucketName(country, prefix)));
 }
 
@@ -36,7 +44,7 @@ export function territoryBuckets(territory: PlanTerritory): string[] {
  * The buckets that hold every territory that can match this lead.
  *
  * @example
- * leadBuckets(lead({ country: 'us', postalCode: '94105' })); // ['US:9', 'US:94', 'US:*', '*:9', '*:94', '*:*']
+ * leadBuckets(lead({ country: 'us', state: 'ca', postalCode: '94105' })); // ['US:9', 'US:94', 'US:941', 'US:*', 'US:#CA', '*:9', …, '*:#CA']
  */
 export function leadBuckets(lead: LeadFacts): string[] {
   const country = normaliseCode(lead.country);
@@ -46,6 +54,9 @@ export function leadBuckets(lead: LeadFacts): string[] {
     for (let length = 1; length <= Math.min(PREFIX_LENGTH, code.length); length++) prefixes.push(code.slice(0, length));
   }
   const names = unique(prefixes).concat(ANY);
+  const state = normaliseCode(lead.state);
+  // A territory placed by its states can match only a lead of one of them: a lead without a state reads none.
+  if (state !== '') names.push(STATE + state);
   const countries = country === '' ? [ANY] : [country, ANY];
   return countries.flatMap((name) => names.map((prefix) => bucketName(name, prefix)));
 }

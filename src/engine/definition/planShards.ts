@@ -1,7 +1,7 @@
 import type { LeadFacts, Plan, PlanTerritory, SkippedTerritory } from '../types';
 import { comparePlanOrder } from './compilePlan';
 import { ANY, leadBuckets, territoryBuckets } from './planBuckets';
-import { decodeSkipped, decodeTerritory, encodeSkipped, encodeTerritory, fail, parseJson, wholeNumber } from './planCodec';
+import { decodeSkipped, decodeTerritory, encodedId, encodeSkipped, encodeTerritory, fail, parseJson, wholeNumber } from './planCodec';
 import { buildIndex } from './planIndex';
 import { indexedShard, shardIndexLine } from './shardIndex';
 
@@ -80,17 +80,20 @@ export function packPlan(plan: Plan, maxBytes: number, headBytes: number): Packe
  */
 export function planForLead(directory: string, readShard: ReadShard, lead: LeadFacts): Plan {
   const read = readHeader(directory);
-  const { header } = read;
-  const reader = itemReader(header, readShard);
-  const byId = new Map<string, PlanTerritory>();
+  const reader = itemReader(read.header, readShard);
+  const decoded = new Set<number>();
+  const territories: PlanTerritory[] = [];
   for (const run of leadRuns(read, lead)) {
-    reader(run).forEach((item, i) => {
-      const territory = decodeTerritory(item, `item ${run[0] + i}`);
-      if (!byId.has(territory.id)) byId.set(territory.id, territory);
+    // A territory in two of the lead's buckets is decoded once.
+    reader(run).forEach((text, i) => {
+      const item = run[0] + i;
+      if (decoded.has(item)) return;
+      decoded.add(item);
+      territories.push(decodeItem(text, item));
     });
   }
-  const territories = sortedTerritories([...byId.values()]);
-  return { version: 2, territories, index: buildIndex(territories), skipped: [], notLoaded: header.territories - territories.length };
+  const sorted = sortedTerritories(territories);
+  return { version: 2, territories: sorted, index: buildIndex(sorted), skipped: [], notLoaded: read.header.territories - sorted.length };
 }
 
 /**
@@ -107,10 +110,12 @@ export function leadTerritory(directory: string, readShard: ReadShard, lead: Lea
   const holder = indexedShard(read.index, territoryId);
   const runs = leadRuns(read, lead).filter((run) => holder === null || shardOf(read.header, run[0]) === holder);
   const inShardZero = (run: Run) => shardOf(read.header, run[0]) === 0;
+  // Items are told apart by the id their text starts with: only the one found is parsed.
+  const start = `[${encodedId(territoryId)},`;
   for (const run of [...runs.filter(inShardZero), ...runs.filter((run) => !inShardZero(run))]) {
-    const items = reader(run);
-    const at = items.findIndex((item) => Array.isArray(item) && String(item[0]) === territoryId);
-    if (at >= 0) return decodeTerritory(items[at], `item ${run[0] + at}`);
+    const texts = reader(run);
+    const at = texts.findIndex((text) => text.startsWith(start));
+    if (at >= 0) return decodeItem(texts[at]!, run[0] + at);
   }
   return null;
 }
@@ -118,11 +123,17 @@ export function leadTerritory(directory: string, readShard: ReadShard, lead: Lea
 /** The whole plan, as compiled: every territory and the skipped ones. */
 export function wholePlan(directory: string, readShard: ReadShard): Plan {
   const { header } = readHeader(directory);
-  const reader = itemReader(header, readShard);
   const total = header.territories + header.skipped;
-  const bounds = [0, ...header.shards, total];
+  const firsts = [0, ...header.shards];
   const items: unknown[] = [];
-  for (let shard = 0; shard + 1 < bounds.length; shard++) if (bounds[shard + 1]! > bounds[shard]!) items.push(...reader([bounds[shard]!, bounds[shard + 1]! - 1]));
+  firsts.forEach((first, shard) => {
+    const count = (firsts[shard + 1] ?? total) - first;
+    const text = readShard(shard);
+    // A bulk run reads every item: each shard's items in one parse.
+    const parsed = parseJson(`[${text.slice(text.indexOf('\n') + 1)}]`);
+    if (!Array.isArray(parsed) || parsed.length !== count) fail(`shard ${shard}`, `items ${first} to ${first + count - 1}`);
+    items.push(...(count === 0 ? [] : parsed));
+  });
   const territories = sortedTerritories(items.slice(0, header.territories).map((item, i) => decodeTerritory(item, `item ${i}`)));
   const skipped = items.slice(header.territories).map((item, i) => decodeSkipped(item, `item ${header.territories + i}`));
   return { version: 2, territories, index: buildIndex(territories), skipped };
@@ -319,8 +330,8 @@ function shardOf(header: Header, item: number): number {
   return shard;
 }
 
-/** Reads a run of items (within one shard); each shard is read once. */
-function itemReader(header: Header, readShard: ReadShard): (run: Run) => unknown[] {
+/** Reads the texts of a run of items (within one shard) by their offsets, without parsing; each shard is read once. */
+function itemReader(header: Header, readShard: ReadShard): (run: Run) => string[] {
   const opened = new Map<number, { text: string; body: number }>();
   return ([first, last]) => {
     const shard = shardOf(header, first);
@@ -330,15 +341,25 @@ function itemReader(header: Header, readShard: ReadShard): (run: Run) => unknown
       entry = { text, body: text.indexOf('\n') + 1 };
       opened.set(shard, entry);
     }
+    const { text, body } = entry;
     const base = shard === 0 ? 0 : header.shards[shard - 1]!;
-    const endOf = (index: number) => parseInt(entry.text.slice(index * OFFSET_DIGITS, (index + 1) * OFFSET_DIGITS), 36);
-    const to = endOf(last - base);
-    const from = first === base ? 0 : endOf(first - base - 1) + 1;
-    if (entry.body === 0 || (last - base + 1) * OFFSET_DIGITS >= entry.body || !(from <= to)) fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
-    const items = parseJson(`[${entry.text.slice(entry.body + from, entry.body + to)}]`);
-    if (!Array.isArray(items) || items.length !== last - first + 1) fail(`shard ${shard}`, `items ${first} to ${last}`);
-    return items;
+    const misread = () => fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
+    if (body === 0 || (last - base + 1) * OFFSET_DIGITS >= body) misread();
+    const endOf = (index: number) => parseInt(text.slice(index * OFFSET_DIGITS, (index + 1) * OFFSET_DIGITS), 36);
+    const texts: string[] = [];
+    let from = first === base ? 0 : endOf(first - base - 1) + 1;
+    for (let item = first; item <= last; item++) {
+      const to = endOf(item - base);
+      if (!(from < to) || body + to > text.length) misread();
+      texts.push(text.slice(body + from, body + to));
+      from = to + 1;
+    }
+    return texts;
   };
+}
+
+function decodeItem(text: string, item: number): PlanTerritory {
+  return decodeTerritory(parseJson(text), `item ${item}`);
 }
 
 /** Plan order (compilePlan's): before-owner territories first, so each walk's part is a run of positions. */

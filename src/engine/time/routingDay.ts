@@ -2,7 +2,7 @@
  * The routing day (SPEC §3.4): the calendar day that away windows are read against. A territory with working hours
  * lives in their time zone; any other territory in the company's. Never the server's. Pure: the instant is given.
  */
-import { calendarDay } from './zonedTime';
+import { dayInZone, type ZoneOffsets } from './zoneOffsets';
 
 /** The moment routing runs at and the company's time zone. */
 export interface RoutingClock {
@@ -10,6 +10,8 @@ export interface RoutingClock {
   now: string;
   /** The company's IANA time zone. */
   timeZone: string;
+  /** Offsets worked out beforehand (the cached plan's), which spare Intl; without them, or outside them, Intl. */
+  offsets?: ZoneOffsets;
 }
 
 /**
@@ -22,5 +24,5 @@ export interface RoutingClock {
  * routingDay({ timeZone: 'America/New_York' }, clock); // '2026-12-20'
  */
 export function routingDay(territory: { timeZone: string | null }, clock: RoutingClock): string {
-  return calendarDay(Date.parse(clock.now), territory.timeZone ?? clock.timeZone);
+  return dayInZone(Date.parse(clock.now), territory.timeZone ?? clock.timeZone, clock.offsets);
 }

@@ -54,7 +54,7 @@ export function routeNewLead(lead: record.Record): Decision {
     const entry = loadRoutingEntry(alertTo, Date.parse(now));
     statusIds = entry.lists.status;
     const plan = planForLeadOf(entry, facts, alertTo);
-    const context = { now, timeZone: entry.timeZone, settings: readSettings(), mode: { kind: 'create' } as const };
+    const context = { now, timeZone: entry.timeZone, offsets: entry.offsets, settings: readSettings(), mode: { kind: 'create' } as const };
     const { decision } = decideLead(plan, facts, context, answerFromNetSuite(facts));
     writeDecision(lead, decision, statusIds);
     log.audit({ title: `Lead routed: ${decision.status}`, details: decision.reason });

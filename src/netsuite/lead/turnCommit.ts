@@ -16,7 +16,7 @@
  */
 import log from 'N/log';
 import record from 'N/record';
-import { calendarDay, comesBack, routingDay, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit } from '../../engine';
+import { comesBack, dayInZone, routingDay, stateAfterTurn, type PlanMember, type PlanTerritory, type RivalAtCommit, type WinnerAtCommit, type ZoneOffsets } from '../../engine';
 import { LEAD, MEMBER, RECORD, STATUS_VALUE } from '../ids';
 import { readLeadFacts } from '../leadRecord';
 import { asText, toMemberState, type FieldValue } from '../mapper';
@@ -33,6 +33,8 @@ interface RoutedTo {
   member: PlanMember;
   /** The company's time zone, from the cached entry. */
   companyTimeZone: string;
+  /** The zones' offsets, from the cached entry. */
+  offsets: ZoneOffsets;
 }
 
 /** The territory and member a saved ROUTED lead went to, by the cached plan; null for any other outcome. */
@@ -44,12 +46,12 @@ function routedTo(lead: record.Record, now: string): RoutedTo | null {
   const entry = loadRoutingEntry(alertTo, Date.parse(now));
   if (entry.lists.status[read(LEAD.status)] !== STATUS_VALUE.ROUTED) return null;
   // The territory matched the lead's location, so it is in the lead's part of the plan: one shard of it at most.
-  const territory = territoryForLeadOf(entry, readLeadFacts(lead), territoryId, alertTo) ?? undefined;
+  const territory = territoryForLeadOf(entry, readLeadFacts(lead), territoryId, alertTo);
   const member = territory?.members.find((candidate) => candidate.repId === read(LEAD.salesRep));
-  if (territory === undefined || member === undefined) {
+  if (territory === null || member === undefined) {
     throw new Error(`territory ${territoryId} no longer has rep ${read(LEAD.salesRep)} as an active member`);
   }
-  return { leadId: String(lead.id), territory, member, companyTimeZone: entry.timeZone };
+  return { leadId: String(lead.id), territory, member, companyTimeZone: entry.timeZone, offsets: entry.offsets };
 }
 
 /** The territory's other members as they stand now (10 units; none to read for a sole member). */
@@ -63,12 +65,12 @@ function rivalsOf({ territory, member }: RoutedTo): Map<string, RivalAtCommit> {
 function saveTurn(routed: RoutedTo, rivals: () => Map<string, RivalAtCommit>, now: string): boolean {
   // Days as the territory lives them (SPEC §3.4): its working hours' zone, else the company's.
   const zone = routed.territory.timeZone ?? routed.companyTimeZone;
-  const today = routingDay(routed.territory, { now, timeZone: routed.companyTimeZone });
+  const today = routingDay(routed.territory, { now, timeZone: routed.companyTimeZone, offsets: routed.offsets });
   const loaded = record.load({ type: RECORD.member, id: routed.member.id });
   const lastAssigned = loaded.getValue({ fieldId: MEMBER.lastAssigned });
   const current: WinnerAtCommit = {
     ...toMemberState((fieldId) => loaded.getValue({ fieldId }) as FieldValue),
-    lastAssignedDay: lastAssigned instanceof Date ? calendarDay(lastAssigned.getTime(), zone) : null,
+    lastAssignedDay: lastAssigned instanceof Date ? dayInZone(lastAssigned.getTime(), zone, routed.offsets) : null,
   };
   const next = stateAfterTurn(routed.territory, routed.member, current, comesBack(routed.member, current, today) ? rivals() : null, today);
   return saveMemberState(loaded, next, new Date(now));

@@ -68,25 +68,25 @@ export class ModuleSet {
 }
 
 function guardFactoryPhase<T extends object>(module: T, execution: Execution): T {
-  // One guarded function per member function, made when the script first reads it: the guard asks at each call.
-  const functions = new Map<unknown, unknown>();
+  // Every function made when the script's define asks for the module, before its entry point runs: a script reads
+  // `record.load` and the like over and over, and the emulator's work there would count as the script's CPU.
+  const guardedFunctions = new Map<PropertyKey, unknown>();
+  for (const property of Object.keys(module)) {
+    const value = (module as Record<string, unknown>)[property];
+    // Enums and classes (capitalised) stay readable; only calls are refused.
+    if (typeof value !== 'function' || /^[A-Z]/.test(property)) continue;
+    const guarded = (...args: unknown[]) => {
+      if (execution.inFactory) {
+        throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
+      }
+      return execution.call(module, value as (...callArgs: unknown[]) => unknown, args);
+    };
+    // Keeps what hangs on the function (runSuiteQL.promise).
+    guardedFunctions.set(property, Object.assign(guarded, value));
+  }
   return new Proxy(module, {
     get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      // Enums and classes (capitalised) stay readable; only calls are refused.
-      if (typeof value !== 'function' || /^[A-Z]/.test(String(property))) return value;
-      const made = functions.get(value);
-      if (made !== undefined) return made;
-      const guarded = (...args: unknown[]) => {
-        if (execution.inFactory) {
-          throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
-        }
-        return execution.timed(execution.platformCall(() => (value as (...callArgs: unknown[]) => unknown).apply(target, args)));
-      };
-      // Keeps what hangs on the function (runSuiteQL.promise).
-      const member = Object.assign(guarded, value);
-      functions.set(value, member);
-      return member;
+      return guardedFunctions.get(property) ?? Reflect.get(target, property, receiver);
     },
   });
 }
