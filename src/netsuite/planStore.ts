@@ -17,8 +17,8 @@ const ENTRY_KEY = 'plan';
 export const ENTRY_FORMAT = 'tlr-routing-entry 7';
 /** How far ahead of its build the entry carries the offsets of the time zones it routes by; later days ask Intl. */
 const OFFSETS_AHEAD_MS = 731 * 86_400_000;
-/** And behind it, for a clock a little behind the build's. */
-const OFFSETS_BEHIND_MS = 86_400_000;
+/** And behind it: the commit reads the day of a member's last assignment, which is mostly within the last year. */
+const OFFSETS_BEHIND_MS = 366 * 86_400_000;
 
 /** Internal id ↔ script id of the values of the product's custom lists. */
 export interface ListIds {
@@ -38,7 +38,7 @@ export interface RoutingEntry {
   lists: ListIds;
   /** The company's IANA time zone when the plan was built (SPEC §3.4). */
   timeZone: string;
-  /** Offsets of the company's zone and the territories' zones for two years from the build: routing days without Intl. */
+  /** Offsets of the company's zone and the territories' zones, a year back and two years on from the build: days without Intl. */
   offsets: ZoneOffsets;
   build: Build;
   directory: string;
