@@ -4,7 +4,7 @@
 // faults, scenarios).
 import { compilePlan, type MemberRow, type TerritoryRow } from '../../src/engine';
 import { storePlan } from '../../src/netsuite/planStore';
-import { MAX_COMMIT_ATTEMPTS } from '../../src/netsuite/lead/turnCommit';
+import { MAX_COMMIT_ATTEMPTS } from '../../src/netsuite/memberWrite';
 import entry from '../../src/scripts/tlr_ue_lead';
 import { memberRow, territoryRow } from '../../tools/fixtures/rows';
 import { formRecord, givenNetSuite, type Given } from './givenNetSuite';

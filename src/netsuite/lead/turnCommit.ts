@@ -25,8 +25,6 @@ import { MAX_COMMIT_ATTEMPTS, saveMemberState } from '../memberWrite';
 import { loadRoutingEntry, territoryForLeadOf } from '../planCache';
 import { alertRecipient, readClock } from '../settings';
 
-export { MAX_COMMIT_ATTEMPTS };
-
 interface RoutedTo {
   leadId: string;
   territory: PlanTerritory;
