@@ -23,7 +23,7 @@ export function idsOf(set: IdSet): string[] {
 class Union implements IdSet {
   readonly size: number;
 
-  constructor(private readonly parts: readonly IdSet[]) {
+  constructor(readonly parts: readonly IdSet[]) {
     let size = 0;
     for (const part of parts) size += part.size;
     this.size = size;
@@ -87,4 +87,45 @@ export function intersectionOf(parts: readonly IdSet[], universe = Number.POSITI
   if ((sorted[0] as IdSet).size === 0) return NO_IDS;
   const useful = sorted.filter((part, index) => index === 0 || part.size < universe * BROAD);
   return useful.length === 1 ? (useful[0] as IdSet) : new Intersection(useful);
+}
+
+/** A set's size when it is exact: a plain set, or a union of such sets (which the caller knows to be disjoint). */
+function exactSize(set: IdSet): number | undefined {
+  if (set instanceof Set) return set.size;
+  if (!(set instanceof Union)) return undefined;
+  let size = 0;
+  for (const part of set.parts) {
+    const partSize = exactSize(part);
+    if (partSize === undefined) return undefined;
+    size += partSize;
+  }
+  return size;
+}
+
+const inAny = (sets: readonly IdSet[], id: string, before = sets.length): boolean => {
+  for (let index = 0; index < before; index += 1) if ((sets[index] as IdSet).has(id)) return true;
+  return false;
+};
+
+/**
+ * How many ids are in every one of `included` (at least one) and in none of `excluded`, exactly. No set may hold
+ * an id twice: a union must be of disjoint sets (distinct keys of a single-valued field, distinct stages). One
+ * included plain set (or union of them) costs the excluded sets' total size when that is smaller than its own —
+ * a rep's thousands of leads less the few inactive ones cost the few; else the smallest included set is walked.
+ */
+export function countIn(included: readonly IdSet[], excluded: readonly IdSet[]): number {
+  const sorted = [...included].sort((left, right) => left.size - right.size);
+  const [smallest, ...others] = sorted;
+  if (!smallest) throw new Error('emulator: a count over no id sets');
+  const size = others.length === 0 ? exactSize(smallest) : undefined;
+  if (size !== undefined && excluded.reduce((total, set) => total + set.size, 0) < size) {
+    let overlap = 0;
+    excluded.forEach((set, index) => {
+      for (const id of idsOf(set)) if (smallest.has(id) && !inAny(excluded, id, index)) overlap += 1;
+    });
+    return size - overlap;
+  }
+  let count = 0;
+  for (const id of idsOf(smallest)) if (others.every((set) => set.has(id)) && !inAny(excluded, id)) count += 1;
+  return count;
 }

@@ -4,6 +4,8 @@
  * - equality indexes on select, multi-select and stage fields, so `anyof`/`is` filters on them read only the
  *   matching records; in a family with stages (lead, prospect, customer) each select index is also kept per stage,
  *   so "this rep's leads" reads the rep's leads, not all the rep's customers;
+ * - the checked and the unset (NULL) records of each checkbox field, few in practice (unchecked is the rule), also
+ *   per stage, so SuiteQL can count "active leads of this rep" from set sizes (`query/count.ts`);
  * - trigram indexes on text fields (`textIndex.ts`), built the first time a search asks for one and kept up to
  *   date from then on, so `contains`/`startswith`/`is` terms read only the records holding the term's trigrams;
  * - every family's records in NetSuite's order (`recordOrder.ts`), so candidates are ordered by rank.
@@ -11,7 +13,7 @@
  * Indexes only narrow: a search still evaluates every record they name. `stats` counts what searches actually
  * examined so tests can prove an index was used.
  */
-import { idsOf, intersectionOf, unionOf, type IdSet } from './idSets';
+import { idsOf, intersectionOf, NO_IDS, unionOf, type IdSet } from './idSets';
 import type { FamilyDef, StoredRecord, StoredValue } from './schema/model';
 import type { Schema } from './schema/accountSchema';
 import { compareInternalIds, RecordOrder } from './recordOrder';
@@ -27,6 +29,9 @@ export interface StoreStats {
 
 type Index = Map<string, Set<string>>;
 
+/** A checkbox's value class a flag index keeps: checked, or no value (NULL). Unchecked records are all the others. */
+export type Flag = 'checked' | 'unset';
+
 /** The field holding a record's stage, in families with stages. */
 const STAGE = 'stage';
 
@@ -38,6 +43,9 @@ export class RecordStore {
   private readonly indexes = new Map<string, Map<string, Index>>();
   /** Families with stages: each other indexed field's index with the record's stage in every key (`stagedKey`). */
   private readonly stagedIndexes = new Map<string, Map<string, Index>>();
+  /** Each checkbox field's checked and unset records (`flagKeys`), and in families with stages the same per stage. */
+  private readonly flagIndexes = new Map<string, Map<string, Index>>();
+  private readonly stagedFlagIndexes = new Map<string, Map<string, Index>>();
   private readonly textIndexes = new Map<string, Map<string, TrigramIndex>>();
   private readonly orders = new Map<string, RecordOrder>();
   private highestId = 0;
@@ -51,6 +59,9 @@ export class RecordStore {
       const fields = indexedFields(family);
       this.indexes.set(family.family, new Map(fields.map((fieldId) => [fieldId, new Map()])));
       if (fields.includes(STAGE)) this.stagedIndexes.set(family.family, new Map(fields.filter((fieldId) => fieldId !== STAGE).map((fieldId) => [fieldId, new Map()])));
+      const flags = flagFields(family);
+      this.flagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
+      if (fields.includes(STAGE)) this.stagedFlagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
       this.textIndexes.set(family.family, new Map());
       this.orders.set(family.family, new RecordOrder());
     }
@@ -178,6 +189,27 @@ export class RecordStore {
     return unionOf(stages.flatMap((stage) => keys.flatMap((key) => staged.get(stagedKey(stage, key)) ?? [])));
   }
 
+  /** Whether the store keeps the checked and unset records of the family's checkbox `fieldId`. */
+  hasFlagIndex(family: string, fieldId: string): boolean {
+    return this.flagIndexes.get(family)?.has(fieldId) ?? false;
+  }
+
+  /**
+   * Ids of the records whose checkbox `fieldId` is `flag` (checked, or holding no value), of any of `stages` when
+   * given (the field's per-stage sets); undefined when the store keeps no such sets. Exact, and the store's own
+   * sets like `lookup`'s: read them before the next write.
+   */
+  flagged(family: string, fieldId: string, flag: Flag, stages?: readonly string[]): IdSet | undefined {
+    const index = (stages ? this.stagedFlagIndexes : this.flagIndexes).get(family)?.get(fieldId);
+    if (!index) {
+      // A family without stages keeps no per-stage sets: none of its records is of any stage.
+      return stages && this.hasFlagIndex(family, fieldId) ? NO_IDS : undefined;
+    }
+    this.stats.indexLookups += 1;
+    if (!stages) return index.get(flag) ?? NO_IDS;
+    return unionOf([...new Set(stages.map((stage) => stagedKey(stage, flag)))].flatMap((key) => index.get(key) ?? []));
+  }
+
   /** Whether `fieldId` of the family can have a trigram index: a text field held on the record (not computed). */
   isTextIndexable(family: string, fieldId: string): boolean {
     const field = this.schema.family(family).searchFields.get(fieldId);
@@ -233,6 +265,17 @@ export class RecordStore {
       const staged = (stage: StoredValue | undefined, value: StoredValue | undefined) => (stage === undefined ? [] : keysOf(value).map((key) => stagedKey(String(stage), key)));
       moveEntries(index, id, staged(stageBefore, before), staged(stageAfter, after));
     }
+    for (const [fieldId, index] of this.flagIndexes.get(family) ?? []) {
+      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+      if (previous && next && before === after) continue;
+      moveEntries(index, id, flagKeys(previous, fieldId), flagKeys(next, fieldId));
+    }
+    for (const [fieldId, index] of this.stagedFlagIndexes.get(family) ?? []) {
+      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+      if (previous && next && stageBefore === stageAfter && before === after) continue;
+      const staged = (record: StoredRecord | undefined, stage: StoredValue | undefined) => (stage === undefined ? [] : flagKeys(record, fieldId).map((key) => stagedKey(String(stage), key)));
+      moveEntries(index, id, staged(previous, stageBefore), staged(next, stageAfter));
+    }
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
       if (previous && next && sameValue(before, after)) continue;
@@ -246,6 +289,17 @@ function indexedFields(family: FamilyDef): string[] {
   return [...family.fields.values()]
     .filter((field) => (field.type === 'SELECT' || field.type === 'MULTISELECT') && !field.derive)
     .map((field) => field.id);
+}
+
+function flagFields(family: FamilyDef): string[] {
+  return [...family.fields.values()].filter((field) => field.type === 'CHECKBOX' && !field.derive).map((field) => field.id);
+}
+
+/** The flag index keys of a record's checkbox (none for an absent record or an unchecked box). */
+function flagKeys(record: StoredRecord | undefined, fieldId: string): Flag[] {
+  if (!record) return [];
+  const value = record.values[fieldId];
+  return value === true ? ['checked'] : value === undefined ? ['unset'] : [];
 }
 
 /** Index keys ignore case: stage codes and ids compare case-insensitively in filters. */

@@ -35,7 +35,7 @@ export function defaultAddressKey(record: StoredRecord, flag: 'defaultbilling' |
 export function entityAddressTable(owners: FamilyDef): QueryTable {
   const fields = owners.sublists.get('addressbook')?.subrecords.get(ADDRESS_SUBRECORD) ?? new Map();
   const columns = new Map<string, QueryColumn>([['nkey', keyColumn('nkey')]]);
-  for (const field of fields.values()) columns.set(field.id, fieldColumn(field, false));
+  for (const field of fields.values()) columns.set(field.id, fieldColumn(field, undefined));
   return {
     name: 'entityaddress',
     columns,

@@ -7,6 +7,7 @@ import { conjunctsOf, mapCondition, mapValue, valuesIn, type ColumnName, type Ex
 import { highestSlot, type BoundCondition, type BoundSelect, type BoundSubquery, type BoundValue, type SlotColumn, type SlotPlan } from './bound';
 import { invalidQuery, unknownField, unknownTable, unsupported } from './errors';
 import type { ParsedQuery } from './parse';
+import { planCount } from './count';
 import { planAccess } from './plan';
 import type { QueryTable } from './queryTable';
 import { groupKey } from './values';
@@ -72,6 +73,8 @@ class Binder {
     if (groupBy.length > 0 || [...columns, ...orderValues(select)].some(hasAggregate)) select.groupBy = groupBy;
     if (select.groupBy) checkGrouped(select, select.groupBy);
     if (select.distinct) select.orderBy = select.orderBy.map((item) => ({ ...item, target: selectedPosition(select, item.target) }));
+    const count = planCount(select);
+    if (count) select.count = count;
     return { select, level };
   }
 

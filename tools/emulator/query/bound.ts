@@ -6,6 +6,7 @@
 import type { Condition, OrderItem, ValueExpr } from './ast';
 import { valuesIn } from './ast';
 import type { QueryColumn, ColumnLookup } from './columns';
+import type { CountPlan } from './count';
 import type { QueryTable } from './queryTable';
 
 /** A resolved column: `depth` levels out (0 = this query level), its table slot there, and the column. */
@@ -51,6 +52,8 @@ export interface BoundSelect {
   groupBy: BoundValue[] | undefined;
   distinct: boolean;
   orderBy: OrderItem<BoundValue>[];
+  /** How the level's COUNT(*) is read from set sizes (`count.ts`), when it can be. */
+  count?: CountPlan;
 }
 
 /** The highest slot of its own level an expression reads (subqueries included), -1 when it reads none. */

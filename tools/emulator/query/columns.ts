@@ -15,12 +15,19 @@ export interface ColumnLookup {
   field?: string;
   /** The key a row equal to `value` is found by; undefined when no row can equal it. */
   key(value: SqlValue): string | undefined;
+  /**
+   * Whether the rows found by `key` are exactly those equal to its value (not a superset to evaluate): what lets a
+   * COUNT(*) be read from set sizes (`count.ts`). Absent when no key is.
+   */
+  exact?(key: string): boolean;
 }
 
 export interface QueryColumn {
   readonly name: string;
   read(row: StoredRecord): SqlValue;
   readonly lookup?: ColumnLookup;
+  /** A checkbox field whose checked and unset records the store keeps (`RecordStore.flagged`). */
+  readonly flag?: string;
 }
 
 /** Longest digit string read without a check that it is a safe integer (10^15 < 2^53). */
@@ -73,10 +80,24 @@ function storedReader(field: FieldDef): StoredReader {
   }
 }
 
-/** A stored field as a column; `indexed` when the store keeps an equality index of it. */
-export function fieldColumn(field: FieldDef, indexed: boolean): QueryColumn {
+/**
+ * A whole-number key of a select index finds exactly the rows equal to it: ids are stored as whole numbers without
+ * leading zeros (the planner already relies on it) and read back as those numbers. A code key is not exact: index
+ * keys ignore case, SuiteQL's text comparison does not.
+ */
+const isWholeNumberKey = (key: string): boolean => /^\d+$/.test(key);
+
+/** How the store indexes a field for SuiteQL: an equality index (`select`), checked/unset sets (`flag`), or none. */
+export type FieldIndex = 'select' | 'flag' | undefined;
+
+/** A stored field as a column, with the look-up its store index gives. */
+export function fieldColumn(field: FieldDef, index: FieldIndex): QueryColumn {
   const toSql = storedReader(field);
   const fieldId = field.id;
   const read = (row: StoredRecord): SqlValue => toSql(row.values[fieldId]);
-  return indexed ? { name: field.id, read, lookup: { field: field.id, key: idKey } } : { name: field.id, read };
+  if (index === 'flag') return { name: fieldId, read, flag: fieldId };
+  if (index !== 'select') return { name: fieldId, read };
+  // A multi-select's index finds a row by any one of its ids, while its column reads all of them as one text.
+  const exact = typeGroup(field.type) === 'multiselect' ? undefined : isWholeNumberKey;
+  return { name: fieldId, read, lookup: { field: fieldId, key: idKey, ...(exact ? { exact } : {}) } };
 }

@@ -7,7 +7,8 @@
 import { isoDay } from '../dates';
 import type { StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
-import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn } from './bound';
+import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn, SlotPlan } from './bound';
+import { countRows, type CountPlan } from './count';
 import { invalidQuery, unsupported } from './errors';
 import { decode, mod, trunc } from './numberFunctions';
 import { accessKeys } from './plan';
@@ -43,10 +44,29 @@ interface ProjectedRow {
 /** The level's result: one array of values per row, in select-list order, DISTINCT and ordered as the query says. */
 export function selectRows(select: BoundSelect, parent: Frame | undefined, run: Run): SqlValue[][] {
   const frame: Frame = { rows: select.slots.map(() => null), parent };
+  const counted = select.count && countedRow(select, select.count, frame, run);
+  if (counted) return [counted];
   const projected = select.groupBy ? groupedRows(select, select.groupBy, frame, run) : plainRows(select, frame, run);
   const rows = select.distinct ? distinctRows(projected) : projected;
   if (select.orderBy.length > 0) rows.sort((left, right) => compareRows(select, left, right));
   return rows.map((row) => row.values);
+}
+
+/** The row of a level counting from set sizes: every column its COUNT(*); undefined when this run reads rows instead. */
+function countedRow(select: BoundSelect, plan: CountPlan, frame: Frame, run: Run): SqlValue[] | undefined {
+  const table = (select.slots[0] as SlotPlan).table;
+  const count = holds(select.constant, frame, run) ? countRows(plan, { table, store: run.store, value: (expr) => value(expr, frame, run, undefined), truthAt: (condition, row) => truthAt(condition, row, frame, run) }) : 0;
+  return count === undefined ? undefined : select.columns.map(() => count);
+}
+
+/** A condition's truth with `row` in the level's first slot. */
+function truthAt(condition: BoundCondition, row: StoredRecord, frame: Frame, run: Run): Truth {
+  frame.rows[0] = row;
+  try {
+    return truth(condition, frame, run);
+  } finally {
+    frame.rows[0] = null;
+  }
 }
 
 function plainRows(select: BoundSelect, frame: Frame, run: Run): ProjectedRow[] {

@@ -13,7 +13,7 @@ import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
 
 /** The stored field `searchstage` is looked up by: a record's stage code. */
-const STAGE_FIELD = 'stage';
+export const STAGE_FIELD = 'stage';
 
 /** How `conditions` (ANDed) narrow the rows of slot `slot`, or undefined when they do not. */
 export function planAccess(conditions: readonly BoundCondition[], slot: number): Access | undefined {
@@ -22,13 +22,24 @@ export function planAccess(conditions: readonly BoundCondition[], slot: number):
   return { kind: 'all', parts };
 }
 
-function planCondition(condition: BoundCondition, slot: number): Access | undefined {
+/** An equality or IN naming rows of slot `slot` by a key column, or undefined. */
+export function equalityKeys(condition: BoundCondition, slot: number): KeysAccess | undefined {
   switch (condition.kind) {
     case 'compare':
       if (condition.operator !== '=') return undefined;
       return keyTerm(condition.left, [condition.right], slot) ?? keyTerm(condition.right, [condition.left], slot);
     case 'in':
       return keyTerm(condition.operand, condition.list, slot);
+    default:
+      return undefined;
+  }
+}
+
+function planCondition(condition: BoundCondition, slot: number): Access | undefined {
+  switch (condition.kind) {
+    case 'compare':
+    case 'in':
+      return equalityKeys(condition, slot);
     case 'and':
       return planAccess(condition.operands, slot);
     case 'or': {
@@ -41,7 +52,7 @@ function planCondition(condition: BoundCondition, slot: number): Access | undefi
   }
 }
 
-function keyTerm(side: BoundValue, values: BoundValue[], slot: number): Access | undefined {
+function keyTerm(side: BoundValue, values: BoundValue[], slot: number): KeysAccess | undefined {
   if (side.kind !== 'column' || side.column.depth !== 0 || side.column.slot !== slot) return undefined;
   const lookup = side.column.column.lookup;
   if (!lookup || !values.every((value) => highestSlot(value) < slot)) return undefined;
@@ -64,10 +75,10 @@ export function accessKeys(access: Access, table: QueryTable, store: RecordStore
   return ids;
 }
 
-type KeysAccess = Extract<Access, { kind: 'keys' }>;
+export type KeysAccess = Extract<Access, { kind: 'keys' }>;
 
 /** The keys an equality's values name. */
-function lookupKeys(access: KeysAccess, evaluate: (value: BoundValue) => SqlValue): string[] {
+export function lookupKeys(access: KeysAccess, evaluate: (value: BoundValue) => SqlValue): string[] {
   const keys: string[] = [];
   for (const value of access.values) {
     const key = access.lookup.key(evaluate(value));

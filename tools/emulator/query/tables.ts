@@ -10,7 +10,7 @@ import type { Schema } from '../schema/accountSchema';
 import { CUSTOMER_STAGE_LIST } from '../schema/standardRecords';
 import type { RecordStore } from '../store';
 import { defaultAddressKey, entityAddressTable } from './addresses';
-import { fieldColumn, keyColumn, type QueryColumn } from './columns';
+import { fieldColumn, keyColumn, type FieldIndex, type QueryColumn } from './columns';
 import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
 
@@ -21,7 +21,8 @@ const STAGE_CODES = new Map(CUSTOMER_STAGE_LIST.values.map((stage) => [stage.nam
 const SEARCH_STAGE: QueryColumn = {
   name: 'searchstage',
   read: (row) => STAGE_NAMES.get(String(row.values.stage)) ?? null,
-  lookup: { field: 'stage', key: (value: SqlValue) => (typeof value === 'string' ? STAGE_CODES.get(value) : undefined) },
+  // Every stored stage is one of the list's codes, so the name's code finds exactly the rows showing that name.
+  lookup: { field: 'stage', key: (value: SqlValue) => (typeof value === 'string' ? STAGE_CODES.get(value) : undefined), exact: () => true },
 };
 
 /** Columns a family's table shows differently from its body fields. */
@@ -43,7 +44,7 @@ const CUSTOMER: TableShape = {
 function recordTable(family: FamilyDef, store: RecordStore, shape: TableShape): QueryTable {
   const columns = new Map<string, QueryColumn>([['id', keyColumn('id')]]);
   for (const field of family.fields.values()) {
-    if (!shape.hidden.includes(field.id)) columns.set(field.id, fieldColumn(field, store.isIndexed(family.family, field.id)));
+    if (!shape.hidden.includes(field.id)) columns.set(field.id, fieldColumn(field, fieldIndex(store, family.family, field.id)));
   }
   for (const column of shape.extra) columns.set(column.name, column);
   return {
@@ -54,7 +55,13 @@ function recordTable(family: FamilyDef, store: RecordStore, shape: TableShape): 
     size: (records) => records.count(family.family),
     indexed: (records, field, keys) => records.lookup(family.family, field, keys),
     indexedInStages: (records, field, keys, stages) => records.lookupInStages(family.family, field, keys, stages),
+    flagged: (records, field, flag, stages) => records.flagged(family.family, field, flag, stages),
   };
+}
+
+function fieldIndex(store: RecordStore, family: string, fieldId: string): FieldIndex {
+  if (store.isIndexed(family, fieldId)) return 'select';
+  return store.hasFlagIndex(family, fieldId) ? 'flag' : undefined;
 }
 
 /** Whether SuiteQL shows the family as a table: not the stage list or the deployments Objects/ stands for. */
