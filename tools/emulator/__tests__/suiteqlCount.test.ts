@@ -103,6 +103,9 @@ describe('a count the store answers exactly reads no row', () => {
     // An internal id is no exact key (the id may name no record): the named row is read.
     expect(run("SELECT COUNT(*) AS n FROM customer c WHERE c.id IN (101, 9999) AND c.isinactive = 'F'")).toEqual({ rows: [{ n: 1 }], scanned: 1 });
     expect(run("SELECT COUNT(*) AS n, MAX(c.id) AS top FROM customer c WHERE c.salesrep = 1 AND c.searchstage = 'Lead'")).toEqual({ rows: [{ n: 2, top: 102 }], scanned: 2 });
+    // A multi-select's index finds a row by any of its ids; its column reads them all as one text.
+    emulator.seed('customrecord_tst_zone', [{ id: 11, name: 'Both', custrecord_tst_subsidiaries: [1, 2] }, { id: 12, name: 'One', custrecord_tst_subsidiaries: [1] }]);
+    expect(run("SELECT COUNT(*) AS n FROM customrecord_tst_zone z WHERE z.custrecord_tst_subsidiaries = '1'")).toEqual({ rows: [{ n: 1 }], scanned: 2 });
     // Only checkbox conditions and none naming rows: the table is read.
     expect(run("SELECT COUNT(*) AS n FROM customer c WHERE c.isinactive = 'F'")).toEqual({ rows: [{ n: 2 }], scanned: 3 });
     // Checked boxes name rows: counted from the checked set.
