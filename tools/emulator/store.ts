@@ -171,6 +171,8 @@ export class RecordStore {
     const index = this.indexes.get(family)?.get(fieldId);
     if (!index) return undefined;
     this.stats.indexLookups += 1;
+    // One key (most look-ups) is one set: no union to build.
+    if (keys.length === 1) return index.get(indexKey(keys[0] as string)) ?? NO_IDS;
     return unionOf(keys.flatMap((key) => index.get(indexKey(key)) ?? []));
   }
 
@@ -186,6 +188,7 @@ export class RecordStore {
       return ofField && ofStages && intersectionOf([ofField, ofStages]);
     }
     this.stats.indexLookups += 1;
+    if (stages.length === 1 && keys.length === 1) return staged.get(stagedKey(stages[0] as string, keys[0] as string)) ?? NO_IDS;
     return unionOf(stages.flatMap((stage) => keys.flatMap((key) => staged.get(stagedKey(stage, key)) ?? [])));
   }
 
@@ -207,6 +210,7 @@ export class RecordStore {
     }
     this.stats.indexLookups += 1;
     if (!stages) return index.get(flag) ?? NO_IDS;
+    if (stages.length === 1) return index.get(stagedKey(stages[0] as string, flag)) ?? NO_IDS;
     return unionOf([...new Set(stages.map((stage) => stagedKey(stage, flag)))].flatMap((key) => index.get(key) ?? []));
   }
 
@@ -266,15 +270,12 @@ export class RecordStore {
       moveEntries(index, id, staged(stageBefore, before), staged(stageAfter, after));
     }
     for (const [fieldId, index] of this.flagIndexes.get(family) ?? []) {
-      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
-      if (previous && next && before === after) continue;
+      if (previous && next && previous.values[fieldId] === next.values[fieldId]) continue;
       moveEntries(index, id, flagKeys(previous, fieldId), flagKeys(next, fieldId));
     }
     for (const [fieldId, index] of this.stagedFlagIndexes.get(family) ?? []) {
-      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
-      if (previous && next && stageBefore === stageAfter && before === after) continue;
-      const staged = (record: StoredRecord | undefined, stage: StoredValue | undefined) => (stage === undefined ? [] : flagKeys(record, fieldId).map((key) => stagedKey(String(stage), key)));
-      moveEntries(index, id, staged(previous, stageBefore), staged(next, stageAfter));
+      if (previous && next && stageBefore === stageAfter && previous.values[fieldId] === next.values[fieldId]) continue;
+      moveEntries(index, id, stagedFlagKeys(previous, fieldId), stagedFlagKeys(next, fieldId));
     }
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
@@ -300,6 +301,12 @@ function flagKeys(record: StoredRecord | undefined, fieldId: string): Flag[] {
   if (!record) return [];
   const value = record.values[fieldId];
   return value === true ? ['checked'] : value === undefined ? ['unset'] : [];
+}
+
+/** The same with the record's stage in each key (none without a stage). */
+function stagedFlagKeys(record: StoredRecord | undefined, fieldId: string): string[] {
+  const stage = record?.values[STAGE];
+  return stage === undefined ? [] : flagKeys(record, fieldId).map((key) => stagedKey(String(stage), key));
 }
 
 /** Index keys ignore case: stage codes and ids compare case-insensitively in filters. */
