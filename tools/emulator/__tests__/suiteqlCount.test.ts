@@ -89,6 +89,17 @@ describe('a count the store answers exactly reads no row', () => {
     expect(counts()).toEqual([3, 1, 2]);
   });
 
+  test("a checkbox compared with a parameter or an enclosing row's value is judged afresh for each", () => {
+    const emulator = membersAndReps();
+    const { query } = emulator.modules();
+    emulator.seed('customer', [{ id: 101, stage: 'LEAD', salesrep: 1 }, { id: 102, stage: 'LEAD', salesrep: 1, isinactive: true }, { id: 103, stage: 'LEAD', salesrep: 1, isinactive: true }]);
+    const byParam = (inactive: boolean) => query.runSuiteQL({ query: 'SELECT COUNT(*) AS n FROM customer c WHERE c.salesrep = 1 AND c.isinactive = ?', params: [inactive] }).asMappedResults();
+    const byLead = "SELECT o.id AS id, (SELECT COUNT(*) FROM customer c WHERE c.salesrep = o.salesrep AND c.isinactive = o.isinactive) AS n FROM customer o ORDER BY o.id";
+
+    expect([byParam(true), byParam(false), byParam(true)]).toEqual([[{ n: 2 }], [{ n: 1 }], [{ n: 2 }]]);
+    expect(query.runSuiteQL(byLead).asMappedResults()).toEqual([{ id: 101, n: 1 }, { id: 102, n: 2 }, { id: 103, n: 2 }]);
+  });
+
   test('a key the index does not answer exactly, and a count beside other columns, read rows with the same result', () => {
     const emulator = membersAndReps();
     const { query } = emulator.modules();

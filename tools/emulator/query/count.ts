@@ -16,10 +16,16 @@ import { equalityKeys, lookupKeys, STAGE_FIELD, type KeysAccess } from './plan';
 import type { QueryTable } from './queryTable';
 import type { SqlValue, Truth } from './values';
 
+/** A value a checkbox can hold: the store keeps the records of the flags, unchecked ones are all the others. */
+type FlagValue = Flag | 'unchecked';
+
 /** A condition reading one checkbox column of the counted table (and nothing else of its rows). */
 interface FlagTerm {
   field: string;
   condition: BoundCondition;
+  /** Whether it reads nothing but the column and literals: then what it accepts is found once (`accepted`). */
+  fixed: boolean;
+  accepted?: Record<FlagValue, boolean>;
 }
 
 /** What a countable level's WHERE is made of. */
@@ -47,7 +53,7 @@ export function planCount(select: BoundSelect): CountPlan | undefined {
     const keys = equalityKeys(condition, 0);
     const flag = keys ? undefined : flagOf(condition);
     if (keys?.lookup.exact && keys.lookup.field !== undefined) plan.keys.push(keys);
-    else if (flag !== undefined) plan.flags.push({ field: flag, condition });
+    else if (flag !== undefined) plan.flags.push({ field: flag, condition, fixed: [...valuesIn(condition)].every((value) => value.kind !== 'param' && (value.kind !== 'column' || value.column.depth === 0)) });
     else return undefined;
   }
   return plan;
@@ -89,13 +95,11 @@ export function countRows(plan: CountPlan, context: CountContext): number | unde
     included.push(ids);
   }
   const excluded: IdSet[] = [];
-  for (const { field, condition } of plan.flags) {
-    if (!flagSets(field, condition, context, stages, included, excluded)) return undefined;
+  for (const term of plan.flags) {
+    if (!flagSets(term, context, stages, included, excluded)) return undefined;
   }
   return included.length === 0 ? undefined : countIn(included, excluded);
 }
-
-type FlagValue = Flag | 'unchecked';
 
 const rowsByField = new Map<string, Record<FlagValue, StoredRecord>>();
 
@@ -112,23 +116,31 @@ function rowsWhere(field: string): Record<FlagValue, StoredRecord> {
 
 const FLAGS: readonly Flag[] = ['checked', 'unset'];
 
+/** Which values of its checkbox the condition accepts (is true for). */
+function acceptedBy(term: FlagTerm, context: CountContext): Record<FlagValue, boolean> {
+  if (term.accepted) return term.accepted;
+  const rows = rowsWhere(term.field);
+  const accepts = (value: FlagValue): boolean => context.truthAt(term.condition, rows[value]) === true;
+  const accepted = { checked: accepts('checked'), unchecked: accepts('unchecked'), unset: accepts('unset') };
+  if (term.fixed) term.accepted = accepted;
+  return accepted;
+}
+
 /**
  * Adds what a checkbox condition accepts: when unchecked boxes fail it, the records of the flags it accepts to
  * `included`; else those of the flags it rejects to `excluded` (of `stages` only, when the count is of them anyway).
  */
-function flagSets(field: string, condition: BoundCondition, context: CountContext, stages: string[] | undefined, included: IdSet[], excluded: IdSet[]): boolean {
-  const rows = rowsWhere(field);
-  const accepts = (value: FlagValue): boolean => context.truthAt(condition, rows[value]) === true;
-  const uncheckedAccepted = accepts('unchecked');
+function flagSets(term: FlagTerm, context: CountContext, stages: string[] | undefined, included: IdSet[], excluded: IdSet[]): boolean {
+  const accepted = acceptedBy(term, context);
   const sets: IdSet[] = [];
   for (const flag of FLAGS) {
-    if (accepts(flag) === uncheckedAccepted) continue;
-    const ids = context.table.flagged?.(context.store, field, flag, stages);
+    if (accepted[flag] === accepted.unchecked) continue;
+    const ids = context.table.flagged?.(context.store, term.field, flag, stages);
     if (!ids) return false;
     sets.push(ids);
   }
   // The flags' records are disjoint, so their union counts exactly.
-  if (uncheckedAccepted) excluded.push(...sets);
+  if (accepted.unchecked) excluded.push(...sets);
   else included.push(unionOf(sets));
   return true;
 }
