@@ -52,8 +52,8 @@ export interface CompareOptions {
   /** As leads are created: both runs' leads so far, and both runs' total. May throw to stop the comparison. */
   onProgress?: (done: number, total: number) => void;
   /**
-   * Whether the draft's run goes on in a worker thread while this thread runs the current set (default), or after
-   * it. The result is the same either way: the runs share nothing.
+   * Whether the two runs go on at once, each in a worker thread with a young generation sized for the lead user
+   * event (default), or one after the other in this thread. The result is the same either way: the runs share nothing.
    */
   parallel?: boolean;
 }
@@ -104,24 +104,26 @@ export function compareSimulations(before: RunResult, after: RunResult): Compari
 
 /**
  * Creates the account's leads with its own territory set and with the draft's (`withDraftTerritories`) — at once,
- * the draft's in a worker thread, unless `parallel` is false — and compares the runs.
+ * each in a worker thread, unless `parallel` is false — and compares the runs.
  */
 export function compareAccounts(current: AccountFile, draft: AccountFile, options: CompareOptions = {}): Comparison {
   const { root, onProgress = () => undefined } = options;
   const total = 2 * (current.leads?.length ?? 0);
-  const inWorker = options.parallel === false ? null : WorkerRun.start(draft, root ?? DEFAULT_ROOT);
-  let before: RunResult;
+  if (options.parallel === false) {
+    const inThisThread = (account: AccountFile, leadsBefore: number) =>
+      simulate(account, { ...(root === undefined ? {} : { root }), onLead: (done) => onProgress(leadsBefore + done, total) });
+    const before = inThisThread(current, 0);
+    return compareSimulations(before, inThisThread(draft, before.rows.length));
+  }
+  const runs: WorkerRun[] = [];
   try {
-    before = simulate(current, { ...(root === undefined ? {} : { root }), onLead: (done) => onProgress(done + (inWorker?.done ?? 0), total) });
+    for (const account of [current, draft]) runs.push(WorkerRun.start(account, root ?? DEFAULT_ROOT));
   } catch (error) {
-    inWorker?.stop();
+    for (const run of runs) run.stop();
     throw error;
   }
-  const currentLeads = before.rows.length;
-  const after = inWorker
-    ? inWorker.result((done) => onProgress(currentLeads + done, total))
-    : simulate(draft, { ...(root === undefined ? {} : { root }), onLead: (done) => onProgress(currentLeads + done, total) });
-  return compareSimulations(before, after);
+  const [before, after] = WorkerRun.results(runs, (done) => onProgress(done, total));
+  return compareSimulations(before!, after!);
 }
 
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : (100 * part) / whole);

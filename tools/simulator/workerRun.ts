@@ -1,9 +1,9 @@
 /**
- * One simulation in a worker thread, so the what-if's two runs go on at once on two cores. The simulator's
- * commands are synchronous, so the caller blocks on a shared counter (Atomics.wait) instead of the event loop:
- * the worker counts its leads there, and says there when its result (or error) is on the port, which the caller
- * reads with receiveMessageOnPort. The worker runs the simulator's TypeScript through tsx, as `npm run simulate`
- * does.
+ * Simulations in worker threads, so the what-if's two runs go on at once on two cores, each with a heap sized for
+ * it. The simulator's commands are synchronous, so the caller blocks on shared counters (Atomics.wait) instead of
+ * the event loop: each worker counts its leads there, and says there when its result (or error) is on its port,
+ * which the caller reads with receiveMessageOnPort. A worker runs the simulator's TypeScript through tsx, as
+ * `npm run simulate` does.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import path from 'node:path';
@@ -33,7 +33,22 @@ export interface WorkerStart {
  */
 const STALL_MS = 300_000;
 
+/**
+ * The young generation of a worker's heap (V8 keeps a third of it as each semi-space). Each execution of the lead
+ * user event loads its script and N modules afresh; with V8's default (16 MB semi-spaces) much of that outlives two
+ * scavenges, is copied twice and dies in the old generation. With 128 MB semi-spaces most of it dies young: the
+ * scavenges of a long run cost about half (simulator README, "Timing").
+ */
+export const YOUNG_GENERATION_MB = 384;
+
+/** How long the caller sleeps between looks while more than one run goes on (a lead of the first wakes it sooner). */
+const LOOK_MS = 100;
+
 export class WorkerRun {
+  private reply: WorkerReply | undefined;
+  private lastDone = -1;
+  private lastDoneAt = Date.now();
+
   private constructor(
     private readonly worker: Worker,
     private readonly cells: Int32Array,
@@ -47,38 +62,58 @@ export class WorkerRun {
     const entry = path.join(__dirname, 'workerEntry.ts');
     const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`;
     const start: WorkerStart = { account, root, cells, port: port2 };
-    const worker = new Worker(bootstrap, { eval: true, workerData: start, transferList: [port2] });
+    const worker = new Worker(bootstrap, { eval: true, workerData: start, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     return new WorkerRun(worker, cells, port1);
   }
 
   /** Leads the worker's run has created so far. */
-  get done(): number {
+  private get done(): number {
     return Atomics.load(this.cells, CELL.done);
   }
 
+  private get finished(): boolean {
+    return Atomics.load(this.cells, CELL.state) === STATE.finished;
+  }
+
   /**
-   * Waits for the run to end and returns its result, calling `onProgress` with the leads done as they grow (it may
-   * throw to give up: the worker is stopped). Throws the worker's error, naming it.
+   * Waits for every run to end and returns their results in order, calling `onProgress` with the leads all of them
+   * have created so far (it may throw to give up). The first run that fails throws its error at once; either way
+   * every worker is stopped.
    */
-  result(onProgress: (done: number) => void = () => undefined): RunResult {
+  static results(runs: readonly WorkerRun[], onProgress: (done: number) => void = () => undefined): RunResult[] {
     try {
-      let seen = -1;
-      let since = Date.now();
-      while (Atomics.load(this.cells, CELL.state) === STATE.running) {
-        const done = this.done;
-        if (done !== seen) [seen, since] = [done, Date.now()];
-        else if (Date.now() - since > STALL_MS) throw new Error(`the run in the worker thread created no lead for ${STALL_MS / 1000} s (out of memory?)`);
-        onProgress(done);
-        Atomics.wait(this.cells, CELL.done, done, 1000);
+      for (;;) {
+        const running = runs.filter((run) => !run.finished);
+        // A finished run's error need not wait for the others.
+        for (const run of runs) if (run.finished) run.outcome();
+        onProgress(runs.reduce((sum, run) => sum + run.done, 0));
+        if (running.length === 0) return runs.map((run) => run.outcome());
+        for (const run of running) run.checkAlive();
+        running[0]!.wait(running.length > 1 ? LOOK_MS : 1000);
       }
-      onProgress(this.done);
-      const reply = receiveMessageOnPort(this.port)?.message as WorkerReply | undefined;
-      if (reply === undefined) throw new Error('the run in the worker thread finished without a result');
-      if ('error' in reply) throw new Error(reply.error);
-      return reply.result;
     } finally {
-      this.stop();
+      for (const run of runs) run.stop();
     }
+  }
+
+  /** Blocks until the worker counts a lead or ends, or `timeoutMs` passes. */
+  private wait(timeoutMs: number): void {
+    Atomics.wait(this.cells, CELL.done, this.done, timeoutMs);
+  }
+
+  /** Throws when the worker has counted no lead for STALL_MS. */
+  private checkAlive(): void {
+    const done = this.done;
+    if (done !== this.lastDone) [this.lastDone, this.lastDoneAt] = [done, Date.now()];
+    else if (Date.now() - this.lastDoneAt > STALL_MS) throw new Error(`the run in the worker thread created no lead for ${STALL_MS / 1000} s (out of memory?)`);
+  }
+
+  /** The finished run's result; throws its error. */
+  private outcome(): RunResult {
+    this.reply ??= receiveMessageOnPort(this.port)?.message as WorkerReply | undefined;
+    if (this.reply === undefined) throw new Error('the run in the worker thread finished without a result');
+    if ('error' in this.reply) throw new Error(this.reply.error);
+    return this.reply.result;
   }
 
   /** Ends the worker (it may be mid-run). */
