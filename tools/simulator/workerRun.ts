@@ -66,6 +66,11 @@ export class WorkerRun {
     return new WorkerRun(worker, cells, port1);
   }
 
+  /** The young generation the worker's heap was given, in MB (while it runs). */
+  get youngGenerationMb(): number | undefined {
+    return this.worker.resourceLimits?.maxYoungGenerationSizeMb;
+  }
+
   /** Leads the worker's run has created so far. */
   private get done(): number {
     return Atomics.load(this.cells, CELL.done);

@@ -1,8 +1,10 @@
-// The what-if's two runs at once (the draft's in a worker thread) give exactly what one run after the other gives;
-// progress counts both runs; a failure in the worker's run is reported, naming it.
+// The what-if's two runs at once (each in a worker thread) give exactly what one run after the other gives;
+// progress counts both runs; a failure in either run is reported, naming it.
 import type { AccountFile } from '../accountFile';
 import { compareAccounts, type Comparison } from '../comparison';
 import { withDraftTerritories } from '../draftAccount';
+import { DEFAULT_ROOT } from '../simulate';
+import { WorkerRun, YOUNG_GENERATION_MB } from '../workerRun';
 import { usLead, westAccount } from './helpers/accounts';
 
 /** West with Ana (2) and Bo (1) round robin; 40 US leads, every third from the web form (lead source 3). */
@@ -47,6 +49,24 @@ describe('compareAccounts', () => {
     draft.records!.customrecord_tlr_member![0]!.custrecord_tlr_mem_rep = '99';
 
     expect(() => compareAccounts(account, draft)).toThrow(/custrecord_tlr_mem_rep.*99/);
+  });
+
+  it('reports a failure of the current set’s run, which runs in a worker thread too', () => {
+    const account = current();
+    // Only the current run fails: the draft brings its own members.
+    account.records!.customrecord_tlr_member![0]!.custrecord_tlr_mem_rep = '99';
+
+    expect(() => compareAccounts(account, draftOf(current()))).toThrow(/custrecord_tlr_mem_rep.*99/);
+  });
+
+  it('gives each run’s worker thread the young generation sized for the lead user event', () => {
+    const run = WorkerRun.start(current(), DEFAULT_ROOT);
+    try {
+      expect(run.youngGenerationMb).toBe(YOUNG_GENERATION_MB);
+      expect(YOUNG_GENERATION_MB).toBeGreaterThanOrEqual(3 * 64);
+    } finally {
+      run.stop();
+    }
   });
 
   it('stops the worker when progress gives up', () => {
