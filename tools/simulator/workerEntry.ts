@@ -10,7 +10,6 @@ try {
     root,
     onLead(done) {
       Atomics.store(cells, CELL.done, done);
-      Atomics.notify(cells, CELL.done);
     },
   });
   reply = { result: { rows, summary, wallMs } };
@@ -19,4 +18,4 @@ try {
 }
 port.postMessage(reply);
 Atomics.store(cells, CELL.state, STATE.finished);
-Atomics.notify(cells, CELL.done);
+Atomics.notify(cells, CELL.state);

@@ -2,7 +2,8 @@
  * Simulations in worker threads, so the what-if's two runs go on at once on two cores, each with a heap sized for
  * it. The simulator's commands are synchronous, so the caller blocks on shared counters (Atomics.wait) instead of
  * the event loop: each worker counts its leads there, and says there when its result (or error) is on its port,
- * which the caller reads with receiveMessageOnPort. A worker runs the simulator's TypeScript through tsx, as
+ * which the caller reads with receiveMessageOnPort. The caller looks at the counts ten times a second (waking on each
+ * lead would take a core's time from the runs). A worker runs the simulator's TypeScript through tsx, as
  * `npm run simulate` does.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -41,7 +42,7 @@ const STALL_MS = 300_000;
  */
 export const YOUNG_GENERATION_MB = 384;
 
-/** How long the caller sleeps between looks while more than one run goes on (a lead of the first wakes it sooner). */
+/** How long the caller sleeps between looks at the counts (a run that ends wakes it sooner). */
 const LOOK_MS = 100;
 
 export class WorkerRun {
@@ -94,16 +95,16 @@ export class WorkerRun {
         onProgress(runs.reduce((sum, run) => sum + run.done, 0));
         if (running.length === 0) return runs.map((run) => run.outcome());
         for (const run of running) run.checkAlive();
-        running[0]!.wait(running.length > 1 ? LOOK_MS : 1000);
+        running[0]!.waitForEnd(LOOK_MS);
       }
     } finally {
       for (const run of runs) run.stop();
     }
   }
 
-  /** Blocks until the worker counts a lead or ends, or `timeoutMs` passes. */
-  private wait(timeoutMs: number): void {
-    Atomics.wait(this.cells, CELL.done, this.done, timeoutMs);
+  /** Blocks until the worker's run ends or `timeoutMs` passes. */
+  private waitForEnd(timeoutMs: number): void {
+    Atomics.wait(this.cells, CELL.state, STATE.running, timeoutMs);
   }
 
   /** Throws when the worker has counted no lead for STALL_MS. */
