@@ -37,8 +37,8 @@ const STALL_MS = 300_000;
 /**
  * The young generation of a worker's heap (V8 keeps a third of it as each semi-space). Each execution of the lead
  * user event loads its script and N modules afresh; with V8's default (16 MB semi-spaces) much of that outlives two
- * scavenges, is copied twice and dies in the old generation. With 128 MB semi-spaces most of it dies young: the
- * scavenges of a long run cost about half (simulator README, "Timing").
+ * scavenges, is copied twice and dies in the old generation. With 128 MB semi-spaces more of it dies young:
+ * scavenge pauses about a third shorter (simulator README, what-if "Timing").
  */
 export const YOUNG_GENERATION_MB = 384;
 
