@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import ts from 'typescript';
 import { PROJECT_ROOT, SCRIPT_TYPES, readSdfObjects, scriptFileProjectPath, text } from './sdf/sdfObjects';
 
 const SCRIPT_KINDS: Record<string, { header: string; entryPoints: string[] }> = {
@@ -70,9 +71,58 @@ describe.each(scripts)('built $scriptId', ({ file, kind }) => {
   });
 });
 
+/**
+ * What a bundle's module scope computes as it loads, found by parsing the built file: the calls, spreads and `new`
+ * with arguments outside any function. NetSuite runs the whole file again on every execution, so whatever the top
+ * level builds (a set, a table, a joined string) is built again for each record saved. Webpack's plumbing is left
+ * out: `__webpack_require__` and the `JSON.parse` of a JSON module (the governance cost table).
+ */
+function moduleScopeWork(source: string): string[] {
+  const file = ts.createSourceFile('bundle.js', source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
+  let scope: ts.Block | undefined;
+  const findScope = (node: ts.Node): void => {
+    if (scope) return;
+    if (ts.isBlock(node) && node.statements.some((statement) => ts.isFunctionDeclaration(statement) && statement.name?.text === '__webpack_require__')) scope = node;
+    else ts.forEachChild(node, findScope);
+  };
+  findScope(file);
+  if (!scope) throw new Error('no webpack module scope in the bundle');
+  const work: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    const plumbing = ts.isCallExpression(node) && /^(__webpack_require__\b|JSON\.parse$)/.test(node.expression.getText());
+    if ((ts.isCallExpression(node) && !plumbing) || (ts.isNewExpression(node) && (node.arguments?.length ?? 0) > 0) || ts.isSpreadElement(node) || ts.isTaggedTemplateExpression(node)) {
+      work.push(node.getText().replace(/\s+/g, ' ').slice(0, 80));
+    }
+    ts.forEachChild(node, visit);
+  };
+  for (const statement of scope.statements) visit(statement);
+  return work;
+}
+
+describe.each(scripts.filter(({ kind }) => kind.header === 'UserEventScript'))('built $scriptId, which loads on every record save', ({ file }) => {
+  it('builds nothing as its modules load: tables are made when first used', () => {
+    expect(moduleScopeWork(fs.readFileSync(file, 'utf8'))).toEqual([]);
+  });
+});
+
 describe('the bundle loader used above', () => {
   it('sees a second define', () => {
     expect(loadBundle('define([], function () { return {}; }); define([], function () { return {}; });')).toHaveLength(2);
+  });
+
+  it('sees work in the module scope, and not inside functions or webpack plumbing', () => {
+    const bundle = `define([], function () { return (function () {
+      function __webpack_require__(id) { return id; }
+      var log_ = __webpack_require__(63);
+      const costs = JSON.parse('{"a":1}');
+      const CODES = new Set(['US', 'CA']);
+      const ROWS = ['a', ...'bc'];
+      const EMPTY = new Map();
+      function lazy() { return new Set(ROWS.map((row) => row)); }
+      return { beforeSubmit: lazy };
+    })(); });`;
+    expect(moduleScopeWork(bundle)).toEqual(["new Set(['US', 'CA'])", "...'bc'"]);
   });
 
   it('sees N module use inside a factory', () => {

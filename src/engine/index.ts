@@ -19,7 +19,7 @@ export {
 } from './definition/validate';
 
 export { isAway } from './decision/away';
-export { FREE_MAIL_DOMAINS } from './decision/freeMailDomains';
+export { isFreeMailDomain } from './decision/freeMailDomains';
 export { companyKey, emailDomain, rankOwners, type RankedOwner } from './decision/owner';
 export { pickMember, type Contender, type ContenderScore, type MemberPick } from './decision/pickMember';
 export { comesBack, stateAfterTurn, type RivalAtCommit, type WinnerAtCommit } from './decision/commitTurn';

@@ -6,7 +6,7 @@
 import type { MemberState, RepFacts } from '../engine';
 import { LEAD, MEMBER, RECORD, SUITEQL } from './ids';
 import { asNumber, toMemberState } from './mapper';
-import { IS_OPEN_LEAD } from './openLeadQuery';
+import { isOpenLeadSql } from './openLeadQuery';
 import { repColumns, repOfRow } from './queryReps';
 import { inGroups, inList, readEveryRow, runQuery, unchecked, type QueryRow } from './suiteql';
 
@@ -22,14 +22,15 @@ export interface MemberRead {
 
 const OPEN_LEADS = 'openleads';
 
-const MEMBER_COLUMNS = [
-  'm.id AS id',
-  ...[MEMBER.turns, MEMBER.assigned, MEMBER.rep].map((field) => `m.${field} AS ${field}`),
-  repColumns('e'),
-].join(', ');
+/** The columns of a member row, its rep's joined in; made per query, not at load (module top levels run on every execution). */
+function memberColumns(): string {
+  return ['m.id AS id', ...[MEMBER.turns, MEMBER.assigned, MEMBER.rep].map((field) => `m.${field} AS ${field}`), repColumns('e')].join(', ');
+}
 
 /** A correlated count: one number per member row, no extra call. */
-const OPEN_LEADS_COLUMN = `(SELECT COUNT(*) FROM ${SUITEQL.customer} c WHERE c.${LEAD.salesRep} = m.${MEMBER.rep} AND ${IS_OPEN_LEAD}) AS ${OPEN_LEADS}`;
+function openLeadsColumn(): string {
+  return `(SELECT COUNT(*) FROM ${SUITEQL.customer} c WHERE c.${LEAD.salesRep} = m.${MEMBER.rep} AND ${isOpenLeadSql()}) AS ${OPEN_LEADS}`;
+}
 
 const FROM_MEMBERS = `FROM ${RECORD.member} m LEFT JOIN ${SUITEQL.employee} e ON e.id = m.${MEMBER.rep}`;
 
@@ -51,7 +52,7 @@ function toMemberRead(row: QueryRow, counted: boolean): MemberRead {
  * readMembersById(['31', '32'], true); // [{ id: '31', state: { turns: 1, assigned: 4 }, repId: '7', rep: {…}, openLeads: 12 }, …]
  */
 export function readMembersById(ids: readonly string[], countOpenLeads: boolean): MemberRead[] {
-  const columns = countOpenLeads ? `${MEMBER_COLUMNS}, ${OPEN_LEADS_COLUMN}` : MEMBER_COLUMNS;
+  const columns = countOpenLeads ? `${memberColumns()}, ${openLeadsColumn()}` : memberColumns();
   return inGroups(ids).flatMap((group) => {
     const where = inList('m.id', group);
     return runQuery(`SELECT ${columns} ${FROM_MEMBERS} WHERE ${where.sql} ORDER BY m.id`, where.params).map((row) => toMemberRead(row, countOpenLeads));
@@ -60,6 +61,6 @@ export function readMembersById(ids: readonly string[], countOpenLeads: boolean)
 
 /** Every active member, ascending id (10 units per 5,000). @example readActiveMembers().length; // 1972 */
 export function readActiveMembers(): MemberRead[] {
-  const sql = `SELECT ${MEMBER_COLUMNS} ${FROM_MEMBERS} WHERE ${unchecked(`m.${MEMBER.isInactive}`)} AND m.id > ? ORDER BY m.id`;
+  const sql = `SELECT ${memberColumns()} ${FROM_MEMBERS} WHERE ${unchecked(`m.${MEMBER.isInactive}`)} AND m.id > ? ORDER BY m.id`;
   return readEveryRow(sql, (after) => [after], 'id').map((row) => toMemberRead(row, false));
 }

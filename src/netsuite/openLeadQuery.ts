@@ -4,8 +4,13 @@ import { OPEN_LEAD, ruleSql } from './leadRules';
 import { asNumber } from './mapper';
 import { inGroups, inList, runQuery } from './suiteql';
 
-/** A `customer` row (alias `c`) that is an open lead of its rep. Shared with the member query's correlated count. */
-export const IS_OPEN_LEAD = ruleSql(OPEN_LEAD, 'c');
+/**
+ * A `customer` row (alias `c`) that is an open lead of its rep. Shared with the member query's correlated count; made
+ * when a query needs it, not at load (a module's top level runs on every script execution).
+ */
+export function isOpenLeadSql(): string {
+  return ruleSql(OPEN_LEAD, 'c');
+}
 
 /**
  * Every rep asked for gets a count; a rep with none gets 0.
@@ -19,7 +24,7 @@ export function readOpenLeads(repIds: readonly string[]): Map<string, number> {
     const where = inList(`c.${LEAD.salesRep}`, group);
     const sql =
       `SELECT c.${LEAD.salesRep} AS rep, COUNT(*) AS openleads FROM ${SUITEQL.customer} c` +
-      ` WHERE ${IS_OPEN_LEAD} AND ${where.sql} GROUP BY c.${LEAD.salesRep}`;
+      ` WHERE ${isOpenLeadSql()} AND ${where.sql} GROUP BY c.${LEAD.salesRep}`;
     for (const row of runQuery(sql, where.params)) counts.set(String(row.rep), asNumber(row.openleads) ?? 0);
   }
   return counts;

@@ -36,7 +36,7 @@ export function savedValues(newRecord: record.Record, oldRecord: record.Record |
   };
 }
 
-const SCRIPT_MAINTAINED = new Set<string>([MEMBER.turns, MEMBER.assigned, MEMBER.lastAssigned]);
+const SCRIPT_MAINTAINED: readonly string[] = [MEMBER.turns, MEMBER.assigned, MEMBER.lastAssigned];
 
 /**
  * True for an inline edit that changes only the member counters routing maintains (the sweep and realignment do
@@ -48,7 +48,7 @@ export function isCounterUpdate(newRecord: record.Record, oldRecord: record.Reco
   const fields = newRecord.getFields();
   const same = (fieldId: string) =>
     asText(newRecord.getValue({ fieldId }) as FieldValue) === asText(oldRecord.getValue({ fieldId }) as FieldValue);
-  return fields.some((field) => SCRIPT_MAINTAINED.has(field)) && fields.every((field) => SCRIPT_MAINTAINED.has(field) || same(field));
+  return fields.some((field) => SCRIPT_MAINTAINED.includes(field)) && fields.every((field) => SCRIPT_MAINTAINED.includes(field) || same(field));
 }
 
 function territoryProblems(id: string, read: ReadField): Problem[] {

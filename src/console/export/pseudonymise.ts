@@ -9,7 +9,7 @@
  * - employees become `Rep <id>`; a lead's routing reason (it names reps and companies) is left out.
  * Lead names, phone numbers and street addresses are never read by the export at all.
  */
-import { companyKey, FREE_MAIL_DOMAINS } from '../../engine';
+import { companyKey, isFreeMailDomain } from '../../engine';
 import { compactRow, type AccountExport, type ExportRow } from './accountExport';
 
 /** Stand-ins handed out in order of first appearance: the same key always gets the same one. */
@@ -39,7 +39,7 @@ function pseudonymEmail(email: unknown, recordId: string, pseudonyms: Pseudonyms
   if (at < 0) return '';
   const domain = text.slice(at + 1).trim().toLowerCase();
   if (domain === '') return '';
-  return `contact-${recordId}@${FREE_MAIL_DOMAINS.has(domain) ? domain : pseudonyms.domains.of(domain)}`;
+  return `contact-${recordId}@${isFreeMailDomain(domain) ? domain : pseudonyms.domains.of(domain)}`;
 }
 
 function pseudonymCompany(name: unknown, pseudonyms: Pseudonyms): string {

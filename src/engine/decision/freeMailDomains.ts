@@ -1,8 +1,20 @@
+let domainSet: ReadonlySet<string> | undefined;
+
 /**
- * Free-mail domains (SPEC §3.5): people of unrelated companies share them, so they never identify an account.
- * Holds the SPEC's list plus other large consumer providers.
+ * Whether `domain` (lower case) is a free-mail domain (SPEC §3.5): people of unrelated companies share them, so they
+ * never identify an account. The SPEC's list plus other large consumer providers, built on first use (a script's
+ * modules are loaded afresh on every execution, most of which never ask).
+ *
+ * @example
+ * isFreeMailDomain('gmail.com'); // true
+ * isFreeMailDomain('acme.com'); // false
  */
-export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
+export function isFreeMailDomain(domain: string): boolean {
+  domainSet ??= new Set(FREE_MAIL_DOMAINS);
+  return domainSet.has(domain);
+}
+
+const FREE_MAIL_DOMAINS = [
   // The SPEC's list.
   'gmail.com',
   'googlemail.com',
@@ -71,4 +83,4 @@ export const FREE_MAIL_DOMAINS: ReadonlySet<string> = new Set([
   'wp.pl',
   'o2.pl',
   'interia.pl',
-]);
+] as const;

@@ -1,13 +1,16 @@
 import type { CustomerStage, LeadFacts, OwnerCandidate, RepFacts } from '../types';
 import { compareIds } from '../definition/compare';
-import { FREE_MAIL_DOMAINS } from './freeMailDomains';
+import { isFreeMailDomain } from './freeMailDomains';
 import { salesRepProblem } from './salesRep';
 
 /** Trailing words that name a legal form, not a company (SPEC §3.5). */
-const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+const LEGAL_SUFFIXES = [
   'inc', 'incorporated', 'llc', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'gmbh', 'ag', 'sa',
   'sarl', 'bv', 'nv', 'plc', 'pty', 'srl', 'oy', 'ab', 'as', 'kk',
-]);
+] as const;
+
+/** LEGAL_SUFFIXES as a set, built on first use: the module loads on every execution, most never need it. */
+let suffixSet: ReadonlySet<string> | undefined;
 
 const STAGE_RANK: Readonly<Record<CustomerStage, number>> = { CUSTOMER: 0, PROSPECT: 1, LEAD: 2 };
 
@@ -31,7 +34,7 @@ export function emailDomain(email: string): string | null {
   const at = email.lastIndexOf('@');
   if (at < 0) return null;
   const domain = email.slice(at + 1).trim().toLowerCase();
-  return domain === '' || FREE_MAIL_DOMAINS.has(domain) ? null : domain;
+  return domain === '' || isFreeMailDomain(domain) ? null : domain;
 }
 
 /**
@@ -57,7 +60,8 @@ export function companyKey(name: string): string | null {
 }
 
 function isLegalSuffix(word: string | undefined): boolean {
-  return word !== undefined && LEGAL_SUFFIXES.has(word);
+  suffixSet ??= new Set(LEGAL_SUFFIXES);
+  return word !== undefined && suffixSet.has(word);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Parsed } from './parsed';
  * The 249 officially assigned ISO 3166-1 alpha-2 country codes, plus `XK` (Kosovo): user-assigned in ISO, but
  * NetSuite's address country list carries it, so leads can have it. Reserved codes (`EU`, `UK`) stay out.
  */
-const ISO_3166_ALPHA_2 = [
+const ISO_3166_ALPHA_2_ROWS = [
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ',
   'BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ',
   'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ',
@@ -32,10 +32,18 @@ const ISO_3166_ALPHA_2 = [
   'XK',
   'YE YT',
   'ZA ZM ZW',
-].join(' ');
+] as const;
 
-/** Every officially assigned ISO 3166-1 alpha-2 code and XK, upper case. */
-export const COUNTRY_CODES: ReadonlySet<string> = new Set(ISO_3166_ALPHA_2.split(' '));
+let codeSet: ReadonlySet<string> | undefined;
+
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 code and XK, upper case. Built on first use: a script's modules are
+ * loaded afresh on every execution, and most executions (a lead's routing among them) never check a country code.
+ */
+export function countryCodes(): ReadonlySet<string> {
+  codeSet ??= new Set(ISO_3166_ALPHA_2_ROWS.flatMap((row) => row.split(' ')));
+  return codeSet;
+}
 
 /**
  * Whether `code` is an officially assigned ISO 3166-1 alpha-2 code. Exact: callers upper-case first.
@@ -45,7 +53,7 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(ISO_3166_ALPHA_2.split
  * isCountryCode('UK'); // → false (the United Kingdom is GB)
  */
 export function isCountryCode(code: string): boolean {
-  return COUNTRY_CODES.has(code);
+  return countryCodes().has(code);
 }
 
 /**

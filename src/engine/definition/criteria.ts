@@ -45,17 +45,25 @@ function expectedEntries(territory: PlanTerritory, criterion: CriterionName): re
   return entries[criterion];
 }
 
-/** A criterion that lists values, one of which the lead's value must be. */
-function listCriterion(criterion: CriterionName, values: (territory: PlanTerritory) => readonly string[], observed: (lead: LeadFacts) => string): Criterion {
-  const passes = (territory: PlanTerritory, lead: LeadFacts) => {
-    const listed = values(territory);
-    return listed.length === 0 || listed.includes(observed(lead));
-  };
-  return {
-    passes,
-    check: (territory, lead) =>
-      values(territory).length === 0 ? null : { criterion, observed: observed(lead), expected: expectedEntries(territory, criterion), passed: passes(territory, lead) },
-  };
+type ListCriterionName = 'country' | 'leadSource' | 'category' | 'subsidiary';
+
+/** The criteria that list values, one of which the lead's value must be: the territory's list, the lead's value. */
+const LISTS: Readonly<Record<ListCriterionName, { values: (territory: PlanTerritory) => readonly string[]; observed: (lead: LeadFacts) => string }>> = {
+  country: { values: (territory) => territory.countries, observed: (lead) => normaliseCode(lead.country) },
+  leadSource: { values: (territory) => territory.leadSources, observed: (lead) => lead.leadSource ?? '' },
+  category: { values: (territory) => territory.categories, observed: (lead) => lead.category ?? '' },
+  subsidiary: { values: (territory) => territory.subsidiaries, observed: (lead) => lead.subsidiary ?? '' },
+};
+
+function listPasses(criterion: ListCriterionName, territory: PlanTerritory, lead: LeadFacts): boolean {
+  const listed = LISTS[criterion].values(territory);
+  return listed.length === 0 || listed.includes(LISTS[criterion].observed(lead));
+}
+
+function listCheck(criterion: ListCriterionName, territory: PlanTerritory, lead: LeadFacts): CriterionCheck | null {
+  if (LISTS[criterion].values(territory).length === 0) return null;
+  const observed = LISTS[criterion].observed(lead);
+  return { criterion, observed, expected: expectedEntries(territory, criterion), passed: listPasses(criterion, territory, lead) };
 }
 
 /** Observed is the lead's state qualified by its country (`US-CA`), so it reads against qualified entries. */
@@ -108,10 +116,11 @@ const postalCriterion: Criterion = {
  * CRITERIA.country.passes(territory({ countries: [] }), lead({ country: 'FR' })); // → true
  */
 export const CRITERIA: Readonly<Record<CriterionName, Criterion>> = {
-  country: listCriterion('country', (territory) => territory.countries, (lead) => normaliseCode(lead.country)),
+  // Written out rather than made by a factory: a call at a module's top level runs on every script execution.
+  country: { passes: (territory, lead) => listPasses('country', territory, lead), check: (territory, lead) => listCheck('country', territory, lead) },
   state: stateCriterion,
   postalCode: postalCriterion,
-  leadSource: listCriterion('leadSource', (territory) => territory.leadSources, (lead) => lead.leadSource ?? ''),
-  category: listCriterion('category', (territory) => territory.categories, (lead) => lead.category ?? ''),
-  subsidiary: listCriterion('subsidiary', (territory) => territory.subsidiaries, (lead) => lead.subsidiary ?? ''),
+  leadSource: { passes: (territory, lead) => listPasses('leadSource', territory, lead), check: (territory, lead) => listCheck('leadSource', territory, lead) },
+  category: { passes: (territory, lead) => listPasses('category', territory, lead), check: (territory, lead) => listCheck('category', territory, lead) },
+  subsidiary: { passes: (territory, lead) => listPasses('subsidiary', territory, lead), check: (territory, lead) => listCheck('subsidiary', territory, lead) },
 };

@@ -1,5 +1,5 @@
 import type { LeadFacts, PlanTerritory } from '../types';
-import { COUNTRY_CODES } from '../definition/countries';
+import { countryCodes } from '../definition/countries';
 import { CRITERIA } from '../definition/criteria';
 import { allBits, firstBit, isEmpty, noBits, orInto, setBit, without, type Bits } from './bits';
 import { takeOut, type Box } from './regions';
@@ -122,7 +122,7 @@ const location = byMatcher({
     }
     // One country no territory names stands for all of them; '' (no state) for every state no entry names.
     let unnamed = '';
-    for (const code of COUNTRY_CODES) {
+    for (const code of countryCodes()) {
       if (countries.has(code)) continue;
       unnamed = code;
       break;
