@@ -53,7 +53,8 @@ module.exports = {
       },
     ],
   },
-  optimization: { minimize: false, splitChunks: false, runtimeChunk: false, concatenateModules: true },
+  // Modules keyed by name ("N/log"): numeric ids (491, 728) make every execution fill arrays as long as the largest id.
+  optimization: { minimize: false, splitChunks: false, runtimeChunk: false, concatenateModules: true, moduleIds: 'named' },
   plugins: [
     new webpack.BannerPlugin({
       raw: true,

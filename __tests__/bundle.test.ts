@@ -104,6 +104,12 @@ describe.each(scripts.filter(({ kind }) => kind.header === 'UserEventScript'))('
   it('builds nothing as its modules load: tables are made when first used', () => {
     expect(moduleScopeWork(fs.readFileSync(file, 'utf8'))).toEqual([]);
   });
+
+  it('registers its modules by name: numeric ids (`491`) made every load fill arrays as long as the largest id', () => {
+    const ids = [...fs.readFileSync(file, 'utf8').matchAll(/__webpack_require__\(("[^"]*"|\d+)\)/g)].map(([, id]) => id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.filter((id) => !/^"N\/[a-z]+"$/.test(id!))).toEqual([]);
+  });
 });
 
 describe('the bundle loader used above', () => {
