@@ -3,56 +3,58 @@ import type { Parsed } from './parsed';
 
 /**
  * The 249 officially assigned ISO 3166-1 alpha-2 country codes, plus `XK` (Kosovo): user-assigned in ISO, but
- * NetSuite's address country list carries it, so leads can have it. Reserved codes (`EU`, `UK`) stay out. One
- * string, searched: a script's modules load afresh on every execution, and a table built at load (or on first use,
- * as decoding a cached plan checks its countries) would be built for every lead.
+ * NetSuite's address country list carries it, so leads can have it. Reserved codes (`EU`, `UK`) stay out.
  */
-const ISO_3166_ALPHA_2 = `
-AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
-BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
-CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
-DE DJ DK DM DO DZ
-EC EE EG EH ER ES ET
-FI FJ FK FM FO FR
-GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
-HK HM HN HR HT HU
-ID IE IL IM IN IO IQ IR IS IT
-JE JM JO JP
-KE KG KH KI KM KN KP KR KW KY KZ
-LA LB LC LI LK LR LS LT LU LV LY
-MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
-NA NC NE NF NG NI NL NO NP NR NU NZ
-OM
-PA PE PF PG PH PK PL PM PN PR PS PT PW PY
-QA
-RE RO RS RU RW
-SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
-TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ
-UA UG UM US UY UZ
-VA VC VE VG VI VN VU
-WF WS
-XK
-YE YT
-ZA ZM ZW
-`;
+const ISO_3166_ALPHA_2_ROWS = [
+  'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ',
+  'BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ',
+  'CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ',
+  'DE DJ DK DM DO DZ',
+  'EC EE EG EH ER ES ET',
+  'FI FJ FK FM FO FR',
+  'GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY',
+  'HK HM HN HR HT HU',
+  'ID IE IL IM IN IO IQ IR IS IT',
+  'JE JM JO JP',
+  'KE KG KH KI KM KN KP KR KW KY KZ',
+  'LA LB LC LI LK LR LS LT LU LV LY',
+  'MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ',
+  'NA NC NE NF NG NI NL NO NP NR NU NZ',
+  'OM',
+  'PA PE PF PG PH PK PL PM PN PR PS PT PW PY',
+  'QA',
+  'RE RO RS RU RW',
+  'SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ',
+  'TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ',
+  'UA UG UM US UY UZ',
+  'VA VC VE VG VI VN VU',
+  'WF WS',
+  'XK',
+  'YE YT',
+  'ZA ZM ZW',
+] as const;
 
-const TWO_CAPITALS = /^[A-Z]{2}$/;
+let codeSet: ReadonlySet<string> | undefined;
 
-/** Every officially assigned ISO 3166-1 alpha-2 code and XK, upper case, in alphabetical order. */
-export function countryCodes(): string[] {
-  return ISO_3166_ALPHA_2.trim().split(/\s+/);
+/**
+ * Every officially assigned ISO 3166-1 alpha-2 code and XK, upper case, in alphabetical order. A set made on first
+ * use, not as the module loads: NetSuite runs a script's whole file on every execution, and many (a territory saved,
+ * a lead edited) never check a code.
+ */
+export function countryCodes(): ReadonlySet<string> {
+  codeSet ??= new Set(ISO_3166_ALPHA_2_ROWS.join(' ').split(' '));
+  return codeSet;
 }
 
 /**
- * Whether `code` is an officially assigned ISO 3166-1 alpha-2 code. Exact: callers upper-case first. Two capitals
- * found in the list are one of its codes, as the codes are separated by white space.
+ * Whether `code` is an officially assigned ISO 3166-1 alpha-2 code. Exact: callers upper-case first.
  *
  * @example
  * isCountryCode('DE'); // → true
  * isCountryCode('UK'); // → false (the United Kingdom is GB)
  */
 export function isCountryCode(code: string): boolean {
-  return TWO_CAPITALS.test(code) && ISO_3166_ALPHA_2.includes(code);
+  return countryCodes().has(code);
 }
 
 /**
