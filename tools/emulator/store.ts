@@ -280,7 +280,7 @@ export class RecordStore {
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
       if (previous && next && sameValue(before, after)) continue;
-      if (previous) index.remove(id, before);
+      if (previous) index.remove(id);
       if (next) index.add(id, after);
     }
   }

@@ -12,16 +12,20 @@
  * Trigrams are code units of `String(value).toLowerCase()`, exactly what the text operators compare, packed into
  * one small integer (10 bits a code unit): trigrams of other alphabets may share a key, which only widens a
  * posting, never narrows it.
+ *
+ * Postings are ascending lists of slots, not sets of ids: a record added gets the next slot, so adding appends
+ * without hashing, and a term's postings are intersected by walking sorted numbers. Removing a record only retires
+ * its slot (the postings skip it when read); once retired slots outnumber live ones, the slots are renumbered.
  */
-import { intersectionOf, NO_IDS, type IdSet } from './idSets';
+import { NO_IDS, type IdSet } from './idSets';
 import type { StoredValue } from './schema/model';
 
 export type TextLookup = 'contains' | 'startswith' | 'is';
 
 const START = '\u0002';
 const END = '\u0003';
-/** Trigrams of a term whose postings are intersected: its rarest ones. */
-const RAREST = 3;
+/** Retired slots tolerated before renumbering, besides as many as there are live ones. */
+const RETIRED_SLACK = 1024;
 
 /** The text a text operator compares: the value as a string, lower case (empty when the field is empty). */
 export function textKey(value: unknown): string {
@@ -39,28 +43,58 @@ function indexed(value: StoredValue | undefined): string {
   return key === '' ? '' : START + key + END;
 }
 
+/** The first position of `sorted` at or after `from` holding `wanted` or more (its length when none does). */
+function seek(sorted: readonly number[], wanted: number, from: number): number {
+  let [low, high] = [from, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as number) < wanted) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The slots of `kept` (ascending) that `posting` (ascending) also holds. */
+function keepHeld(kept: readonly number[], posting: readonly number[]): number[] {
+  const held: number[] = [];
+  let at = 0;
+  for (const slot of kept) {
+    at = seek(posting, slot, at);
+    if (at === posting.length) break;
+    if (posting[at] === slot) held.push(slot);
+  }
+  return held;
+}
+
 export class TrigramIndex {
-  private readonly postings = new Map<number, Set<string>>();
+  private readonly postings = new Map<number, number[]>();
+  /** The record id of each slot; undefined for a retired slot. */
+  private idOfSlot: (string | undefined)[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private retired = 0;
 
   add(id: string, value: StoredValue | undefined): void {
     const text = indexed(value);
+    if (text === '') return;
+    const slot = this.idOfSlot.length;
+    this.idOfSlot.push(id);
+    this.slotOf.set(id, slot);
     for (let index = 0; index + 3 <= text.length; index += 1) {
       const gram = gramAt(text, index);
-      const ids = this.postings.get(gram);
-      if (ids) ids.add(id);
-      else this.postings.set(gram, new Set([id]));
+      const posting = this.postings.get(gram);
+      // The slot is the highest yet: a trigram the value repeats is already at the end.
+      if (!posting) this.postings.set(gram, [slot]);
+      else if (posting[posting.length - 1] !== slot) posting.push(slot);
     }
   }
 
-  remove(id: string, value: StoredValue | undefined): void {
-    const text = indexed(value);
-    for (let index = 0; index + 3 <= text.length; index += 1) {
-      const gram = gramAt(text, index);
-      const ids = this.postings.get(gram);
-      if (!ids) continue;
-      ids.delete(id);
-      if (ids.size === 0) this.postings.delete(gram);
-    }
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    this.idOfSlot[slot] = undefined;
+    this.retired += 1;
+    if (this.retired > this.slotOf.size + RETIRED_SLACK) this.renumber();
   }
 
   /** Ids of the records that may match `lookup` with `wanted`; undefined when the term is too short to narrow by. */
@@ -73,8 +107,40 @@ export class TrigramIndex {
     if (pattern.length < 3) return undefined;
     const grams = new Set<number>();
     for (let index = 0; index + 3 <= pattern.length; index += 1) grams.add(gramAt(pattern, index));
-    // The rarest few trigrams narrow about as far as all of them; checking more costs more than evaluating.
-    const postings = [...grams].map((gram) => this.postings.get(gram) ?? NO_IDS).sort((left, right) => left.size - right.size);
-    return intersectionOf(postings.slice(0, RAREST));
+    const postings: number[][] = [];
+    for (const gram of grams) {
+      const posting = this.postings.get(gram);
+      if (!posting) return NO_IDS;
+      postings.push(posting);
+    }
+    // Rarest first: the slots held by every posting, narrowed one posting at a time.
+    postings.sort((left, right) => left.length - right.length);
+    let kept: readonly number[] = postings[0] as number[];
+    for (let index = 1; index < postings.length && kept.length > 0; index += 1) kept = keepHeld(kept, postings[index] as number[]);
+    const ids = new Set<string>();
+    for (const slot of kept) {
+      const id = this.idOfSlot[slot];
+      if (id !== undefined) ids.add(id);
+    }
+    return ids;
+  }
+
+  /** Gives the live slots new numbers from 0, in the same order, and drops the retired ones from every posting. */
+  private renumber(): void {
+    const renumbered = new Int32Array(this.idOfSlot.length).fill(-1);
+    const ids: string[] = [];
+    this.idOfSlot.forEach((id, slot) => {
+      if (id === undefined) return;
+      renumbered[slot] = ids.length;
+      this.slotOf.set(id, ids.length);
+      ids.push(id);
+    });
+    for (const [gram, posting] of this.postings) {
+      const live = posting.map((slot) => renumbered[slot] as number).filter((slot) => slot >= 0);
+      if (live.length === 0) this.postings.delete(gram);
+      else this.postings.set(gram, live);
+    }
+    this.idOfSlot = ids;
+    this.retired = 0;
   }
 }

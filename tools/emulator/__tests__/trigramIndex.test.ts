@@ -1,0 +1,56 @@
+import { idsOf } from '../idSets';
+import { TrigramIndex } from '../textIndex';
+
+const found = (index: TrigramIndex, term: string) => idsOf(index.candidates('contains', term) ?? new Set(['(too short)'])).sort();
+
+describe('TrigramIndex postings', () => {
+  test('a term names only the records holding every one of its trigrams, not just its rarest few', () => {
+    const index = new TrigramIndex();
+    index.add('1', 'abcdefgh');
+    // Holds the rarer trigrams of the term but not its last one.
+    index.add('2', 'abcdefgX');
+    for (let id = 3; id < 50; id += 1) index.add(String(id), `zzfgh${id}`);
+
+    expect(found(index, 'abcdefgh')).toEqual(['1']);
+    expect(found(index, 'efgh')).toEqual(['1']);
+    expect(found(index, 'fgh').length).toBe(48);
+  });
+
+  test('a value repeating a trigram is named once; empty values and unknown ids are no-ops', () => {
+    const index = new TrigramIndex();
+    index.add('1', 'aaaaaa');
+    index.add('2', '');
+    index.add('3', undefined);
+    index.remove('2');
+    index.remove('never added');
+
+    expect(idsOf(index.candidates('contains', 'aaa') as Set<string>)).toEqual(['1']);
+    expect(found(index, 'zzz')).toEqual([]);
+  });
+
+  test('removed records leave the postings, also after enough removals to renumber every slot', () => {
+    const index = new TrigramIndex();
+    const live = new Map<string, string>();
+    for (let id = 1; id <= 3000; id += 1) {
+      const value = `company ${id % 7} record ${id}`;
+      index.add(String(id), value);
+      live.set(String(id), value);
+    }
+    // Remove most records and re-add some with new text (a replace): well past the renumbering threshold.
+    for (let id = 1; id <= 2800; id += 1) {
+      index.remove(String(id));
+      live.delete(String(id));
+      if (id % 10 === 0) {
+        const value = `renamed ${id % 3} record ${id}`;
+        index.add(String(id), value);
+        live.set(String(id), value);
+      }
+    }
+    // Candidates are the records holding every trigram of the term (a superset of those containing it).
+    const trigrams = (text: string) => new Set(Array.from({ length: Math.max(text.length - 2, 0) }, (_, at) => text.slice(at, at + 3)));
+    const expected = (term: string) => [...live].filter(([, value]) => [...trigrams(term)].every((gram) => trigrams(value).has(gram))).map(([id]) => id).sort();
+
+    for (const term of ['company 3', 'renamed 1', 'record 29', 'record 2990', 'ecord', 'company 3 record 2801']) expect(found(index, term)).toEqual(expected(term));
+    expect(found(index, 'company 3 record 27')).toEqual([]);
+  });
+});
