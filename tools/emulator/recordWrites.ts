@@ -61,19 +61,19 @@ export function* writeSteps(execution: Execution, write: RecordWrite): Generator
   if (write.eventType === 'delete') {
     account.store.remove(family, write.draft.id);
   } else {
-    // The draft is this write's own (a record's save copies its data; submitFields builds one), and the store keeps
-    // its own copy of what it commits: no copy here.
+    // The draft is this write's own (a record's save copies its data; submitFields builds one; an xedit merges into a
+    // copy), so the store keeps it as it is: afterSubmit gets a copy, and nothing else holds the draft after this.
     const committed = write.eventType === 'xedit' && oldRecord ? mergeXedit(oldRecord, write.draft, write.xeditFields) : write.draft;
     stampSystemFields(write.typeDef, committed, execution.account.clock.now().toISOString(), write.eventType === 'create' ? 'create' : 'edit');
     const dangling = danglingReferences(account.schema, account.store, committed)[0];
     if (dangling) throw suiteScriptError('INVALID_KEY_OR_REF', `Invalid ${dangling.fieldId} reference key ${dangling.value}.`);
     if (write.eventType === 'create') {
       committed.id = account.store.nextId();
-      account.store.insert(committed);
+      account.store.insert(committed, 'give');
     } else {
       const locked = write.typeDef.family.kind === 'custom' && write.loadedRevision !== undefined;
       if (locked && account.store.revision(family, committed.id) !== write.loadedRevision) throw recordHasBeenChanged();
-      account.store.replace(committed);
+      account.store.replace(committed, 'give');
     }
     event.newRecord = write.eventType === 'xedit' ? { ...structuredClone(write.draft), id: committed.id } : committed;
   }

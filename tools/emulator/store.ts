@@ -32,6 +32,9 @@ type Index = Map<string, Set<string>>;
 /** A checkbox's value class a flag index keeps: checked, or no value (NULL). Unchecked records are all the others. */
 export type Flag = 'checked' | 'unset';
 
+/** Whether the store copies a record it is given ('copy') or keeps the caller's object ('give'). */
+export type Handover = 'copy' | 'give';
+
 /** The field holding a record's stage, in families with stages. */
 const STAGE = 'stage';
 
@@ -122,12 +125,16 @@ export class RecordStore {
     return all.filter((record) => ids.has(record.id));
   }
 
-  insert(record: StoredRecord): void {
+  /**
+   * Adds a record. The store keeps a copy of it, unless `handover` says the caller gives the record up: nothing will
+   * change it through another reference (a write's own draft).
+   */
+  insert(record: StoredRecord, handover: Handover = 'copy'): void {
     this.writes += 1;
     const family = this.familyOf(record);
     const records = this.familyRecords(family);
     if (records.has(record.id)) throw new Error(`emulator: ${record.type} ${record.id} already exists`);
-    const copy = structuredClone(record);
+    const copy = handover === 'give' ? record : structuredClone(record);
     records.set(copy.id, copy);
     this.revisions.set(`${family}:${copy.id}`, this.writes);
     this.indexRecord(family, copy, undefined);
@@ -137,12 +144,13 @@ export class RecordStore {
     if (!definition.isList && !definition.fromObjects && /^\d+$/.test(copy.id)) this.highestId = Math.max(this.highestId, Number(copy.id));
   }
 
-  replace(record: StoredRecord): void {
+  /** Replaces the record with the same id; `handover` as for `insert`. */
+  replace(record: StoredRecord, handover: Handover = 'copy'): void {
     this.writes += 1;
     const family = this.familyOf(record);
     const previous = this.get(family, record.id);
     if (!previous) throw new Error(`emulator: ${record.type} ${record.id} does not exist`);
-    const copy = structuredClone(record);
+    const copy = handover === 'give' ? record : structuredClone(record);
     this.indexRecord(family, copy, previous);
     this.familyRecords(family).set(copy.id, copy);
     this.revisions.set(`${family}:${copy.id}`, this.writes);

@@ -94,6 +94,31 @@ describe('user events on save', () => {
     expect(emulator.read('lead', seeded as string)).toMatchObject({ salesrep: '7', comments: 'x', companyname: 'Seeded' });
   });
 
+  test('changes made to afterSubmit\'s records, or to a saved record object, are not saved', () => {
+    const { emulator, record } = withLeadUe(
+      amdScript(
+        'UserEventScript',
+        [],
+        `{ afterSubmit: function (context) {
+            context.newRecord.setValue({ fieldId: 'comments', value: 'after' });
+            if (context.oldRecord) context.oldRecord.setValue({ fieldId: 'comments', value: 'old after' });
+          } }`,
+      ),
+    );
+    const lead = record.create({ type: 'lead' });
+    lead.setValue({ fieldId: 'companyname', value: 'Acme' });
+    const id = lead.save();
+    lead.setValue({ fieldId: 'companyname', value: 'Acme Unsaved' });
+    const loaded = record.load({ type: 'lead', id });
+    loaded.setValue({ fieldId: 'companyname', value: 'Acme Edited' });
+    loaded.save();
+    loaded.setValue({ fieldId: 'companyname', value: 'Edited Unsaved' });
+    record.submitFields({ type: 'lead', id, values: { phone: '555' } });
+
+    expect(emulator.read('lead', id)).toMatchObject({ companyname: 'Acme Edited', phone: '555', comments: null });
+    expect(emulator.invocations.map((invocation) => invocation.error)).toEqual([undefined, undefined, undefined]);
+  });
+
   test('an error thrown in beforeSubmit fails the save; nothing is written and the invocation records it', () => {
     const { emulator, record } = withLeadUe(
       amdScript('UserEventScript', ['N/error'], `{ beforeSubmit: function () { throw error.create({ name: 'TST_REFUSED', message: 'no leads today' }); } }`),
