@@ -87,6 +87,40 @@ describe('scripts run by the emulator', () => {
     expect(() => emulatorFor(true).runScheduled('customscript_tst_ss')).toThrow('All SuiteScript API Modules are unavailable while executing your define callback.');
   });
 
+  test('a module reads as an object: its keys, `in`, getters, enums, and functions called detached', () => {
+    const script = `(function () {
+      var load = record.load;
+      return { execute: function () {
+        var lookup = search.lookupFields;
+        log.audit('seen', JSON.stringify({
+          keys: ['create', 'load', 'Type'].map(function (key) { return Object.keys(record).indexOf(key) >= 0; }),
+          has: ['create' in search, 'nothing' in search],
+          context: runtime.executionContext,
+          type: record.Type.CUSTOMER,
+          own: Object.getOwnPropertyDescriptor(search, 'create') !== undefined,
+          loaded: load({ type: 'employee', id: 7 }).getValue({ fieldId: 'entityid' }),
+          looked: lookup({ type: 'employee', id: 7, columns: ['entityid'] }).entityid,
+          same: search.create === search.create
+        }));
+      } };
+    })()`;
+    const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/record', 'N/search', 'N/runtime'], script) } });
+    seedPeople(emulator);
+
+    const [entry] = emulator.runScheduled('customscript_tst_ss').logs;
+
+    expect(JSON.parse(entry?.details ?? 'null')).toEqual({
+      keys: [true, true, true],
+      has: [true, false],
+      context: 'SCHEDULED',
+      type: 'customer',
+      own: true,
+      loaded: 'Ana Ruiz',
+      looked: 'Ana Ruiz',
+      same: true,
+    });
+  });
+
   test('a module the emulator does not have is refused, naming the ones it has', () => {
     const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/https'], '{ execute: function () {} }') } });
 

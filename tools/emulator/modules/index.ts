@@ -46,8 +46,9 @@ export function buildModules(execution: Execution): Modules {
 }
 
 /**
- * The modules a script's define asks for, by AMD id (`N/record`). Each is made when first asked for: a user event
- * execution runs for every lead saved, and most of its modules' functions are never called.
+ * The modules a script's define asks for, by AMD id (`N/record`). A user event execution runs for every lead saved,
+ * its define asks for every module the script imports, and most of their functions are never called: so a module is
+ * built when the script first reads from it, and each of its functions is guarded when first read.
  */
 export class ModuleSet {
   private readonly guarded = new Map<string, object>();
@@ -61,32 +62,52 @@ export class ModuleSet {
     if (name === undefined || !Object.hasOwn(MODULE_FACTORIES, name)) {
       throw suiteScriptError('EMULATOR_NOT_EMULATED', `Module ${id} is not emulated (emulated: ${Object.keys(MODULE_FACTORIES).map((key) => `N/${key}`).join(', ')})`);
     }
-    const guarded = guardFactoryPhase(MODULE_FACTORIES[name as keyof Modules](this.execution), this.execution);
+    const guarded = guardFactoryPhase(() => MODULE_FACTORIES[name as keyof Modules](this.execution), this.execution);
     this.guarded.set(id, guarded);
     return guarded;
   }
 }
 
-function guardFactoryPhase<T extends object>(module: T, execution: Execution): T {
-  // Every function made when the script's define asks for the module, before its entry point runs: a script reads
-  // `record.load` and the like over and over, and the emulator's work there would count as the script's CPU.
+/**
+ * The module as the script sees it: its functions (not enums and classes, which are capitalised) fail while the
+ * define factory runs, as NetSuite fails them. Building the module and a function's guard is the platform's time,
+ * not the script's: a script reads `record.load` and the like over and over.
+ */
+function guardFactoryPhase(build: () => object, execution: Execution): object {
+  let built: object | undefined;
+  const module = (): object => (built ??= execution.platformCall(build));
   const guardedFunctions = new Map<PropertyKey, unknown>();
-  for (const property of Object.keys(module)) {
-    const value = (module as Record<string, unknown>)[property];
-    // Enums and classes (capitalised) stay readable; only calls are refused.
-    if (typeof value !== 'function' || /^[A-Z]/.test(property)) continue;
-    const guarded = (...args: unknown[]) => {
+  const guard = (target: object, property: string, value: (...callArgs: unknown[]) => unknown) =>
+    // Keeps what hangs on the function (runSuiteQL.promise).
+    Object.assign((...args: unknown[]) => {
       if (execution.inFactory) {
         throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
       }
-      return execution.call(module, value as (...callArgs: unknown[]) => unknown, args);
-    };
-    // Keeps what hangs on the function (runSuiteQL.promise).
-    guardedFunctions.set(property, Object.assign(guarded, value));
-  }
-  return new Proxy(module, {
-    get(target, property, receiver) {
-      return guardedFunctions.get(property) ?? Reflect.get(target, property, receiver);
+      return execution.call(target, value, args);
+    }, value);
+  // The target only stands in for the module until it is built: every trap reads the module itself.
+  return new Proxy(
+    {},
+    {
+      get(_standIn, property) {
+        const known = guardedFunctions.get(property);
+        if (known !== undefined) return known;
+        const target = module();
+        const value = Reflect.get(target, property, target) as unknown;
+        const guarded = typeof value === 'function' && typeof property === 'string' && !/^[A-Z]/.test(property) && Object.prototype.propertyIsEnumerable.call(target, property);
+        if (!guarded) return value;
+        const made = execution.platformCall(() => guard(target, property, value as (...callArgs: unknown[]) => unknown));
+        guardedFunctions.set(property, made);
+        return made;
+      },
+      set: (_standIn, property, value) => Reflect.set(module(), property, value),
+      has: (_standIn, property) => property in module(),
+      ownKeys: () => Reflect.ownKeys(module()),
+      getOwnPropertyDescriptor(_standIn, property) {
+        const descriptor = Reflect.getOwnPropertyDescriptor(module(), property);
+        // A proxy may not report a property its stand-in lacks as fixed.
+        return descriptor && { ...descriptor, configurable: true };
+      },
     },
-  });
+  );
 }
