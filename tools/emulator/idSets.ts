@@ -14,13 +14,18 @@ export interface IdSet {
 
 export const NO_IDS: IdSet = new Set<string>();
 
+/** A set that is not a plain Set lists its ids itself. */
+export interface ListedIdSet extends IdSet {
+  toArray(): string[];
+}
+
 /** The ids of a set in no particular order, possibly repeated (a union does not dedupe; sorting does). */
 export function idsOf(set: IdSet): string[] {
   if (set instanceof Set) return [...(set as Set<string>)];
-  return (set as Union | Intersection).toArray();
+  return (set as ListedIdSet).toArray();
 }
 
-class Union implements IdSet {
+class Union implements ListedIdSet {
   readonly size: number;
 
   constructor(readonly parts: readonly IdSet[]) {
@@ -41,7 +46,7 @@ class Union implements IdSet {
   }
 }
 
-class Intersection implements IdSet {
+class Intersection implements ListedIdSet {
   readonly size: number;
 
   /** `parts` sorted by size, at least two. */

@@ -16,8 +16,10 @@
  * Postings are ascending lists of slots, not sets of ids: a record added gets the next slot, so adding appends
  * without hashing, and a term's postings are intersected by walking sorted numbers. Removing a record only retires
  * its slot (the postings skip it when read); once retired slots outnumber live ones, the slots are renumbered.
+ * A term's candidates are listed only when read: ANDed with a rarer term (a company's distinctive word with a trade
+ * word), they are only asked `has` for the rarer term's records.
  */
-import { NO_IDS, type IdSet } from './idSets';
+import { NO_IDS, type IdSet, type ListedIdSet } from './idSets';
 import type { StoredValue } from './schema/model';
 
 export type TextLookup = 'contains' | 'startswith' | 'is';
@@ -43,9 +45,17 @@ function indexed(value: StoredValue | undefined): string {
   return key === '' ? '' : START + key + END;
 }
 
-/** The first position of `sorted` at or after `from` holding `wanted` or more (its length when none does). */
+/**
+ * The first position of `sorted` at or after `from` holding `wanted` or more (its length when none does): galloping
+ * ahead, so walking two lists that hold mostly the same numbers costs about their length, not that times a log.
+ */
 function seek(sorted: readonly number[], wanted: number, from: number): number {
-  let [low, high] = [from, sorted.length];
+  let [low, step] = [from, 1];
+  while (low + step < sorted.length && (sorted[low + step] as number) < wanted) {
+    low += step;
+    step *= 2;
+  }
+  let high = Math.min(low + step, sorted.length);
   while (low < high) {
     const middle = (low + high) >>> 1;
     if ((sorted[middle] as number) < wanted) low = middle + 1;
@@ -64,6 +74,49 @@ function keepHeld(kept: readonly number[], posting: readonly number[]): number[]
     if (posting[at] === slot) held.push(slot);
   }
   return held;
+}
+
+/** Whether the ascending `sorted` holds `wanted`. */
+function holds(sorted: readonly number[], wanted: number): boolean {
+  const at = seek(sorted, wanted, 0);
+  return sorted[at] === wanted;
+}
+
+/**
+ * The records holding every one of a term's trigrams. `size` is the rarest posting's length (at least the count);
+ * the ids are listed when first read, and `has` asks the postings, rarest first.
+ */
+class TermCandidates implements ListedIdSet {
+  readonly size: number;
+  private listed: string[] | undefined;
+
+  /** `postings` rarest first; `slotOf` and `idOfSlot` the index's, read before its next write. */
+  constructor(
+    private readonly postings: readonly (readonly number[])[],
+    private readonly slotOf: ReadonlyMap<string, number>,
+    private readonly idOfSlot: readonly (string | undefined)[],
+  ) {
+    this.size = (postings[0] as readonly number[]).length;
+  }
+
+  has(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    for (const posting of this.postings) if (!holds(posting, slot)) return false;
+    return true;
+  }
+
+  toArray(): string[] {
+    if (this.listed) return this.listed;
+    let kept = this.postings[0] as readonly number[];
+    for (let index = 1; index < this.postings.length && kept.length > 0; index += 1) kept = keepHeld(kept, this.postings[index] as readonly number[]);
+    this.listed = [];
+    for (const slot of kept) {
+      const id = this.idOfSlot[slot];
+      if (id !== undefined) this.listed.push(id);
+    }
+    return this.listed;
+  }
 }
 
 export class TrigramIndex {
@@ -113,16 +166,8 @@ export class TrigramIndex {
       if (!posting) return NO_IDS;
       postings.push(posting);
     }
-    // Rarest first: the slots held by every posting, narrowed one posting at a time.
     postings.sort((left, right) => left.length - right.length);
-    let kept: readonly number[] = postings[0] as number[];
-    for (let index = 1; index < postings.length && kept.length > 0; index += 1) kept = keepHeld(kept, postings[index] as number[]);
-    const ids = new Set<string>();
-    for (const slot of kept) {
-      const id = this.idOfSlot[slot];
-      if (id !== undefined) ids.add(id);
-    }
-    return ids;
+    return new TermCandidates(postings, this.slotOf, this.idOfSlot);
   }
 
   /** Gives the live slots new numbers from 0, in the same order, and drops the retired ones from every posting. */
