@@ -51,7 +51,8 @@ export function* writeSteps(execution: Execution, write: RecordWrite): Generator
   const invocations: Invocation[] = [];
   if (write.typeDef.family.fromObjects) throw notEmulated(`Writing ${write.typeDef.type} records from a script`);
   const family = write.typeDef.family.family;
-  const oldRecord = write.eventType === 'create' ? undefined : account.store.snapshot(family, write.draft.id);
+  // The stored record itself, read only: user events get a copy, and an xedit merges into one.
+  const oldRecord = write.eventType === 'create' ? undefined : account.store.get(family, write.draft.id);
   const event: WriteEvent = { eventType: write.eventType, typeDef: write.typeDef, newRecord: write.draft };
   if (oldRecord) event.oldRecord = oldRecord;
   if (write.xeditFields) event.xeditFields = write.xeditFields;

@@ -130,6 +130,26 @@ describe('user events on save', () => {
     expect(emulator.invocations[0]?.error).toEqual({ name: 'TST_REFUSED', message: 'no leads today' });
   });
 
+  test("beforeSubmit's oldRecord is a copy: changing it changes nothing stored, also when the save then fails", () => {
+    const { emulator, record } = withLeadUe(
+      amdScript(
+        'UserEventScript',
+        ['N/error'],
+        `{ beforeSubmit: function (context) {
+            context.oldRecord.setValue({ fieldId: 'comments', value: 'tampered' });
+            if (context.type === 'xedit') throw error.create({ name: 'TST_REFUSED', message: 'no' });
+          } }`,
+      ),
+    );
+    const [id] = emulator.seed('lead', [{ companyname: 'Acme', comments: 'kept' }]);
+    const loaded = record.load({ type: 'lead', id: id as string });
+    loaded.setValue({ fieldId: 'companyname', value: 'Acme Ltd' });
+    loaded.save();
+
+    expect(() => record.submitFields({ type: 'lead', id: id as string, values: { phone: '1' } })).toThrow('no');
+    expect(emulator.read('lead', id as string)).toMatchObject({ companyname: 'Acme Ltd', comments: 'kept' });
+  });
+
   test('delete fires with type delete and the record as it was', () => {
     const { emulator, record } = withLeadUe(OBSERVING_UE);
     const [id] = emulator.seed('lead', [{ companyname: 'Acme' }]);
