@@ -77,17 +77,19 @@ export class UserEventDispatcher implements UserEventRunner {
       );
   }
 
-  /** beforeSubmit gets the live record being written (its changes stick); afterSubmit a copy of what was saved. */
+  /**
+   * beforeSubmit gets the live record being written (its changes stick); afterSubmit what was saved, and both the
+   * record as it was, each copied when the script first changes it (its changes never stick).
+   */
   private context(execution: Execution, entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent) {
     const live = entryPoint === 'beforeSubmit';
-    const newData = live ? event.newRecord : structuredClone(event.newRecord);
     // An inline edit's newRecord holds only the changed fields in both entry points; only beforeSubmit's changes stick.
-    const options = event.xeditFields ? { xeditFields: live ? event.xeditFields : new Set(event.xeditFields) } : {};
+    const xedit = event.xeditFields ? { xeditFields: live ? event.xeditFields : new Set(event.xeditFields) } : {};
     return {
       type: event.eventType,
       UserEventType: USER_EVENT_TYPES,
-      newRecord: execution.timed(new EmulatedRecord(execution, event.typeDef, newData, options)),
-      oldRecord: event.oldRecord ? execution.timed(new EmulatedRecord(execution, event.typeDef, structuredClone(event.oldRecord))) : null,
+      newRecord: execution.timed(new EmulatedRecord(execution, event.typeDef, event.newRecord, { ...xedit, shared: !live })),
+      oldRecord: event.oldRecord ? execution.timed(new EmulatedRecord(execution, event.typeDef, event.oldRecord, { shared: true })) : null,
     };
   }
 }

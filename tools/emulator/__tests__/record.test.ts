@@ -181,6 +181,30 @@ describe('sublists and subrecords', () => {
     expect(loaded.hasSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 1 })).toBe(false);
   });
 
+  test('a loaded record changed in every way reaches the store only when saved; a second load sees the store', () => {
+    const { emulator, record, id } = leadWithAddress();
+    const before = emulator.read('lead', id);
+    const changes = [
+      (loaded: ReturnType<typeof record.load>) => loaded.setValue({ fieldId: 'companyname', value: 'Changed' }),
+      (loaded: ReturnType<typeof record.load>) => loaded.setSublistValue({ sublistId: 'addressbook', fieldId: 'label', line: 0, value: 'Changed' }),
+      (loaded: ReturnType<typeof record.load>) => loaded.insertLine({ sublistId: 'addressbook', line: 0 }),
+      (loaded: ReturnType<typeof record.load>) => loaded.removeLine({ sublistId: 'addressbook', line: 1 }),
+      (loaded: ReturnType<typeof record.load>) =>
+        loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).setValue({ fieldId: 'zip', value: '10001' }),
+    ];
+
+    for (const change of changes) {
+      const loaded = record.load({ type: 'lead', id });
+      change(loaded);
+      expect(emulator.read('lead', id)).toEqual(before);
+    }
+    const loaded = record.load({ type: 'lead', id });
+    loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).setValue({ fieldId: 'zip', value: '10001' });
+    loaded.save();
+    const reloaded = record.load({ type: 'lead', id });
+    expect(reloaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).getValue({ fieldId: 'zip' })).toBe('10001');
+  });
+
   test('a line inserted into a record that has none yet is kept, with its address, without any line value set', () => {
     const { record } = setup();
     const lead = record.create({ type: 'lead' });

@@ -18,7 +18,8 @@ export class FieldAccess {
     private readonly account: Account,
     private readonly owner: string,
     private readonly fields: ReadonlyMap<string, FieldDef>,
-    private readonly values: () => StoredValues,
+    /** The values bag; `forChange` when a value is about to change (a record shared until changed copies it then). */
+    private readonly values: (forChange: boolean) => StoredValues,
     /** Called with each field a script changes (xedit records track them). */
     private readonly onChange: (fieldId: string) => void = () => undefined,
   ) {}
@@ -58,7 +59,7 @@ export class FieldAccess {
 
   /** The stored value, or where NetSuite may keep it instead (`alsoStoredIn`). */
   private stored(field: FieldDef): StoredValues[string] | undefined {
-    const values = this.values();
+    const values = this.values(false);
     return values[field.id] ?? (field.alsoStoredIn === undefined ? undefined : values[field.alsoStoredIn]);
   }
 
@@ -69,7 +70,7 @@ export class FieldAccess {
   }
 
   private store(field: FieldDef, value: ReturnType<typeof fromScript>): void {
-    const values = this.values();
+    const values = this.values(true);
     if (value === undefined) delete values[field.id];
     else values[field.id] = value;
     this.onChange(field.id);

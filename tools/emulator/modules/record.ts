@@ -22,9 +22,12 @@ export function createRecordModule(execution: Execution) {
     return typeDef;
   }
 
-  /** The stored record of exactly this type: a prospect is not found as a lead. */
+  /**
+   * The stored record of exactly this type (a prospect is not found as a lead), as stored: read it, or copy it
+   * before changing it.
+   */
   function existing(typeDef: RecordTypeDef, options: Options): StoredRecord {
-    const record = account.store.snapshot(typeDef.family.family, requiredString(options, 'id'));
+    const record = account.store.get(typeDef.family.family, requiredString(options, 'id'));
     if (!record || record.type !== typeDef.type) throw recordDoesNotExist();
     return record;
   }
@@ -42,7 +45,7 @@ export function createRecordModule(execution: Execution) {
       const typeDef = writableType(options);
       execution.meter.chargeRecord('record.load', typeDef.family.kind);
       const loaded = existing(typeDef, options);
-      return new EmulatedRecord(execution, typeDef, loaded, { loadedRevision: account.store.revision(typeDef.family.family, loaded.id) });
+      return new EmulatedRecord(execution, typeDef, loaded, { loadedRevision: account.store.revision(typeDef.family.family, loaded.id), shared: true });
     },
 
     copy(): never {
@@ -68,7 +71,8 @@ export function createRecordModule(execution: Execution) {
       execution.meter.chargeRecord('record.delete', typeDef.family.kind);
       const record = existing(typeDef, options);
       account.faults.onWrite?.(typeDef.type, record.id);
-      return Number(writeRecord(execution, { typeDef, draft: record, eventType: 'delete' }));
+      // beforeSubmit's newRecord is the draft, which the script may change: a copy.
+      return Number(writeRecord(execution, { typeDef, draft: structuredClone(record), eventType: 'delete' }));
     },
   };
 }

@@ -27,6 +27,11 @@ export interface RecordOptions {
   xeditFields?: Set<string>;
   /** For a loaded record: the store's revision of it at load, which its save checks (custom records). */
   loadedRevision?: number;
+  /**
+   * The data is someone else's (the store's record, a write's): read in place, copied before the first change. A
+   * loaded record or a user event's copy the script only reads costs no copy.
+   */
+  shared?: boolean;
 }
 
 export class EmulatedRecord {
@@ -36,13 +41,22 @@ export class EmulatedRecord {
   constructor(
     private readonly execution: Execution,
     private readonly typeDef: RecordTypeDef,
-    private readonly data: StoredRecord,
+    private data: StoredRecord,
     private readonly options: RecordOptions = {},
   ) {
     const owner = `record type ${typeDef.type}`;
-    this.body = new FieldAccess(execution.account, owner, typeDef.family.fields, () => this.data.values, (fieldId) =>
+    this.body = new FieldAccess(execution.account, owner, typeDef.family.fields, (forChange) => (forChange ? this.ownData() : this.data).values, (fieldId) =>
       this.options.xeditFields?.add(fieldId),
     );
+  }
+
+  /** The data, made the record's own first when it is shared: every change goes through here. */
+  private ownData(): StoredRecord {
+    if (this.options.shared) {
+      this.data = structuredClone(this.data);
+      this.options.shared = false;
+    }
+    return this.data;
   }
 
   get id(): number | null {
@@ -140,6 +154,8 @@ export class EmulatedRecord {
 
   getSublistSubrecord(options: Options): EmulatedSubrecord {
     const { sublist, fieldId, line } = this.subrecordTarget(options);
+    // The subrecord writes into the line it is given: the record's own.
+    this.ownData();
     const target = this.existingLine(sublist, line);
     const fields = sublist.subrecords.get(fieldId);
     if (!fields) throw suiteScriptError('FIELD_1_IS_NOT_A_SUBRECORD_FIELD', `Field ${fieldId} is not a subrecord field.`);
@@ -162,7 +178,7 @@ export class EmulatedRecord {
     const eventType = this.data.id === '' ? 'create' : 'edit';
     const write = { typeDef: this.typeDef, draft: structuredClone(this.data), eventType, ...(this.options.loadedRevision === undefined ? {} : { loadedRevision: this.options.loadedRevision }) } as const;
     const outcome = yield* writeSteps(this.execution, write);
-    this.data.id = outcome.id;
+    if (this.data.id !== outcome.id) this.ownData().id = outcome.id;
     // A second save of the same object is checked against this one.
     this.options.loadedRevision = account.store.revision(this.typeDef.family.family, outcome.id);
     return outcome;
@@ -181,7 +197,7 @@ export class EmulatedRecord {
 
   /** The sublist's lines; `forEdit` creates the list on a record that has none yet. */
   private lines(sublist: SublistDef, forEdit = false): StoredLine[] {
-    if (forEdit) return (this.data.sublists[sublist.id] ??= []);
+    if (forEdit) return (this.ownData().sublists[sublist.id] ??= []);
     return this.data.sublists[sublist.id] ?? [];
   }
 
