@@ -189,6 +189,7 @@ describe('sublists and subrecords', () => {
       (loaded: ReturnType<typeof record.load>) => loaded.setSublistValue({ sublistId: 'addressbook', fieldId: 'label', line: 0, value: 'Changed' }),
       (loaded: ReturnType<typeof record.load>) => loaded.insertLine({ sublistId: 'addressbook', line: 0 }),
       (loaded: ReturnType<typeof record.load>) => loaded.removeLine({ sublistId: 'addressbook', line: 1 }),
+      (loaded: ReturnType<typeof record.load>) => (loaded.toJSON().sublists as Record<string, unknown[]>).addressbook?.pop(),
       (loaded: ReturnType<typeof record.load>) =>
         loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).setValue({ fieldId: 'zip', value: '10001' }),
     ];

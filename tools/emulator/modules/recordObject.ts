@@ -185,7 +185,9 @@ export class EmulatedRecord {
   }
 
   toJSON(): Record<string, unknown> {
-    return { id: this.data.id, type: this.data.type, isDynamic: false, fields: { ...this.data.values }, sublists: this.data.sublists };
+    // A copy: the data may be the store's own (`shared`).
+    const { values, sublists } = structuredClone({ values: this.data.values, sublists: this.data.sublists });
+    return { id: this.data.id, type: this.data.type, isDynamic: false, fields: values, sublists };
   }
 
   private sublist(options: Options): SublistDef {
