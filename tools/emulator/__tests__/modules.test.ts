@@ -316,3 +316,15 @@ describe('fault injection', () => {
     expect(emulator.store.count('customrecord_tst_zone')).toBe(0);
   });
 });
+
+describe("the host's modules", () => {
+  test('each is built once per modules object: what one read sets, the next read sees; every module is listed', () => {
+    const modules = makeEmulator().modules();
+
+    modules.runtime.getCurrentSession().set({ name: 'step', value: 'two' });
+
+    expect(modules.runtime.getCurrentSession().get({ name: 'step' })).toBe('two');
+    expect(modules.record).toBe(modules.record);
+    expect(Object.keys({ ...modules })).toEqual(['record', 'search', 'query', 'runtime', 'cache', 'config', 'log', 'error', 'task', 'file', 'email', 'format', 'url', 'http']);
+  });
+});

@@ -39,10 +39,21 @@ const MODULE_FACTORIES = {
 
 export type Modules = { [Name in keyof typeof MODULE_FACTORIES]: ReturnType<(typeof MODULE_FACTORIES)[Name]> };
 
-/** Every emulated module of an execution. */
+/** Every emulated module of an execution, each built when first read (the simulator asks for one per lead). */
 export function buildModules(execution: Execution): Modules {
-  const entries = Object.entries(MODULE_FACTORIES).map(([name, create]) => [name, create(execution)]);
-  return Object.fromEntries(entries) as Modules;
+  const modules = {};
+  for (const [name, create] of Object.entries(MODULE_FACTORIES)) {
+    Object.defineProperty(modules, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const built = create(execution);
+        Object.defineProperty(modules, name, { value: built, enumerable: true, writable: true, configurable: true });
+        return built;
+      },
+    });
+  }
+  return modules as Modules;
 }
 
 /**
