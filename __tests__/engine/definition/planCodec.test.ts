@@ -80,6 +80,8 @@ describe('decoding an item', () => {
     ['a malformed postal pattern', '[1,"West",1,[],"","","9*9"]', 'item 0.postalPatterns: expected valid entries, found "9*9"'],
     ['a member weight of 0', '[1,"West",1,[[1,7,0]]]', 'item 0.members[0].weight: expected a whole number ≥ 1'],
     ['a member without its rep', '[1,"West",1,[[1]]]', 'item 0.members[0]: expected 2 to 6 elements'],
+    ['a later member wrong', '[1,"West",1,[[1,7],[2,8],[3,9,1,-1]]]', 'item 0.members[2].capacity: expected a whole number ≥ 0'],
+    ['a later category that is not an id', '[1,"West",1,[],"","","",0,null,[],[4,5,null]]', 'item 0.categories[2]: expected a string'],
     ['a lead source that is not an id', '[1,"West",1,[],"","","",0,null,[true]]', 'item 0.leadSources[0]: expected a string'],
     ['an unknown time zone', '[1,"West",1,[],"","","",0,null,[],[],[],"Mars/Olympus"]', 'item 0.timeZone: expected a time zone name, found "Mars/Olympus"'],
     ['a fractional id', '[1.5,"West",1]', 'item 0.id: expected a whole number ≥ 0'],

@@ -211,9 +211,22 @@ function tuple(value: unknown, path: string, minLength: number, maxLength: numbe
   return value;
 }
 
+/**
+ * Each item decoded under the list's own path; an item's path (`.members[2]`) is joined only when that item is wrong,
+ * by decoding it once more with it (decoding has no side effects), so the error names the item.
+ */
 function list<T>(value: unknown, path: string, field: string, decode: (item: unknown, itemPath: string, itemField: string) => T): T[] {
   if (!Array.isArray(value)) fail(path + field, 'an array');
-  return value.map((item: unknown, i) => decode(item, `${path}${field}[${i}]`, ''));
+  const items: T[] = [];
+  for (let i = 0; i < value.length; i++) {
+    try {
+      items.push(decode(value[i], path, field));
+    } catch (error) {
+      if (error instanceof PlanFormatError) decode(value[i], `${path}${field}[${i}]`, '');
+      throw error;
+    }
+  }
+  return items;
 }
 
 /** The inverse of `packId`: a number must be a whole number ≥ 0; a string stays as it is. */
