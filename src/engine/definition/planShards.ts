@@ -295,8 +295,14 @@ function regionBounds(regions: string, region: string): [number, number] | null 
 /** The runs of the lead's buckets, found in their regions' lines alone; a run never spans shards. */
 function leadRuns({ header, regions, body }: ReturnType<typeof readHeader>, lead: LeadFacts): Run[] {
   const runs: Run[] = [];
+  // leadBuckets lists a region's buckets one after another (US:9, US:94, US:941): its bounds are looked up once.
+  let regionName = '';
+  let region: [number, number] | null = null;
   for (const name of leadBuckets(lead)) {
-    const region = regionBounds(regions, regionOf(name));
+    if (regionOf(name) !== regionName) {
+      regionName = regionOf(name);
+      region = regionBounds(regions, regionName);
+    }
     if (region === null) continue;
     const lines = body.slice(region[0], region[1]);
     const marker = `${name}\t`;
