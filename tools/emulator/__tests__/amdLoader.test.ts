@@ -100,7 +100,8 @@ describe('scripts run by the emulator', () => {
           own: Object.getOwnPropertyDescriptor(search, 'create') !== undefined,
           loaded: load({ type: 'employee', id: 7 }).getValue({ fieldId: 'entityid' }),
           looked: lookup({ type: 'employee', id: 7, columns: ['entityid'] }).entityid,
-          same: search.create === search.create
+          same: search.create === search.create,
+          plain: Object.getPrototypeOf(Object.getPrototypeOf(record)) === null && Object.keys(runtime).indexOf('execution') < 0
         }));
       } };
     })()`;
@@ -118,6 +119,7 @@ describe('scripts run by the emulator', () => {
       loaded: 'Ana Ruiz',
       looked: 'Ana Ruiz',
       same: true,
+      plain: true,
     });
   });
 
@@ -125,6 +127,8 @@ describe('scripts run by the emulator', () => {
     const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/https'], '{ execute: function () {} }') } });
 
     expect(() => emulator.runScheduled('customscript_tst_ss')).toThrow(/Module N\/https is not emulated \(emulated: N\/record, N\/search, .*N\/http\)/);
+    // Asked again (module names are remembered per id): still refused.
+    expect(() => emulator.runScheduled('customscript_tst_ss')).toThrow(/Module N\/https is not emulated/);
   });
 
   test('a file whose @NScriptType differs from its script object is refused, naming both', () => {

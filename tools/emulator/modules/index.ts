@@ -69,56 +69,86 @@ export class ModuleSet {
   get(id: string): object {
     const existing = this.guarded.get(id);
     if (existing) return existing;
-    const name = /^N\/(\w+)$/.exec(id)?.[1];
-    if (name === undefined || !Object.hasOwn(MODULE_FACTORIES, name)) {
-      throw suiteScriptError('EMULATOR_NOT_EMULATED', `Module ${id} is not emulated (emulated: ${Object.keys(MODULE_FACTORIES).map((key) => `N/${key}`).join(', ')})`);
-    }
-    const guarded = guardFactoryPhase(() => MODULE_FACTORIES[name as keyof Modules](this.execution), this.execution);
+    const guarded = GuardedModule.of(emulatedName(id), this.execution);
     this.guarded.set(id, guarded);
     return guarded;
   }
 }
 
+/** Module names by AMD id, checked once per id (every execution's define asks for the same ids). */
+const namesById = new Map<string, keyof Modules>();
+
+function emulatedName(id: string): keyof Modules {
+  const known = namesById.get(id);
+  if (known !== undefined) return known;
+  const name = /^N\/(\w+)$/.exec(id)?.[1];
+  if (name === undefined || !Object.hasOwn(MODULE_FACTORIES, name)) {
+    throw suiteScriptError('EMULATOR_NOT_EMULATED', `Module ${id} is not emulated (emulated: ${Object.keys(MODULE_FACTORIES).map((key) => `N/${key}`).join(', ')})`);
+  }
+  namesById.set(id, name as keyof Modules);
+  return name as keyof Modules;
+}
+
 /**
- * The module as the script sees it: its functions (not enums and classes, which are capitalised) fail while the
- * define factory runs, as NetSuite fails them. Building the module and a function's guard is the platform's time,
- * not the script's: a script reads `record.load` and the like over and over.
+ * The module as the script sees it: a proxy whose functions (not enums and classes, which are capitalised) fail
+ * while the define factory runs, as NetSuite fails them. Building the module and a function's guard is the
+ * platform's time, not the script's: a script reads `record.load` and the like over and over. Every module shares
+ * one set of traps and keeps its state in private fields of the proxy's target, which the script cannot see
+ * (the traps read the module itself, and report a plain object's prototype): a define asks for ten modules per
+ * execution, and per-module trap closures were a good part of what an execution allocates.
  */
-function guardFactoryPhase(build: () => object, execution: Execution): object {
-  let built: object | undefined;
-  const module = (): object => (built ??= execution.platformCall(build));
-  const guardedFunctions = new Map<PropertyKey, unknown>();
-  const guard = (target: object, property: string, value: (...callArgs: unknown[]) => unknown) =>
-    // Keeps what hangs on the function (runSuiteQL.promise).
-    Object.assign((...args: unknown[]) => {
-      if (execution.inFactory) {
-        throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
-      }
-      return execution.call(target, value, args);
-    }, value);
-  // The target only stands in for the module until it is built: every trap reads the module itself.
-  return new Proxy(
-    {},
-    {
-      get(_standIn, property) {
-        const known = guardedFunctions.get(property);
-        if (known !== undefined) return known;
-        const target = module();
-        const value = Reflect.get(target, property, target) as unknown;
-        const guarded = typeof value === 'function' && typeof property === 'string' && !/^[A-Z]/.test(property) && Object.prototype.propertyIsEnumerable.call(target, property);
-        if (!guarded) return value;
-        const made = execution.platformCall(() => guard(target, property, value as (...callArgs: unknown[]) => unknown));
-        guardedFunctions.set(property, made);
-        return made;
-      },
-      set: (_standIn, property, value) => Reflect.set(module(), property, value),
-      has: (_standIn, property) => property in module(),
-      ownKeys: () => Reflect.ownKeys(module()),
-      getOwnPropertyDescriptor(_standIn, property) {
-        const descriptor = Reflect.getOwnPropertyDescriptor(module(), property);
-        // A proxy may not report a property its stand-in lacks as fixed.
-        return descriptor && { ...descriptor, configurable: true };
-      },
+class GuardedModule {
+  readonly #name: keyof Modules;
+  readonly #execution: Execution;
+  #built: object | undefined;
+  #guardedFunctions: Map<PropertyKey, unknown> | undefined;
+
+  private constructor(name: keyof Modules, execution: Execution) {
+    this.#name = name;
+    this.#execution = execution;
+  }
+
+  static of(name: keyof Modules, execution: Execution): object {
+    return new Proxy(new GuardedModule(name, execution), GuardedModule.#traps);
+  }
+
+  #module(): object {
+    const execution = this.#execution;
+    return (this.#built ??= execution.platformCall(() => MODULE_FACTORIES[this.#name](execution)));
+  }
+
+  #read(property: string | symbol): unknown {
+    const known = this.#guardedFunctions?.get(property);
+    if (known !== undefined) return known;
+    const target = this.#module();
+    const value = Reflect.get(target, property, target) as unknown;
+    const guarded = typeof value === 'function' && typeof property === 'string' && !/^[A-Z]/.test(property) && Object.prototype.propertyIsEnumerable.call(target, property);
+    if (!guarded) return value;
+    const made = this.#execution.platformCall(() => guard(this.#execution, target, value as (...callArgs: unknown[]) => unknown));
+    (this.#guardedFunctions ??= new Map()).set(property, made);
+    return made;
+  }
+
+  static readonly #traps: ProxyHandler<GuardedModule> = {
+    get: (standIn, property) => standIn.#read(property),
+    set: (standIn, property, value) => Reflect.set(standIn.#module(), property, value),
+    has: (standIn, property) => property in standIn.#module(),
+    ownKeys: (standIn) => Reflect.ownKeys(standIn.#module()),
+    getOwnPropertyDescriptor(standIn, property) {
+      const descriptor = Reflect.getOwnPropertyDescriptor(standIn.#module(), property);
+      // A proxy may not report a property its stand-in lacks as fixed.
+      return descriptor && { ...descriptor, configurable: true };
     },
-  );
+    getPrototypeOf: () => Object.prototype,
+  };
+}
+
+/** A module function that fails while the define factory runs; keeps what hangs on the function (runSuiteQL.promise). */
+function guard(execution: Execution, target: object, value: (...callArgs: unknown[]) => unknown): (...args: unknown[]) => unknown {
+  return Object.assign((...args: unknown[]) => {
+    if (execution.inFactory) {
+      throw suiteScriptError('EMULATOR_API_UNAVAILABLE_IN_DEFINE', 'All SuiteScript API Modules are unavailable while executing your define callback.');
+    }
+    return execution.call(target, value, args);
+  }, value);
 }
