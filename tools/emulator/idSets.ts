@@ -112,6 +112,11 @@ const inAny = (sets: readonly IdSet[], id: string, before = sets.length): boolea
   return false;
 };
 
+const inAll = (sets: readonly IdSet[], id: string, from: number): boolean => {
+  for (let index = from; index < sets.length; index += 1) if (!(sets[index] as IdSet).has(id)) return false;
+  return true;
+};
+
 /**
  * How many ids are in every one of `included` (at least one) and in none of `excluded`, exactly. No set may hold
  * an id twice: a union must be of disjoint sets (distinct keys of a single-valued field, distinct stages). One
@@ -119,18 +124,21 @@ const inAny = (sets: readonly IdSet[], id: string, before = sets.length): boolea
  * a rep's thousands of leads less the few inactive ones cost the few; else the smallest included set is walked.
  */
 export function countIn(included: readonly IdSet[], excluded: readonly IdSet[]): number {
-  const sorted = [...included].sort((left, right) => left.size - right.size);
-  const [smallest, ...others] = sorted;
+  // Counted once per member row: one included set (the usual case) is used as it is, without copies.
+  const sorted = included.length === 1 ? included : [...included].sort((left, right) => left.size - right.size);
+  const smallest = sorted[0];
   if (!smallest) throw new Error('emulator: a count over no id sets');
-  const size = others.length === 0 ? exactSize(smallest) : undefined;
-  if (size !== undefined && excluded.reduce((total, set) => total + set.size, 0) < size) {
+  const size = sorted.length === 1 ? exactSize(smallest) : undefined;
+  let excludedSize = 0;
+  for (const set of excluded) excludedSize += set.size;
+  if (size !== undefined && excludedSize < size) {
     let overlap = 0;
-    excluded.forEach((set, index) => {
-      for (const id of idsOf(set)) if (smallest.has(id) && !inAny(excluded, id, index)) overlap += 1;
-    });
+    for (let index = 0; index < excluded.length; index += 1) {
+      for (const id of idsOf(excluded[index] as IdSet)) if (smallest.has(id) && !inAny(excluded, id, index)) overlap += 1;
+    }
     return size - overlap;
   }
   let count = 0;
-  for (const id of idsOf(smallest)) if (others.every((set) => set.has(id)) && !inAny(excluded, id)) count += 1;
+  for (const id of idsOf(smallest)) if (inAll(sorted, id, 1) && !inAny(excluded, id)) count += 1;
   return count;
 }

@@ -79,7 +79,9 @@ function flagOf(condition: BoundCondition): string | undefined {
 export function countRows(plan: CountPlan, context: CountContext): number | undefined {
   const { table, store } = context;
   const keysOf = (access: KeysAccess): string[] | undefined => {
-    const keys = [...new Set(lookupKeys(access, context.value))];
+    const found = lookupKeys(access, context.value);
+    // One key per member row is the usual case: no set to drop repeats from.
+    const keys = found.length > 1 ? [...new Set(found)] : found;
     return keys.every((key) => access.lookup.exact?.(key)) ? keys : undefined;
   };
   const stage = plan.keys.find((access) => access.lookup.field === STAGE_FIELD);
