@@ -8,7 +8,7 @@ import { isoDay } from '../dates';
 import type { StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
 import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn, SlotPlan } from './bound';
-import { countRows, type CountPlan } from './count';
+import { countRows } from './count';
 import { invalidQuery, unsupported } from './errors';
 import { decode, mod, trunc } from './numberFunctions';
 import { accessKeys } from './plan';
@@ -43,20 +43,30 @@ interface ProjectedRow {
 
 /** The level's result: one array of values per row, in select-list order, DISTINCT and ordered as the query says. */
 export function selectRows(select: BoundSelect, parent: Frame | undefined, run: Run): SqlValue[][] {
-  const frame: Frame = { rows: select.slots.map(() => null), parent };
-  const counted = select.count && countedRow(select, select.count, frame, run);
-  if (counted) return [counted];
+  const frame = levelFrame(select, parent);
+  const counted = countedAt(select, frame, run);
+  if (counted !== undefined) return [select.columns.map(() => counted)];
+  return readRows(select, frame, run);
+}
+
+function levelFrame(select: BoundSelect, parent: Frame | undefined): Frame {
+  return { rows: select.slots.map(() => null), parent };
+}
+
+/** The level's rows read (not counted from sets). */
+function readRows(select: BoundSelect, frame: Frame, run: Run): SqlValue[][] {
   const projected = select.groupBy ? groupedRows(select, select.groupBy, frame, run) : plainRows(select, frame, run);
   const rows = select.distinct ? distinctRows(projected) : projected;
   if (select.orderBy.length > 0) rows.sort((left, right) => compareRows(select, left, right));
   return rows.map((row) => row.values);
 }
 
-/** The row of a level counting from set sizes: every column its COUNT(*); undefined when this run reads rows instead. */
-function countedRow(select: BoundSelect, plan: CountPlan, frame: Frame, run: Run): SqlValue[] | undefined {
+/** A level's COUNT(*) from set sizes (every column of its one row); undefined when this run reads rows instead. */
+function countedAt(select: BoundSelect, frame: Frame, run: Run): number | undefined {
+  const plan = select.count;
+  if (!plan) return undefined;
   const table = (select.slots[0] as SlotPlan).table;
-  const count = holds(select.constant, frame, run) ? countRows(plan, { table, store: run.store, value: (expr) => value(expr, frame, run, undefined), truthAt: (condition, row) => truthAt(condition, row, frame, run) }) : 0;
-  return count === undefined ? undefined : select.columns.map(() => count);
+  return holds(select.constant, frame, run) ? countRows(plan, { table, store: run.store, value: (expr) => value(expr, frame, run, undefined), truthAt: (condition, row) => truthAt(condition, row, frame, run) }) : 0;
 }
 
 /** A condition's truth with `row` in the level's first slot. */
@@ -255,11 +265,19 @@ function dayText(date: SqlValue, format: SqlValue): SqlValue {
 function scalar(subquery: BoundSubquery, frame: Frame, run: Run): SqlValue {
   const known = subquery.correlated ? undefined : run.subqueries.get(subquery);
   if (known !== undefined) return known;
-  const rows = selectRows(subquery.select, frame, run);
-  if (rows.length > 1) throw invalidQuery('ORA-01427: single-row subquery returns more than one row');
-  const result = rows[0]?.[0] ?? null;
+  const result = subqueryValue(subquery.select, frame, run);
   if (!subquery.correlated) run.subqueries.set(subquery, result);
   return result;
+}
+
+/** A scalar subquery's one value; a count from sets (per member row of a correlated COUNT) makes no rows to read it from. */
+function subqueryValue(select: BoundSelect, parent: Frame, run: Run): SqlValue {
+  const frame = levelFrame(select, parent);
+  const counted = countedAt(select, frame, run);
+  if (counted !== undefined) return counted;
+  const rows = readRows(select, frame, run);
+  if (rows.length > 1) throw invalidQuery('ORA-01427: single-row subquery returns more than one row');
+  return rows[0]?.[0] ?? null;
 }
 
 function aggregate(expr: Extract<BoundValue, { kind: 'aggregate' }>, group: Group, run: Run): SqlValue {
