@@ -8,10 +8,11 @@ import { stringify } from 'csv-stringify/sync';
 import { compareIds, type Status } from '../../src/engine';
 import type { OutputRow } from './leadOutcome';
 import type { AccountFile } from './accountFile';
+import { overlayOf } from './accountOverlay';
 import { DEFAULT_ROOT, simulate } from './simulate';
 import { tally, type Summary } from './summary';
 import { formatTable } from './table';
-import { WorkerRun, type RunResult } from './workerRun';
+import { sharedAccount, WorkerRun, type RunResult } from './workerRun';
 
 /** A rep's or a territory's leads in each run. */
 export interface ChangeLine {
@@ -116,8 +117,9 @@ export function compareAccounts(current: AccountFile, draft: AccountFile, option
     return compareSimulations(before, inThisThread(draft, before.rows.length));
   }
   const runs: WorkerRun[] = [];
+  const shared = sharedAccount(current);
   try {
-    for (const account of [current, draft]) runs.push(WorkerRun.start(account, root ?? DEFAULT_ROOT));
+    for (const account of [current, draft]) runs.push(WorkerRun.start({ shared, overlay: overlayOf(current, account) }, root ?? DEFAULT_ROOT));
   } catch (error) {
     for (const run of runs) run.stop();
     throw error;

@@ -4,11 +4,13 @@
  * the event loop: each worker counts its leads there, and says there when its result (or error) is on its port,
  * which the caller reads with receiveMessageOnPort. The caller looks at the counts ten times a second (waking on each
  * lead would take a core's time from the runs). A worker runs the simulator's TypeScript through tsx, as
- * `npm run simulate` does.
+ * `npm run simulate` does. The account reaches the workers serialized once in shared memory (accountOverlay.ts).
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import type { AccountFile } from './accountFile';
+import type { AccountOverlay } from './accountOverlay';
 import type { Simulation } from './simulate';
 
 /** What a comparison needs of a run. */
@@ -20,9 +22,14 @@ export const STATE = { running: 0, finished: 1 } as const;
 
 export type WorkerReply = { result: RunResult } | { error: string };
 
+/** What a worker runs: the shared account (`sharedAccount`) with the overlay's changes (`overlayOf`). */
+export interface RunInput {
+  shared: Uint8Array;
+  overlay: AccountOverlay;
+}
+
 /** The data the worker starts with (worker_threads' workerData). */
-export interface WorkerStart {
-  account: AccountFile;
+export interface WorkerStart extends RunInput {
   root: string;
   cells: Int32Array;
   port: MessagePort;
@@ -45,6 +52,17 @@ export const YOUNG_GENERATION_MB = 384;
 /** How long the caller sleeps between looks at the counts (a run that ends wakes it sooner). */
 const LOOK_MS = 100;
 
+/**
+ * The account serialized once into shared memory: every worker given it reads the same bytes (workerData would
+ * serialize the account again for each worker, on the calling thread).
+ */
+export function sharedAccount(account: AccountFile): Uint8Array {
+  const bytes = serialize(account);
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return shared;
+}
+
 export class WorkerRun {
   private reply: WorkerReply | undefined;
   private lastDone = -1;
@@ -56,13 +74,13 @@ export class WorkerRun {
     private readonly port: MessagePort,
   ) {}
 
-  /** Starts `simulate(account, { root })` in a worker thread. */
-  static start(account: AccountFile, root: string): WorkerRun {
+  /** Starts `simulate(withOverlay(shared account, overlay), { root })` in a worker thread. */
+  static start(input: RunInput, root: string): WorkerRun {
     const cells = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
     const { port1, port2 } = new MessageChannel();
     const entry = path.join(__dirname, 'workerEntry.ts');
     const bootstrap = `require(${JSON.stringify(require.resolve('tsx/cjs/api'))}).register(); require(${JSON.stringify(entry)});`;
-    const start: WorkerStart = { account, root, cells, port: port2 };
+    const start: WorkerStart = { ...input, root, cells, port: port2 };
     const worker = new Worker(bootstrap, { eval: true, workerData: start, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     return new WorkerRun(worker, cells, port1);
   }

@@ -4,7 +4,7 @@ import type { AccountFile } from '../accountFile';
 import { compareAccounts, type Comparison } from '../comparison';
 import { withDraftTerritories } from '../draftAccount';
 import { DEFAULT_ROOT } from '../simulate';
-import { WorkerRun, YOUNG_GENERATION_MB } from '../workerRun';
+import { sharedAccount, WorkerRun, YOUNG_GENERATION_MB } from '../workerRun';
 import { usLead, westAccount } from './helpers/accounts';
 
 /** West with Ana (2) and Bo (1) round robin; 40 US leads, every third from the web form (lead source 3). */
@@ -60,7 +60,7 @@ describe('compareAccounts', () => {
   });
 
   it('gives each run’s worker thread the young generation sized for the lead user event', () => {
-    const run = WorkerRun.start(current(), DEFAULT_ROOT);
+    const run = WorkerRun.start({ shared: sharedAccount(current()), overlay: { set: {}, drop: [] } }, DEFAULT_ROOT);
     try {
       expect(run.youngGenerationMb).toBe(YOUNG_GENERATION_MB);
       expect(YOUNG_GENERATION_MB).toBeGreaterThanOrEqual(3 * 64);
