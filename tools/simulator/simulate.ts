@@ -89,6 +89,27 @@ function requireBuiltScripts(schema: Schema, fileCabinet: string, scriptIds: rea
 const BULK_SCRIPTS: Readonly<Record<BulkRequest['kind'], string>> = { sweep: SCRIPT.ssSweep, realign: SCRIPT.mrRealign, sla: SCRIPT.ssSla };
 
 /**
+ * Creates one lead of the file, stepping where a concurrent run may interleave. One generator function serves every
+ * lead: a generator function made per lead would get its own prototype and hidden class, kept as long as its job.
+ */
+function* leadSteps(emulator: Emulator, entry: { lead: Record<string, unknown>; index: number; timeZone: string }, counted: () => void): Generator<void, CreatedLead> {
+  const { lead, index, timeZone } = entry;
+  const key = externalIdOf(lead) ?? String(index + 1);
+  // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
+  const { datecreated, ...values } = lead;
+  const createdAt = typeof datecreated === 'string' ? atInstant(datecreated, timeZone) : null;
+  if (createdAt !== null) emulator.clock.set(createdAt);
+  let saved;
+  try {
+    saved = yield* newLead(emulator, values).saveSteps();
+  } catch (error) {
+    throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
+  }
+  counted();
+  return { leadId: saved.id, key, invocations: saved.invocations };
+}
+
+/**
  * Runs the account; throws an AccountFileError naming the record and field of every problem before any lead is
  * created. A lead whose save fails (a fault `prepare` injected on the lead itself) stops the run with an error
  * naming the lead.
@@ -113,24 +134,11 @@ export function simulate(account: AccountFile, options: SimulateOptions = {}): S
   const assignedBefore = assignedByMember(emulator);
   const leadsStarted = performance.now();
   let done = 0;
-  const jobs = leads.map((lead, index) =>
-    function* (): Generator<void, CreatedLead> {
-      const key = externalIdOf(lead) ?? String(index + 1);
-      // A lead with a creation time is created at that moment: its routing time and Date Created are that moment.
-      const { datecreated, ...values } = lead;
-      const createdAt = typeof datecreated === 'string' ? atInstant(datecreated, timeZone) : null;
-      if (createdAt !== null) emulator.clock.set(createdAt);
-      let saved;
-      try {
-        saved = yield* newLead(emulator, values).saveSteps();
-      } catch (error) {
-        throw new Error(`leads[${index}] (${key}): the lead could not be saved: ${(error as Error).message}`, { cause: error });
-      }
-      done += 1;
-      options.onLead?.(done, leads.length);
-      return { leadId: saved.id, key, invocations: saved.invocations };
-    },
-  );
+  const counted = () => {
+    done += 1;
+    options.onLead?.(done, leads.length);
+  };
+  const jobs = leads.map((lead, index) => () => leadSteps(emulator, { lead, index, timeZone }, counted));
   let created: CreatedLead[];
   try {
     created = emulator.runConcurrently(jobs, options.concurrency ?? { threads: 1, seed: 1 });
