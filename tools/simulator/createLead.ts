@@ -13,26 +13,26 @@ import { fromHost, toScript } from '../emulator/values';
 type LeadRecord = ReturnType<ReturnType<Emulator['modules']>['record']['create']>;
 type Setter = (fieldId: string, value: unknown) => void;
 
-/** Sets each value through `set`, typed as a script would set it; blanks keep the field's default. */
-export function setFields(schema: Schema, fields: ReadonlyMap<string, FieldDef>, values: Record<string, unknown>, set: Setter): void {
-  for (const [fieldId, value] of Object.entries(values)) {
+/**
+ * Sets each value through `set`, typed as a script would set it; blanks keep the field's default. Keys in `skip`
+ * (a record's sublists, a line's subrecords) are left to the caller.
+ */
+export function setFields(schema: Schema, fields: ReadonlyMap<string, FieldDef>, values: Record<string, unknown>, set: Setter, skip?: ReadonlyMap<string, unknown>): void {
+  for (const fieldId in values) {
+    if (skip?.has(fieldId) === true || !Object.hasOwn(values, fieldId)) continue;
     const field = fields.get(fieldId);
     if (!field) throw new Error(`${fieldId}: not a field the simulator can set on a new lead`);
-    const listValue = (id: string) => (field.target === undefined ? undefined : schema.listValueId(field.target, id));
-    const stored = fromHost(field, value, listValue);
+    const { target } = field;
+    const stored = fromHost(field, values[fieldId], (id) => (target === undefined ? undefined : schema.listValueId(target, id)));
     if (stored !== undefined) set(fieldId, toScript(field, stored));
   }
 }
-
-/** The values of `values` whose keys are not in `others` (sublists of a record, subrecords of a line). */
-const without = (values: Record<string, unknown>, others: ReadonlyMap<string, unknown>): Record<string, unknown> =>
-  Object.fromEntries(Object.entries(values).filter(([key]) => !others.has(key)));
 
 function addLines(schema: Schema, lead: LeadRecord, sublist: SublistDef, lines: readonly Record<string, unknown>[]): void {
   const sublistId = sublist.id;
   lines.forEach((line, index) => {
     lead.insertLine({ sublistId, line: index });
-    setFields(schema, sublist.fields, without(line, sublist.subrecords), (fieldId, value) => lead.setSublistValue({ sublistId, fieldId, line: index, value }));
+    setFields(schema, sublist.fields, line, (fieldId, value) => lead.setSublistValue({ sublistId, fieldId, line: index, value }), sublist.subrecords);
     for (const [fieldId, fields] of sublist.subrecords) {
       const values = line[fieldId];
       if (values === undefined || values === null) continue;
@@ -58,7 +58,7 @@ export function newLead(emulator: Emulator, values: Record<string, unknown>): Le
   const { schema } = emulator;
   const lead = emulator.modules().record.create({ type: RECORD.lead });
   const { family } = schema.recordType(RECORD.lead);
-  setFields(schema, family.fields, without(values, family.sublists), (fieldId, value) => lead.setValue({ fieldId, value }));
+  setFields(schema, family.fields, values, (fieldId, value) => lead.setValue({ fieldId, value }), family.sublists);
   for (const sublist of family.sublists.values()) {
     const lines = values[sublist.id];
     if (Array.isArray(lines)) addLines(schema, lead, sublist, lines as Record<string, unknown>[]);
