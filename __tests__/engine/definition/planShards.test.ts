@@ -158,4 +158,23 @@ describe('reading a stored plan', () => {
     expect(() => planForLead(badLine, readerOf(packed), one)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
     expect(() => planForLead(packed.directory, () => 'no offsets', one)).toThrow(new PlanFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 0.'));
   });
+
+  it("reads a bucket's runs and a region's bounds in place, and names a run or bound it cannot read", () => {
+    const two = packPlan(compilePlan([territoryRow({ id: '1', countries: 'US', postalCodes: '94000-94999' }), territoryRow({ id: '2', countries: 'US', postalCodes: '94100-94299' })], []), 1_000, 0);
+    const ids = (directory: string) => planForLead(directory, readerOf(two), one).territories.map((territory) => territory.id);
+    expect(two.directory).toContain(';US:9=0-94;');
+    expect(two.directory).toContain('\nUS:941\t0-1\n');
+    expect(ids(two.directory)).toEqual(['1', '2']);
+    expect(ids(two.directory.replace('US:941\t0-1', 'US:941\t1,0'))).toEqual(['1', '2']);
+    expect(ids(two.directory.replace('US:941\t0-1', 'US:941\t1'))).toEqual(['2']);
+    const badRun = (run: string) => () => planForLead(two.directory.replace('US:941\t0-1', `US:941\t${run}`), readerOf(two), one);
+    for (const run of ['1-0', '0-', '-1', '0-2', '0,', 'A', '0-1-1', '0;1']) {
+      expect(badRun(run)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
+    }
+    for (const bounds of ['0+94', '-94', '0-', '0-9x', '0-94-1']) {
+      expect(() => planForLead(two.directory.replace('US:9=0-94', `US:9=${bounds}`), readerOf(two), one)).toThrow(
+        new PlanFormatError('The cached routing plan is malformed at directory region US:9: expected its bounds.'),
+      );
+    }
+  });
 });

@@ -42,6 +42,10 @@ interface Header {
 const OFFSET_DIGITS = 4;
 const MAX_OFFSET = 36 ** OFFSET_DIGITS;
 
+/** Character codes that separate a bucket line's runs (",") and a run's first and last item ("-"). */
+const COMMA = 0x2c;
+const DASH = 0x2d;
+
 function offsetText(offset: number): string {
   return offset.toString(36).padStart(OFFSET_DIGITS, '0');
 }
@@ -287,47 +291,81 @@ function regionBounds(regions: string, region: string): [number, number] | null 
   const marker = `;${region}=`;
   const at = regions.indexOf(marker);
   if (at < 0) return null;
-  const [from, to] = regions.slice(at + marker.length, regions.indexOf(';', at + 1)).split('-').map(Number);
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) fail(`directory region ${region}`, 'its bounds');
-  return [from!, to!];
+  const start = at + marker.length;
+  const end = regions.indexOf(';', start);
+  const dash = regions.indexOf('-', start);
+  const from = numberIn(regions, start, dash, 10);
+  const to = numberIn(regions, dash + 1, end, 10);
+  if (dash < 0 || dash > end || !Number.isSafeInteger(from) || !Number.isSafeInteger(to)) fail(`directory region ${region}`, 'its bounds');
+  return [from, to];
 }
 
-/** The runs of the lead's buckets, found in their regions' lines alone; a run never spans shards. */
+/**
+ * The runs of the lead's buckets, found in their regions' lines alone; a run never spans shards. Read in place in
+ * the directory, without cutting lines or runs out of it: a lead reads a dozen lines, on every save.
+ */
 function leadRuns({ header, regions, body }: ReturnType<typeof readHeader>, lead: LeadFacts): Run[] {
   const runs: Run[] = [];
   // leadBuckets lists a region's buckets one after another (US:9, US:94, US:941): its bounds are looked up once.
   let regionName = '';
   let region: [number, number] | null = null;
   for (const name of leadBuckets(lead)) {
-    if (regionOf(name) !== regionName) {
-      regionName = regionOf(name);
+    const bucketRegion = regionOf(name);
+    if (bucketRegion !== regionName) {
+      regionName = bucketRegion;
       region = regionBounds(regions, regionName);
     }
     if (region === null) continue;
-    const lines = body.slice(region[0], region[1]);
-    const marker = `${name}\t`;
-    const at = lines.startsWith(marker) ? 0 : lines.indexOf(`\n${marker}`) + 1;
-    if (at === 0 && !lines.startsWith(marker)) continue;
-    for (const text of lines.slice(at + marker.length, lines.indexOf('\n', at)).split(',')) runs.push(...splitByShard(parseRun(text, header, name), header));
+    const start = lineAfter(body, region, `${name}\t`);
+    if (start >= 0) addRuns(body, start, header, name, runs);
   }
   return runs;
 }
 
-function parseRun(text: string, header: Header, name: string): Run {
-  const [first, last = first] = text.split('-').map((part) => parseInt(part, 36));
-  if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || first! > last! || last! >= header.territories) fail(`directory bucket ${name}`, 'item numbers of the plan');
-  return [first!, last!];
+/** Where the text after `marker` starts on the line of `[from, to)` that begins with it; -1 when none does. */
+function lineAfter(body: string, [from, to]: [number, number], marker: string): number {
+  for (let line = from; line < to; ) {
+    if (body.startsWith(marker, line)) return line + marker.length;
+    const end = body.indexOf('\n', line);
+    if (end < 0) break;
+    line = end + 1;
+  }
+  return -1;
 }
 
-function splitByShard([first, last]: Run, header: Header): Run[] {
-  const runs: Run[] = [];
-  for (let from = first; from <= last; ) {
-    const shard = shardOf(header, from);
-    const to = Math.min(last, shard < header.shards.length ? header.shards[shard]! - 1 : last);
-    runs.push([from, to]);
-    from = to + 1;
+/** Adds the runs a bucket line lists from `start` to its end ("a0-a9,b3"), each cut where a shard ends. */
+function addRuns(body: string, start: number, header: Header, name: string, runs: Run[]): void {
+  const lineEnd = body.indexOf('\n', start);
+  const end = lineEnd < 0 ? body.length : lineEnd;
+  for (let at = start; at <= end; ) {
+    let stop = at;
+    while (stop < end && body.charCodeAt(stop) !== COMMA) stop++;
+    let dash = at;
+    while (dash < stop && body.charCodeAt(dash) !== DASH) dash++;
+    const first = numberIn(body, at, dash, 36);
+    const last = dash === stop ? first : numberIn(body, dash + 1, stop, 36);
+    if (!Number.isSafeInteger(first) || !Number.isSafeInteger(last) || first > last || last >= header.territories) fail(`directory bucket ${name}`, 'item numbers of the plan');
+    for (let from = first; from <= last; ) {
+      const shard = shardOf(header, from);
+      const to = Math.min(last, shard < header.shards.length ? header.shards[shard]! - 1 : last);
+      runs.push([from, to]);
+      from = to + 1;
+    }
+    at = stop + 1;
   }
-  return runs;
+}
+
+/** The number the digits of `text` from `from` to `to` write in `radix` (lower-case letters above 9); NaN if any is not one. */
+function numberIn(text: string, from: number, to: number, radix: number): number {
+  if (from >= to) return NaN;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0x61 && code <= 0x7a ? code - 0x57 : radix;
+    if (digit >= radix) return NaN;
+    value = value * radix + digit;
+  }
+  return value;
 }
 
 function shardOf(header: Header, item: number): number {
