@@ -125,40 +125,48 @@ function element(values: unknown[], defaults: readonly unknown[], index: number)
  * name a part that is wrong: a lead decodes a few dozen territories, and every joined path would be an allocation.
  */
 
-/** The inverse of `encodeTerritory`, checking every part; `path` names it in the error. */
+/**
+ * The inverse of `encodeTerritory`, checking every part; `path` names it in the error. Elements are read by position
+ * (`element`), without a reader closure or destructured copies: a lead decodes its part's territories on every save.
+ */
 export function decodeTerritory(value: unknown, path: string): PlanTerritory {
   const values = tuple(value, path, 3, TERRITORY_DEFAULTS.length);
-  const at = (index: number) => element(values, TERRITORY_DEFAULTS, index);
-  const [fallback, zone, beforeOwner] = [at(8), at(12), at(13)];
+  const fallback = element(values, TERRITORY_DEFAULTS, 8);
+  const zone = element(values, TERRITORY_DEFAULTS, 12);
+  const beforeOwner = element(values, TERRITORY_DEFAULTS, 13);
   return {
-    id: unpackId(at(0), path, '.id'),
-    name: text(at(1), path, '.name'),
-    priority: wholeNumber(at(2), 0, path, '.priority'),
-    countries: entries(at(4), path, '.countries', parseCountryEntry, (code) => code),
-    states: entries(at(5), path, '.states', parseStateEntry, formatStateEntry),
-    postalPatterns: entries(at(6), path, '.postalPatterns', parsePostalPattern, formatPostalPattern),
-    leadSources: list(at(9), path, '.leadSources', unpackId),
-    categories: list(at(10), path, '.categories', unpackId),
-    subsidiaries: list(at(11), path, '.subsidiaries', unpackId),
-    method: METHODS[wholeNumber(at(7), 0, path, '.method')] ?? fail(`${path}.method`, '0 or 1'),
+    id: unpackId(values[0], path, '.id'),
+    name: text(values[1], path, '.name'),
+    priority: wholeNumber(values[2], 0, path, '.priority'),
+    countries: entries(element(values, TERRITORY_DEFAULTS, 4), path, '.countries', parseCountryEntry, countryAsWritten),
+    states: entries(element(values, TERRITORY_DEFAULTS, 5), path, '.states', parseStateEntry, formatStateEntry),
+    postalPatterns: entries(element(values, TERRITORY_DEFAULTS, 6), path, '.postalPatterns', parsePostalPattern, formatPostalPattern),
+    leadSources: list(element(values, TERRITORY_DEFAULTS, 9), path, '.leadSources', unpackId),
+    categories: list(element(values, TERRITORY_DEFAULTS, 10), path, '.categories', unpackId),
+    subsidiaries: list(element(values, TERRITORY_DEFAULTS, 11), path, '.subsidiaries', unpackId),
+    method: METHODS[wholeNumber(element(values, TERRITORY_DEFAULTS, 7), 0, path, '.method')] ?? fail(`${path}.method`, '0 or 1'),
     fallbackRepId: fallback === null ? null : unpackId(fallback, path, '.fallbackRepId'),
     timeZone: zone === null ? null : timeZone(zone, path, '.timeZone'),
     beforeOwner: typeof beforeOwner === 'boolean' ? beforeOwner : fail(`${path}.beforeOwner`, 'true or false'),
-    members: list(at(3), path, '.members', decodeMember),
+    members: list(element(values, TERRITORY_DEFAULTS, 3), path, '.members', decodeMember),
   };
+}
+
+/** A country entry is written as its code. */
+function countryAsWritten(code: string): string {
+  return code;
 }
 
 function decodeMember(value: unknown, path: string): PlanMember {
   const values = tuple(value, path, 2, MEMBER_DEFAULTS.length);
-  const at = (index: number) => element(values, MEMBER_DEFAULTS, index);
-  const capacity = at(3);
+  const capacity = element(values, MEMBER_DEFAULTS, 3);
   return {
-    id: unpackId(at(0), path, '.id'),
-    repId: unpackId(at(1), path, '.repId'),
-    weight: wholeNumber(at(2), 1, path, '.weight'),
+    id: unpackId(values[0], path, '.id'),
+    repId: unpackId(values[1], path, '.repId'),
+    weight: wholeNumber(element(values, MEMBER_DEFAULTS, 2), 1, path, '.weight'),
     capacity: capacity === null ? null : wholeNumber(capacity, 0, path, '.capacity'),
-    awayFrom: nullableText(at(4), path, '.awayFrom'),
-    awayUntil: nullableText(at(5), path, '.awayUntil'),
+    awayFrom: nullableText(element(values, MEMBER_DEFAULTS, 4), path, '.awayFrom'),
+    awayUntil: nullableText(element(values, MEMBER_DEFAULTS, 5), path, '.awayUntil'),
   };
 }
 
@@ -189,12 +197,14 @@ function decodeProblem(value: unknown, path: string): Problem {
 /** A location list must parse back to exactly the text that was written, so a decoded plan equals the encoded one. */
 function entries<T>(value: unknown, path: string, field: string, parse: (entry: string) => Parsed<T>, format: (parsed: T) => string): T[] {
   const joined = text(value, path, field);
-  if (joined === '') return [];
-  return joined.split(',').map((entry) => {
+  const parsedEntries: T[] = [];
+  if (joined === '') return parsedEntries;
+  for (const entry of joined.split(',')) {
     const parsed = parse(entry);
     if (!parsed.ok || format(parsed.value) !== entry) fail(path + field, `valid entries, found "${entry}"`);
-    return parsed.value;
-  });
+    parsedEntries.push(parsed.value);
+  }
+  return parsedEntries;
 }
 
 export function parseJson(textValue: string): unknown {
