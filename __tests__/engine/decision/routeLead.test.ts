@@ -328,6 +328,20 @@ describe('routeLead: territories routed before existing-owner matching (SPEC §3
       ['ROUTED', '5'],
     ]);
   });
+
+  it("asks the plan's index once a lead, however many passes and walks it takes", () => {
+    const territories = plan([region(), partner({ countries: 'US' })], [memberRow({ id: '11', territoryId: '1', repId: '12' }), memberRow({ id: '51', territoryId: '5', repId: '8' })]);
+    let indexReads = 0;
+    const counted: Plan = { ...territories };
+    Object.defineProperty(counted, 'index', { get: () => ((indexReads += 1), territories.index) });
+    const answers = fakeAnswers(world({ reps: [ana(), bo(), ed()], owners: [acme()] })).answer;
+    let requests = 0;
+    const decision = decide(counted, partnerLead(), context((request) => ((requests += 1), answers(request))));
+
+    expect([decision.status, decision.territoryId]).toEqual(['ROUTED', '5']);
+    expect(requests).toBeGreaterThan(1);
+    expect(indexReads).toBe(1);
+  });
 });
 
 describe('routeLead: asks for the facts the rules need, then decides', () => {

@@ -1,5 +1,6 @@
 import type { Decision, FactAnswer, FactRequest, KnownFacts, LeadFacts, MatcherKind, Plan, RoutingContext } from '../types';
 import { learn, NO_FACTS } from './facts';
+import { candidatePositions } from '../definition/match';
 import { routeLead } from './routeLead';
 
 /** Answers one request from wherever the caller's facts live: NetSuite for one lead, a snapshot for a bulk run. */
@@ -28,8 +29,11 @@ export function decideLead(
   options: { facts?: KnownFacts; matcher?: MatcherKind } = {},
 ): DecidedLead {
   let facts = options.facts ?? NO_FACTS;
+  const matcher = options.matcher ?? 'indexed';
+  // What the index finds for the lead is the same on every pass: found once, not once a pass and walk.
+  const candidates = candidatePositions(plan, lead, matcher);
   for (;;) {
-    const step = routeLead(plan, lead, facts, context, options.matcher);
+    const step = routeLead(plan, lead, facts, context, matcher, candidates);
     if (step.request === undefined) return { decision: step.decision, facts };
     facts = learn(facts, step.request, answer(step.request));
   }

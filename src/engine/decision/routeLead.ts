@@ -1,3 +1,4 @@
+import { candidatePositions } from '../definition/match';
 import { RoutingError } from '../errors';
 import type { Decision, KnownFacts, LeadFacts, MatcherKind, Plan, RoutingContext, RoutingStep, Trace } from '../types';
 import { decideByDefaultRep } from './defaultRep';
@@ -12,7 +13,9 @@ import { walkTerritories, type Walk } from './walkTerritories';
  * before owner that can take it, else the owner of an existing account (in realign, the owner the realignment
  * settled), else the first other matching territory that can take it, else the default rep, else unassigned. Pure: a function of the plan, the lead, the facts known so far and the context.
  * When a rule needs a fact the facts do not settle it returns a request for it instead of a decision (ask, then
- * decide); `decideLead` answers and calls again. It never changes the plan, the lead or the facts.
+ * decide); `decideLead` answers and calls again. It never changes the plan, the lead or the facts. `candidates`, the
+ * plan's positions that may match the lead, depend on neither the facts nor the context: `decideLead` finds them once
+ * for all its calls.
  *
  * @example
  * routeLead(plan, lead, NO_FACTS, context).request; // { kind: 'memberStates', memberIds: ['11', '12'], countOpenLeadsOf: [] }
@@ -21,7 +24,14 @@ import { walkTerritories, type Walk } from './walkTerritories';
  * decision.reason; // 'Routed to Ana Ruiz by territory West (priority 10: country US, state CA), round robin, among 3 eligible reps.'
  * decision.memberUpdate; // { memberId: '11', territoryId: '1', repId: '7', turns: 4, assigned: 10, lastAssigned: '2026-11-26T09:00:00Z' }
  */
-export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, context: RoutingContext, matcher: MatcherKind = 'indexed'): RoutingStep {
+export function routeLead(
+  plan: Plan,
+  lead: LeadFacts,
+  facts: KnownFacts,
+  context: RoutingContext,
+  matcher: MatcherKind = 'indexed',
+  candidates: readonly number[] = candidatePositions(plan, lead, matcher),
+): RoutingStep {
   const { settings } = context;
   const realign = context.mode.kind === 'realign';
   const trace: Trace = { territories: [], ruledOutByIndex: 0, ...(realign ? { currentRepId: lead.salesRepId } : {}) };
@@ -34,7 +44,7 @@ export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, contex
     if (kept.verdict !== null) return decide(kept.verdict);
   }
 
-  const first = walkTerritories(plan, lead, context, facts, matcher, 'beforeOwner');
+  const first = walkTerritories(plan, lead, context, facts, candidates, 'beforeOwner');
   if ('request' in first) return first;
   addWalk(trace, first);
   if (first.verdict !== null) return decide(first.verdict);
@@ -44,7 +54,7 @@ export function routeLead(plan: Plan, lead: LeadFacts, facts: KnownFacts, contex
   trace.owner = owner.trace;
   if (owner.verdict !== null) return decide(owner.verdict);
 
-  const walk = walkTerritories(plan, lead, context, facts, matcher, 'afterOwner');
+  const walk = walkTerritories(plan, lead, context, facts, candidates, 'afterOwner');
   if ('request' in walk) return walk;
   addWalk(trace, walk);
   if (walk.verdict !== null) return decide(walk.verdict);

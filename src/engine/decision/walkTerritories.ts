@@ -1,5 +1,5 @@
-import { candidatePositions, checkTerritory, territoryMatches } from '../definition/match';
-import type { FactRequest, KnownFacts, LeadFacts, MatcherKind, Plan, PlanTerritory, RoutingContext, TerritoryTrace } from '../types';
+import { checkTerritory, territoryMatches } from '../definition/match';
+import type { FactRequest, KnownFacts, LeadFacts, Plan, PlanTerritory, RoutingContext, TerritoryTrace } from '../types';
 import { countsOpenLeads, decideTerritory, type TerritoryDecision } from './decideTerritory';
 import { knownMemberState, knownOpenLeads } from './facts';
 import type { Verdict } from './verdict';
@@ -21,9 +21,11 @@ export type WalkPart = 'beforeOwner' | 'afterOwner';
  * matching one decides; the candidates after it are not considered (counted in `notReached`). At the first matching territory whose member
  * states are not known it asks for the states of every matching territory at once (most leads are decided by the
  * first, and one read costs what a read of the first alone would); otherwise the walk, or the facts it needs next.
+ * `candidates` are the plan's positions that may match the lead (candidatePositions), found once for all the walks
+ * and passes of one lead.
  *
  * @example
- * const walk = walkTerritories(plan, lead, context, facts, 'indexed');
+ * const walk = walkTerritories(plan, lead, context, facts, candidatePositions(plan, lead, 'indexed'), 'afterOwner');
  * 'request' in walk ? walk.request.kind : walk.verdict?.status; // 'memberStates', then, once answered, 'ROUTED'
  */
 export function walkTerritories(
@@ -31,14 +33,14 @@ export function walkTerritories(
   lead: LeadFacts,
   context: RoutingContext,
   facts: KnownFacts,
-  matcher: MatcherKind,
+  candidatePositions: readonly number[],
   part: WalkPart,
 ): Walk | { request: FactRequest } {
   // The plan puts the territories marked before owner first, so each part is a run of positions.
   const firstAfter = plan.territories.findIndex((territory) => !territory.beforeOwner);
   const split = firstAfter === -1 ? plan.territories.length : firstAfter;
   const [from, to] = part === 'beforeOwner' ? [0, split] : [split, plan.territories.length];
-  const candidates = candidatePositions(plan, lead, matcher)
+  const candidates = candidatePositions
     .filter((position) => position >= from && position < to)
     .map((position) => plan.territories[position]!);
   const territories: TerritoryTrace[] = [];
