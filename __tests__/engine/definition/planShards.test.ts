@@ -171,6 +171,13 @@ describe('reading a stored plan', () => {
     for (const run of ['1-0', '0-', '-1', '0-2', '0,', 'A', '0-1-1', '0;1']) {
       expect(badRun(run)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
     }
+    const offsets = two.shards[0]!.slice(0, two.shards[0]!.indexOf('\n'));
+    expect(offsets).toMatch(/^[0-9a-z]{8}$/);
+    for (const corrupt of [`${offsets.slice(0, 7)}!`, `${offsets.slice(0, 3)}Z${offsets.slice(4)}`]) {
+      expect(() => planForLead(two.directory, () => two.shards[0]!.replace(offsets, corrupt), one)).toThrow(
+        new PlanFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 1.'),
+      );
+    }
     for (const bounds of ['0+94', '-94', '0-', '0-9x', '0-94-1']) {
       expect(() => planForLead(two.directory.replace('US:9=0-94', `US:9=${bounds}`), readerOf(two), one)).toThrow(
         new PlanFormatError('The cached routing plan is malformed at directory region US:9: expected its bounds.'),

@@ -88,13 +88,14 @@ export function planForLead(directory: string, readShard: ReadShard, lead: LeadF
   const decoded = new Set<number>();
   const territories: PlanTerritory[] = [];
   for (const run of leadRuns(read, lead)) {
-    // A territory in two of the lead's buckets is decoded once.
-    reader(run).forEach((text, i) => {
+    const texts = reader(run);
+    for (let i = 0; i < texts.length; i++) {
+      // A territory in two of the lead's buckets is decoded once.
       const item = run[0] + i;
-      if (decoded.has(item)) return;
+      if (decoded.has(item)) continue;
       decoded.add(item);
-      territories.push(decodeItem(text, item));
-    });
+      territories.push(decodeItem(texts[i]!, item));
+    }
   }
   const sorted = sortedTerritories(territories);
   return { version: 2, territories: sorted, index: buildIndex(sorted), skipped: [], notLoaded: read.header.territories - sorted.length };
@@ -387,19 +388,26 @@ function itemReader(header: Header, readShard: ReadShard): (run: Run) => string[
     }
     const { text, body } = entry;
     const base = shard === 0 ? 0 : header.shards[shard - 1]!;
-    const misread = () => fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
-    if (body === 0 || (last - base + 1) * OFFSET_DIGITS >= body) misread();
-    const endOf = (index: number) => parseInt(text.slice(index * OFFSET_DIGITS, (index + 1) * OFFSET_DIGITS), 36);
+    if (body === 0 || (last - base + 1) * OFFSET_DIGITS >= body) misread(shard, first, last);
     const texts: string[] = [];
-    let from = first === base ? 0 : endOf(first - base - 1) + 1;
+    let from = first === base ? 0 : endOffset(text, first - base - 1) + 1;
     for (let item = first; item <= last; item++) {
-      const to = endOf(item - base);
-      if (!(from < to) || body + to > text.length) misread();
+      const to = endOffset(text, item - base);
+      if (!(from < to) || body + to > text.length) misread(shard, first, last);
       texts.push(text.slice(body + from, body + to));
       from = to + 1;
     }
     return texts;
   };
+}
+
+/** Where the shard's item at `index` ends, after its body's start: read from the offsets line in place. */
+function endOffset(shardText: string, index: number): number {
+  return numberIn(shardText, index * OFFSET_DIGITS, (index + 1) * OFFSET_DIGITS, 36);
+}
+
+function misread(shard: number, first: number, last: number): never {
+  return fail(`shard ${shard}`, `offsets of items ${first} to ${last}`);
 }
 
 function decodeItem(text: string, item: number): PlanTerritory {
