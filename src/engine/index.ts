@@ -3,7 +3,7 @@
  * decision with its trace). Scripts and tools import from here only.
  */
 export type * from './types';
-export { PlanFormatError, RoutingError } from './errors';
+export { isPlanFormatError, isRoutingError, planFormatError, routingError, type RoutingError } from './errors';
 
 export { compareIds } from './definition/compare';
 export { compilePlan } from './definition/compilePlan';

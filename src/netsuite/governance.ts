@@ -1,6 +1,6 @@
 /** Governance guard: refuse to start a call that the script's remaining usage cannot pay for. */
 import runtime from 'N/runtime';
-import { RoutingError } from '../engine';
+import { routingError } from '../engine';
 import { RESERVE_UNITS } from './unitCosts';
 
 export function remainingUnits(): number {
@@ -14,6 +14,6 @@ export function remainingUnits(): number {
 export function ensureUnits(units: number): void {
   const remaining = remainingUnits();
   if (remaining < units + RESERVE_UNITS) {
-    throw new RoutingError('GOVERNANCE_LOW', `only ${remaining} governance units left; ${units + RESERVE_UNITS} needed`);
+    throw routingError('GOVERNANCE_LOW', `only ${remaining} governance units left; ${units + RESERVE_UNITS} needed`);
   }
 }

@@ -45,8 +45,15 @@ export interface RoutingEntry {
   readShard: ReadShard;
 }
 
-/** A shard of the entry's build is no longer cached: the entry must be built again. */
-class ShardMissing extends Error {}
+/** The name of the error that says a shard of the entry's build is no longer cached: the entry must be built again. */
+const SHARD_MISSING = 'ShardMissing';
+
+/** An Error named, not a class: the file runs whole on every execution, and a class would be built on each. */
+function shardMissing(message: string): Error {
+  const error = new Error(message);
+  error.name = SHARD_MISSING;
+  return error;
+}
 
 function routingCache(): cache.Cache {
   return cache.getCache({ name: CACHE_NAME, scope: cache.Scope.PUBLIC });
@@ -134,7 +141,7 @@ function parseEntry(text: string): RoutingEntry {
       let shardText = shards.get(shard);
       if (shardText === undefined) {
         shardText = routingCache().get({ key: shardKey(build.id, shard) }) ?? undefined;
-        if (shardText === undefined) throw new ShardMissing(`shard ${shard} of build ${build.id} is no longer cached`);
+        if (shardText === undefined) throw shardMissing(`shard ${shard} of build ${build.id} is no longer cached`);
         shards.set(shard, shardText);
       }
       return shardText;
@@ -152,7 +159,7 @@ export function withShards<T>(entry: RoutingEntry, load: () => string, decode: (
   try {
     return decode(entry);
   } catch (error) {
-    if (!(error instanceof ShardMissing)) throw error;
+    if (!(error instanceof Error && error.name === SHARD_MISSING)) throw error;
     log.audit({ title: 'Cached routing plan rebuilt', details: `${error.message}; the plan is built again.` });
     dropEntry();
     return decode(readEntry(load, 0, 0));

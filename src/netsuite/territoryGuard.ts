@@ -7,7 +7,7 @@ import type record from 'N/record';
 import runtime from 'N/runtime';
 import search from 'N/search';
 import {
-  RoutingError,
+  isRoutingError,
   validateMemberReps,
   validateMemberRows,
   validateTerritoryRow,
@@ -62,7 +62,7 @@ function repFacts(repId: string): Map<string, RepFacts> {
   try {
     return new Map([[repId, lookUpRep(repId)]]);
   } catch (lookupError) {
-    if (lookupError instanceof RoutingError) throw lookupError;
+    if (isRoutingError(lookupError)) throw lookupError;
     return new Map();
   }
 }

@@ -1,10 +1,10 @@
 import { errorDecision } from '../../../src/engine/decision/routeLead';
-import { RoutingError } from '../../../src/engine/errors';
+import { isPlanFormatError, isRoutingError, planFormatError, routingError } from '../../../src/engine/errors';
 import { NOW, lead } from './fixtures';
 
 describe('errorDecision', () => {
   it('saves the lead as entered, with the RoutingError code in the reason and the trace', () => {
-    const decision = errorDecision(lead({ salesRepId: '7' }), new RoutingError('MALFORMED_PLAN', 'the cached plan is unreadable'), NOW);
+    const decision = errorDecision(lead({ salesRepId: '7' }), routingError('MALFORMED_PLAN', 'the cached plan is unreadable'), NOW);
 
     expect(decision).toEqual({
       status: 'ERROR',
@@ -24,6 +24,15 @@ describe('errorDecision', () => {
     expect(decision.reason).toBe(
       "Routing failed (UNEXPECTED_ERROR): TypeError: Cannot read properties of undefined (reading 'id') — the lead was saved as entered.",
     );
+  });
+
+  it("takes the code only from the engine's own errors: another error with a code is UNEXPECTED_ERROR", () => {
+    const withCode = Object.assign(new Error('connect refused'), { code: 'ECONNREFUSED' });
+    const planError = planFormatError('The cached routing plan is malformed at item 1: expected an array.');
+
+    expect(errorDecision(lead(), withCode, NOW).trace.error).toEqual({ code: 'UNEXPECTED_ERROR', message: 'connect refused' });
+    expect(errorDecision(lead(), planError, NOW).trace.error).toEqual({ code: 'MALFORMED_PLAN', message: planError.message });
+    expect([isRoutingError(withCode), isPlanFormatError(withCode), isPlanFormatError(routingError('GOVERNANCE_LOW', 'low'))]).toEqual([false, false, false]);
   });
 
   it('reads the name and message of a SuiteScript error object', () => {

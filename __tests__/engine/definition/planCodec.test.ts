@@ -1,4 +1,4 @@
-import { PlanFormatError, RoutingError } from '../../../src/engine/errors';
+import { isPlanFormatError, isRoutingError, planFormatError, type RoutingError } from '../../../src/engine/errors';
 import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { decodeSkipped, decodeTerritory, encodeTerritory } from '../../../src/engine/definition/planCodec';
 import { packPlan, wholePlan } from '../../../src/engine/definition/planShards';
@@ -65,7 +65,7 @@ describe('a plan stored in shards and read back whole', () => {
   it('refuses a shard that is not JSON', () => {
     const { directory, shards } = packed(samplePlan());
     expect(() => wholePlan(directory, (shard) => (shard === 0 ? shards[0]!.replace('[', '{') : shards[shard]!))).toThrow(
-      new PlanFormatError('The cached routing plan is malformed at plan: expected JSON text.'),
+      planFormatError('The cached routing plan is malformed at plan: expected JSON text.'),
     );
   });
 });
@@ -87,14 +87,14 @@ describe('decoding an item', () => {
     ['a fractional id', '[1.5,"West",1]', 'item 0.id: expected a whole number ≥ 0'],
     ['a before-owner mark that is not true or false', '[1,"West",1,[],"","","",0,null,[],[],[],null,1]', 'item 0.beforeOwner: expected true or false'],
   ])('refuses %s', (_name, text, where) => {
-    expect(() => decodeTerritory(JSON.parse(text), 'item 0')).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
+    expect(() => decodeTerritory(JSON.parse(text), 'item 0')).toThrow(planFormatError(`The cached routing plan is malformed at ${where}.`));
   });
 
   it.each([
     ['an unknown problem code', '["1","X",[["OOPS","f","e","m"]]]', 'item 3.problems[0].code: expected a problem code'],
     ['an unknown problem field', '["1","X",[["BAD_WEIGHT","custrecord_tlr_mem_weight","0","m"]]]', 'item 3.problems[0].field: expected a territory or member field'],
   ])('refuses a skipped territory with %s', (_name, text, where) => {
-    expect(() => decodeSkipped(JSON.parse(text), 'item 3')).toThrow(new PlanFormatError(`The cached routing plan is malformed at ${where}.`));
+    expect(() => decodeSkipped(JSON.parse(text), 'item 3')).toThrow(planFormatError(`The cached routing plan is malformed at ${where}.`));
   });
 
   it('throws an error that carries the MALFORMED_PLAN code', () => {
@@ -106,6 +106,6 @@ describe('decoding an item', () => {
       }
       return null;
     })();
-    expect([error instanceof PlanFormatError, error instanceof RoutingError, (error as RoutingError).code]).toEqual([true, true, 'MALFORMED_PLAN']);
+    expect([isPlanFormatError(error), isRoutingError(error), (error as RoutingError).code, (error as Error).name]).toEqual([true, true, 'MALFORMED_PLAN', 'PlanFormatError']);
   });
 });

@@ -4,7 +4,7 @@ import { compilePlan } from '../../../src/engine/definition/compilePlan';
 import { matchingPositions } from '../../../src/engine/definition/match';
 import { leadBuckets, territoryBuckets } from '../../../src/engine/definition/planBuckets';
 import { packPlan, planForLead, shardCount, leadTerritory, utf8Bytes, wholePlan, type PackedPlan } from '../../../src/engine/definition/planShards';
-import { PlanFormatError, type Plan } from '../../../src/engine';
+import { planFormatError, type Plan } from '../../../src/engine';
 import { generateLeads, generateTerritoryMix } from '../../../tools/fixtures/territoryMix';
 import { lead, memberRow, planTerritory, territoryRow } from '../../../tools/fixtures/rows';
 import type { LeadFacts } from '../../../src/engine/types';
@@ -153,10 +153,10 @@ describe('reading a stored plan', () => {
   const one = lead({ country: 'US', postalCode: '94105' });
 
   it('names the part that is wrong', () => {
-    expect(() => planForLead('[]', readerOf(packed), one)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory: expected an object.'));
+    expect(() => planForLead('[]', readerOf(packed), one)).toThrow(planFormatError('The cached routing plan is malformed at directory: expected an object.'));
     const badLine = packed.directory.replace('US:941\t0', 'US:941\t5');
-    expect(() => planForLead(badLine, readerOf(packed), one)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
-    expect(() => planForLead(packed.directory, () => 'no offsets', one)).toThrow(new PlanFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 0.'));
+    expect(() => planForLead(badLine, readerOf(packed), one)).toThrow(planFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
+    expect(() => planForLead(packed.directory, () => 'no offsets', one)).toThrow(planFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 0.'));
   });
 
   it("reads a bucket's runs and a region's bounds in place, and names a run or bound it cannot read", () => {
@@ -169,18 +169,18 @@ describe('reading a stored plan', () => {
     expect(ids(two.directory.replace('US:941\t0-1', 'US:941\t1'))).toEqual(['2']);
     const badRun = (run: string) => () => planForLead(two.directory.replace('US:941\t0-1', `US:941\t${run}`), readerOf(two), one);
     for (const run of ['1-0', '0-', '-1', '0-2', '0,', 'A', '0-1-1', '0;1']) {
-      expect(badRun(run)).toThrow(new PlanFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
+      expect(badRun(run)).toThrow(planFormatError('The cached routing plan is malformed at directory bucket US:941: expected item numbers of the plan.'));
     }
     const offsets = two.shards[0]!.slice(0, two.shards[0]!.indexOf('\n'));
     expect(offsets).toMatch(/^[0-9a-z]{8}$/);
     for (const corrupt of [`${offsets.slice(0, 7)}!`, `${offsets.slice(0, 3)}Z${offsets.slice(4)}`]) {
       expect(() => planForLead(two.directory, () => two.shards[0]!.replace(offsets, corrupt), one)).toThrow(
-        new PlanFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 1.'),
+        planFormatError('The cached routing plan is malformed at shard 0: expected offsets of items 0 to 1.'),
       );
     }
     for (const bounds of ['0+94', '-94', '0-', '0-9x', '0-94-1']) {
       expect(() => planForLead(two.directory.replace('US:9=0-94', `US:9=${bounds}`), readerOf(two), one)).toThrow(
-        new PlanFormatError('The cached routing plan is malformed at directory region US:9: expected its bounds.'),
+        planFormatError('The cached routing plan is malformed at directory region US:9: expected its bounds.'),
       );
     }
   });

@@ -1,5 +1,5 @@
 import { candidatePositions } from '../definition/match';
-import { RoutingError } from '../errors';
+import { isRoutingError } from '../errors';
 import type { Decision, KnownFacts, LeadFacts, MatcherKind, Plan, RoutingContext, RoutingStep, Trace } from '../types';
 import { decideByDefaultRep } from './defaultRep';
 import { keepEnteredRep } from './keepEntered';
@@ -81,11 +81,11 @@ function addWalk(trace: Trace, walk: Walk): void {
  * error in the reason. The code is the RoutingError's, else UNEXPECTED_ERROR.
  *
  * @example
- * errorDecision(lead({ salesRepId: '7' }), new RoutingError('MALFORMED_PLAN', 'cached plan is unreadable'), now).reason;
+ * errorDecision(lead({ salesRepId: '7' }), routingError('MALFORMED_PLAN', 'cached plan is unreadable'), now).reason;
  * // 'Routing failed (MALFORMED_PLAN): cached plan is unreadable — the lead was saved as entered.'
  */
 export function errorDecision(lead: LeadFacts, error: unknown, now: string): Decision {
-  const code = error instanceof RoutingError ? error.code : 'UNEXPECTED_ERROR';
+  const code = isRoutingError(error) ? error.code : 'UNEXPECTED_ERROR';
   return explain({
     status: 'ERROR',
     repId: lead.salesRepId,
@@ -104,6 +104,6 @@ function describeError(error: unknown): string {
   if (typeof error !== 'object' || error === null) return String(error);
   const { name, message } = error as { name?: unknown; message?: unknown };
   const text = typeof message === 'string' && message !== '' ? message : String(error);
-  const showName = typeof name === 'string' && name !== '' && name !== 'Error' && !(error instanceof RoutingError);
+  const showName = typeof name === 'string' && name !== '' && name !== 'Error' && !isRoutingError(error);
   return showName ? `${name}: ${text}` : text;
 }

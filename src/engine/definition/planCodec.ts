@@ -1,4 +1,4 @@
-import { PlanFormatError } from '../errors';
+import { isPlanFormatError, planFormatError } from '../errors';
 import type { Method, PlanMember, PlanTerritory, Problem, ProblemCode, ProblemField, SkippedTerritory } from '../types';
 import { parseCountryEntry } from './countries';
 import type { Parsed } from './parsed';
@@ -232,7 +232,7 @@ function list<T>(value: unknown, path: string, field: string, decode: (item: unk
     try {
       items.push(decode(value[i], path, field));
     } catch (error) {
-      if (error instanceof PlanFormatError) decode(value[i], `${path}${field}[${i}]`, '');
+      if (isPlanFormatError(error)) decode(value[i], `${path}${field}[${i}]`, '');
       throw error;
     }
   }
@@ -263,5 +263,5 @@ export function wholeNumber(value: unknown, minimum: number, path: string, field
 }
 
 export function fail(path: string, expected: string): never {
-  throw new PlanFormatError(`The cached routing plan is malformed at ${path}: expected ${expected}.`);
+  throw planFormatError(`The cached routing plan is malformed at ${path}: expected ${expected}.`);
 }

@@ -5,7 +5,7 @@
  */
 import log from 'N/log';
 import type record from 'N/record';
-import { PlanFormatError, decideLead, errorDecision, type Decision, type LeadFacts } from '../../engine';
+import { decideLead, isPlanFormatError, errorDecision, type Decision, type LeadFacts } from '../../engine';
 import { LEAD } from '../ids';
 import { asId, type FieldValue, type ListScriptIds } from '../mapper';
 import { readLeadFacts, writeDecision } from '../leadRecord';
@@ -22,7 +22,7 @@ function enteredFacts(lead: record.Record): LeadFacts {
 
 /** A cached plan this version cannot read would fail every lead: drop it so the next lead compiles afresh (1 unit). */
 function healMalformedPlan(error: unknown): void {
-  if (!(error instanceof PlanFormatError)) return;
+  if (!isPlanFormatError(error)) return;
   try {
     dropRoutingData();
   } catch (dropError) {
