@@ -1,4 +1,4 @@
-import { checkTerritory, territoryMatches } from '../definition/match';
+import { checkTerritory, territoryMatches, type TerritoryMatch } from '../definition/match';
 import type { FactRequest, KnownFacts, LeadFacts, Plan, PlanTerritory, RoutingContext, TerritoryTrace } from '../types';
 import { countsOpenLeads, decideTerritory, type TerritoryDecision } from './decideTerritory';
 import { knownMemberState, knownOpenLeads } from './facts';
@@ -37,26 +37,19 @@ export function walkTerritories(
   part: WalkPart,
 ): Walk | { request: FactRequest } {
   // The plan puts the territories marked before owner first, so each part is a run of positions.
-  const firstAfter = plan.territories.findIndex((territory) => !territory.beforeOwner);
-  const split = firstAfter === -1 ? plan.territories.length : firstAfter;
-  const [from, to] = part === 'beforeOwner' ? [0, split] : [split, plan.territories.length];
-  const candidates = candidatePositions
-    .filter((position) => position >= from && position < to)
-    .map((position) => plan.territories[position]!);
+  let split = 0;
+  while (split < plan.territories.length && plan.territories[split]!.beforeOwner) split++;
+  const from = part === 'beforeOwner' ? 0 : split;
+  const to = part === 'beforeOwner' ? split : plan.territories.length;
+  const candidates: PlanTerritory[] = [];
+  for (const position of candidatePositions) if (position >= from && position < to) candidates.push(plan.territories[position]!);
   const territories: TerritoryTrace[] = [];
   let deciding: TerritoryDecision | undefined;
-  for (const [index, territory] of candidates.entries()) {
+  for (let index = 0; index < candidates.length; index++) {
+    const territory = candidates[index]!;
     const match = checkTerritory(territory, lead);
-    const checked = {
-      territoryId: territory.id,
-      name: territory.name,
-      priority: territory.priority,
-      ...(territory.beforeOwner ? { beforeOwner: true as const } : {}),
-      checks: match.checks,
-      matched: match.matched,
-    };
     if (!match.matched) {
-      territories.push({ ...checked, outcome: 'NO_MATCH' });
+      territories.push(territoryTrace(territory, match, NO_MATCH));
       continue;
     }
     if (territory.members.some((member) => knownMemberState(facts, member.id) === undefined)) {
@@ -65,7 +58,7 @@ export function walkTerritories(
     }
     const decision = decideTerritory(territory, lead, context, facts);
     if ('request' in decision) return decision;
-    territories.push({ ...checked, ...decision.trace });
+    territories.push(territoryTrace(territory, match, decision.trace));
     if (decision.verdict !== null) {
       deciding = decision;
       break;
@@ -78,6 +71,21 @@ export function walkTerritories(
     notReached: candidates.length - territories.length,
     verdict: deciding?.verdict ?? null,
     ...(deciding?.keptRepName === undefined ? {} : { keptRepName: deciding.keptRepName }),
+  };
+}
+
+const NO_MATCH = { outcome: 'NO_MATCH' } as const;
+
+/** A checked territory's trace: what every trace says of it, then its outcome, made as one object. */
+function territoryTrace<Outcome extends object>(territory: PlanTerritory, match: TerritoryMatch, outcome: Outcome) {
+  return {
+    territoryId: territory.id,
+    name: territory.name,
+    priority: territory.priority,
+    ...(territory.beforeOwner ? { beforeOwner: true as const } : {}),
+    checks: match.checks,
+    matched: match.matched,
+    ...outcome,
   };
 }
 
