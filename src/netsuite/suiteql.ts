@@ -63,7 +63,7 @@ export function inList(column: string, values: readonly QueryParam[]): { sql: st
   const lists: string[] = [];
   for (let start = 0; start < values.length; start += IN_LIST_MAX) {
     const count = Math.min(IN_LIST_MAX, values.length - start);
-    lists.push(`${column} IN (${Array.from({ length: count }, () => '?').join(', ')})`);
+    lists.push(`${column} IN (${'?, '.repeat(count - 1)}?)`);
   }
   return { sql: `(${lists.join(' OR ')})`, params: [...values] };
 }
