@@ -72,9 +72,9 @@ describe.each(scripts)('built $scriptId', ({ file, kind }) => {
 });
 
 /**
- * What a bundle's module scope computes as it loads, found by parsing the built file: the calls, spreads and `new`
- * with arguments outside any function. NetSuite runs the whole file again on every execution, so whatever the top
- * level builds (a set, a table, a joined string) is built again for each record saved. Webpack's plumbing is left
+ * What a bundle's module scope computes as it loads, found by parsing the built file: the calls, spreads, classes and
+ * `new` with arguments outside any function. NetSuite runs the whole file again on every execution, so whatever the
+ * top level builds (a set, a table, a joined string, a class and its prototype) is built again for each record saved. Webpack's plumbing is left
  * out: `__webpack_require__` and the `JSON.parse` of a JSON module (the governance cost table).
  */
 function moduleScopeWork(source: string): string[] {
@@ -89,6 +89,7 @@ function moduleScopeWork(source: string): string[] {
   if (!scope) throw new Error('no webpack module scope in the bundle');
   const work: string[] = [];
   const visit = (node: ts.Node): void => {
+    if (ts.isClassLike(node)) work.push(`class ${node.name?.text ?? ''}`.trim());
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
     const plumbing = ts.isCallExpression(node) && /^(__webpack_require__\b|JSON\.parse$)/.test(node.expression.getText());
     if ((ts.isCallExpression(node) && !plumbing) || (ts.isNewExpression(node) && (node.arguments?.length ?? 0) > 0) || ts.isSpreadElement(node) || ts.isTaggedTemplateExpression(node)) {
@@ -125,10 +126,11 @@ describe('the bundle loader used above', () => {
       const CODES = new Set(['US', 'CA']);
       const ROWS = ['a', ...'bc'];
       const EMPTY = new Map();
+      class ShardMissing extends Error {}
       function lazy() { return new Set(ROWS.map((row) => row)); }
       return { beforeSubmit: lazy };
     })(); });`;
-    expect(moduleScopeWork(bundle)).toEqual(["new Set(['US', 'CA'])", "...'bc'"]);
+    expect(moduleScopeWork(bundle)).toEqual(["new Set(['US', 'CA'])", "...'bc'", 'class ShardMissing']);
   });
 
   it('sees N module use inside a factory', () => {
