@@ -123,6 +123,22 @@ describe('scripts run by the emulator', () => {
     });
   });
 
+  test('what every execution shares (type enums, refused query functions) keeps nothing a script writes on it', () => {
+    const script = `{ execute: function () {
+      var seen = { types: Object.keys(record.Type).length, mark: typeof query.runSuiteQL.promise.mark, salesOrder: record.Type.SALES_ORDER };
+      try { record.Type.MARK = 'x'; query.runSuiteQL.promise.mark = 1; runtime.Permission.MARK = 1; } catch (e) { seen.refused = e.name; }
+      log.audit('seen', JSON.stringify(seen));
+    } }`;
+    const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/record', 'N/query', 'N/runtime'], script) } });
+
+    const runs = [emulator.runScheduled('customscript_tst_ss'), emulator.runScheduled('customscript_tst_ss')];
+
+    expect(runs.map((run) => JSON.parse(run.logs[0]?.details ?? 'null'))).toEqual([
+      { types: 0, mark: 'undefined', salesOrder: 'salesorder' },
+      { types: 0, mark: 'undefined', salesOrder: 'salesorder' },
+    ]);
+  });
+
   test('a module the emulator does not have is refused, naming the ones it has', () => {
     const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/https'], '{ execute: function () {} }') } });
 

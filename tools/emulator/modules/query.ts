@@ -18,27 +18,34 @@ function suiteQLOptions(options: unknown): { query: string; params: SqlValue[] }
   return { query, params: (params ?? []).map(paramValue) };
 }
 
-const refused = (name: string) => (): never => {
-  throw notEmulated(`query.${name}`);
+/**
+ * A function the emulator does not emulate. Made once and frozen, so every execution shares it: a script only
+ * ever holds it as it is (what `runSuiteQL.promise` names) or through its execution's guard.
+ */
+const refused = (name: string, members: object = {}): (() => never) =>
+  Object.freeze(
+    Object.assign((): never => {
+      throw notEmulated(`query.${name}`);
+    }, members),
+  );
+
+const RUN_SUITEQL_MEMBERS = { promise: refused('runSuiteQL.promise') };
+
+const REFUSED_FUNCTIONS = {
+  runSuiteQLPaged: refused('runSuiteQLPaged', { promise: refused('runSuiteQLPaged.promise') }),
+  create: refused('create'),
+  load: refused('load'),
+  delete: refused('delete'),
+  listTables: refused('listTables'),
+  createRelativeDate: refused('createRelativeDate'),
+  createPeriod: refused('createPeriod'),
 };
 
 export function createQueryModule(execution: Execution) {
-  const runSuiteQL = Object.assign(
-    (options: unknown): QueryResultSet => {
-      const { query, params } = suiteQLOptions(options);
-      execution.meter.charge('query.runSuiteQL');
-      return executeSuiteQL(execution.account, query, params);
-    },
-    { promise: refused('runSuiteQL.promise') },
-  );
-  return {
-    runSuiteQL,
-    runSuiteQLPaged: Object.assign(refused('runSuiteQLPaged'), { promise: refused('runSuiteQLPaged.promise') }),
-    create: refused('create'),
-    load: refused('load'),
-    delete: refused('delete'),
-    listTables: refused('listTables'),
-    createRelativeDate: refused('createRelativeDate'),
-    createPeriod: refused('createPeriod'),
-  };
+  const runSuiteQL = Object.assign((options: unknown): QueryResultSet => {
+    const { query, params } = suiteQLOptions(options);
+    execution.meter.charge('query.runSuiteQL');
+    return executeSuiteQL(execution.account, query, params);
+  }, RUN_SUITEQL_MEMBERS);
+  return { runSuiteQL, ...REFUSED_FUNCTIONS };
 }

@@ -42,13 +42,17 @@ export const CONTEXT_TYPES: Readonly<Record<string, string>> = Object.freeze({
   WORKFLOW: 'WORKFLOW',
 });
 
+// Frozen, so every execution can share them (the module is built for each execution that reads it).
+const ENV_TYPES = Object.freeze({ SANDBOX: 'SANDBOX', PRODUCTION: 'PRODUCTION', BETA: 'BETA', INTERNAL: 'INTERNAL' });
+const PERMISSIONS = Object.freeze({ FULL: 4, EDIT: 3, CREATE: 2, VIEW: 1, NONE: 0 });
+
 export function createRuntimeModule(execution: Execution) {
   const { account } = execution;
-  const session = new Map<string, string>();
+  let session: Map<string, string> | undefined;
   return {
     ContextType: CONTEXT_TYPES,
-    EnvType: Object.freeze({ SANDBOX: 'SANDBOX', PRODUCTION: 'PRODUCTION', BETA: 'BETA', INTERNAL: 'INTERNAL' }),
-    Permission: Object.freeze({ FULL: 4, EDIT: 3, CREATE: 2, VIEW: 1, NONE: 0 }),
+    EnvType: ENV_TYPES,
+    Permission: PERMISSIONS,
     accountId: 'EMULATED',
     envType: 'SANDBOX',
     version: '2026.1',
@@ -87,8 +91,8 @@ export function createRuntimeModule(execution: Execution) {
 
     getCurrentSession() {
       return {
-        get: (options: Record<string, unknown>) => session.get(requiredString(options, 'name')) ?? null,
-        set: (options: Record<string, unknown>) => void session.set(requiredString(options, 'name'), String(options.value ?? '')),
+        get: (options: Record<string, unknown>) => session?.get(requiredString(options, 'name')) ?? null,
+        set: (options: Record<string, unknown>) => void (session ??= new Map()).set(requiredString(options, 'name'), String(options.value ?? '')),
       };
     },
 
