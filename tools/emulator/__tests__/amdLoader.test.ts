@@ -58,8 +58,15 @@ describe('AmdScript.fromText', () => {
 });
 
 describe('scripts run by the emulator', () => {
-  test('N API calls inside the define factory fail as in NetSuite; enums stay readable', () => {
+  // Without CPU timing a function read after the factory is the module's own; both ways must behave alike.
+  const TIMING = [
+    ['timed', { measureScriptCpu: true }],
+    ['untimed', { measureScriptCpu: false }],
+  ] as const;
+
+  test.each(TIMING)('N API calls inside the define factory fail as in NetSuite; enums stay readable (%s)', (_timing, timing) => {
     const emulator = makeEmulator({
+      ...timing,
       scripts: {
         '/SuiteScripts/tst/tst_ss.js': amdScript(
           'ScheduledScript',
@@ -74,20 +81,23 @@ describe('scripts run by the emulator', () => {
     );
   });
 
-  test('a module function read in the factory and called in an entry point runs; the same function called in the factory fails', () => {
+  test.each(TIMING)('a module function read in the factory and called in an entry point runs, and is the function read there; the same function called in the factory fails (%s)', (_timing, timing) => {
     const held = (callInFactory: boolean) =>
-      `(function () { var create = search.create; ${callInFactory ? "create({ type: 'employee' });" : ''} return { execute: function () { log.audit('rows', create({ type: 'employee' }).run().getRange({ start: 0, end: 5 }).length); } }; })()`;
+      `(function () { var create = search.create; ${callInFactory ? "create({ type: 'employee' });" : ''} return { execute: function () { log.audit('rows', create({ type: 'employee' }).run().getRange({ start: 0, end: 5 }).length); log.audit('same', String(create === search.create && search.load === search.load)); } }; })()`;
     const emulatorFor = (callInFactory: boolean) => {
-      const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/search'], held(callInFactory)) } });
+      const emulator = makeEmulator({ ...timing, scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/search'], held(callInFactory)) } });
       seedPeople(emulator);
       return emulator;
     };
 
-    expect(emulatorFor(false).runScheduled('customscript_tst_ss').logs).toEqual([{ level: 'AUDIT', title: 'rows', details: '3' }]);
+    expect(emulatorFor(false).runScheduled('customscript_tst_ss').logs).toEqual([
+      { level: 'AUDIT', title: 'rows', details: '3' },
+      { level: 'AUDIT', title: 'same', details: 'true' },
+    ]);
     expect(() => emulatorFor(true).runScheduled('customscript_tst_ss')).toThrow('All SuiteScript API Modules are unavailable while executing your define callback.');
   });
 
-  test('a module reads as an object: its keys, `in`, getters, enums, and functions called detached', () => {
+  test.each(TIMING)('a module reads as an object: its keys, `in`, getters, enums, and functions called detached (%s)', (_timing, timing) => {
     const script = `(function () {
       var load = record.load;
       return { execute: function () {
@@ -105,7 +115,7 @@ describe('scripts run by the emulator', () => {
         }));
       } };
     })()`;
-    const emulator = makeEmulator({ scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/record', 'N/search', 'N/runtime'], script) } });
+    const emulator = makeEmulator({ ...timing, scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', ['N/record', 'N/search', 'N/runtime'], script) } });
     seedPeople(emulator);
 
     const [entry] = emulator.runScheduled('customscript_tst_ss').logs;

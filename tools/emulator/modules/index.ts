@@ -39,27 +39,46 @@ const MODULE_FACTORIES = {
 
 export type Modules = { [Name in keyof typeof MODULE_FACTORIES]: ReturnType<(typeof MODULE_FACTORIES)[Name]> };
 
-/** Every emulated module of an execution, each built when first read (the simulator asks for one per lead). */
+/**
+ * Every emulated module of an execution, each built when first read (the simulator asks for one per lead). The
+ * modules are own enumerable properties (a host may spread them); their lazy getters are made once, not per call.
+ */
 export function buildModules(execution: Execution): Modules {
-  const modules = {};
-  for (const [name, create] of Object.entries(MODULE_FACTORIES)) {
-    Object.defineProperty(modules, name, {
-      enumerable: true,
-      configurable: true,
-      get() {
-        const built = create(execution);
-        Object.defineProperty(modules, name, { value: built, enumerable: true, writable: true, configurable: true });
-        return built;
-      },
-    });
+  return new LazyModules(execution) as unknown as Modules;
+}
+
+class LazyModules {
+  readonly #execution: Execution;
+
+  constructor(execution: Execution) {
+    this.#execution = execution;
+    Object.defineProperties(this, LazyModules.#properties);
   }
-  return modules as Modules;
+
+  #build(name: keyof Modules): object {
+    const built = MODULE_FACTORIES[name](this.#execution);
+    Object.defineProperty(this, name, { value: built, enumerable: true, writable: true, configurable: true });
+    return built;
+  }
+
+  static readonly #properties: PropertyDescriptorMap = Object.fromEntries(
+    (Object.keys(MODULE_FACTORIES) as (keyof Modules)[]).map((name) => [
+      name,
+      {
+        enumerable: true,
+        configurable: true,
+        get(this: LazyModules) {
+          return this.#build(name);
+        },
+      },
+    ]),
+  );
 }
 
 /**
  * The modules a script's define asks for, by AMD id (`N/record`). A user event execution runs for every lead saved,
  * its define asks for every module the script imports, and most of their functions are never called: so a module is
- * built when the script first reads from it, and each of its functions is guarded when first read.
+ * built when the script first reads from it, and a function is guarded only where a guard can matter (see #read).
  */
 export class ModuleSet {
   private readonly guarded = new Map<string, object>();
@@ -114,17 +133,30 @@ class GuardedModule {
 
   #module(): object {
     const execution = this.#execution;
-    return (this.#built ??= execution.platformCall(() => MODULE_FACTORIES[this.#name](execution)));
+    if (this.#built) return this.#built;
+    const create = MODULE_FACTORIES[this.#name];
+    this.#built = execution.account.measuresScriptCpu ? execution.platformCall(() => create(execution)) : create(execution);
+    return this.#built;
   }
 
+  /**
+   * A function is guarded when read while the factory runs (it may be called then) or when its calls are timed; read
+   * later without timing, it is the module's own function: the factory has run, and module functions never use `this`.
+   */
   #read(property: string | symbol): unknown {
     const known = this.#guardedFunctions?.get(property);
     if (known !== undefined) return known;
     const target = this.#module();
     const value = Reflect.get(target, property, target) as unknown;
-    const guarded = typeof value === 'function' && typeof property === 'string' && !/^[A-Z]/.test(property) && Object.prototype.propertyIsEnumerable.call(target, property);
+    const execution = this.#execution;
+    const guarded =
+      (execution.inFactory || execution.account.measuresScriptCpu) &&
+      typeof value === 'function' &&
+      typeof property === 'string' &&
+      !/^[A-Z]/.test(property) &&
+      Object.prototype.propertyIsEnumerable.call(target, property);
     if (!guarded) return value;
-    const made = this.#execution.platformCall(() => guard(this.#execution, target, value as (...callArgs: unknown[]) => unknown));
+    const made = execution.platformCall(() => guard(execution, target, value as (...callArgs: unknown[]) => unknown));
     (this.#guardedFunctions ??= new Map()).set(property, made);
     return made;
   }
