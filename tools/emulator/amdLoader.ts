@@ -12,15 +12,12 @@ export interface ScriptHeader {
   scriptType: string;
 }
 
-export interface InstantiateOptions {
-  /** The module object for an `N/…` dependency. */
-  resolve: (dependency: string) => unknown;
-  /** The global `log` NetSuite 2.1 provides. */
-  log: unknown;
-  /** The account's clock, in milliseconds. */
-  nowMs: () => number;
+/** What one execution gives the script it loads. */
+export interface ScriptEnvironment {
+  /** The module object for an `N/…` dependency (`N/log` is also the global `log` NetSuite 2.1 provides). */
+  module(dependency: string): unknown;
   /** Set while the define factory runs, so N modules can refuse calls. */
-  factoryPhase: (running: boolean) => void;
+  factoryPhase(running: boolean): void;
 }
 
 /** Entry points each script type must implement (at least one of them). */
@@ -56,25 +53,25 @@ export class AmdScript {
     return new AmdScript(path, header, body);
   }
 
-  /** Runs the file and its define factory; returns the entry points object. */
-  instantiate(options: InstantiateOptions): Record<string, unknown> {
+  /** Runs the file and its define factory with `date` as its `Date` (see clockedDate); returns the entry points object. */
+  instantiate(environment: ScriptEnvironment, date: DateConstructor): Record<string, unknown> {
     const calls: unknown[][] = [];
-    this.body((...args: unknown[]) => void calls.push(args), options.log, clockedDate(options.nowMs));
+    this.body((...args: unknown[]) => void calls.push(args), environment.module('N/log'), date);
     const [call] = calls;
     if (calls.length !== 1 || !call) throw new HostInputError(`${this.path}: define ran ${calls.length} times; it must run exactly once`);
     const { dependencies, factory } = this.defineArguments(call);
     const exportsObject: Record<string, unknown> = {};
     const resolved = dependencies.map((dependency) => {
       if (dependency === 'exports') return exportsObject;
-      if (/^N(\/|$)/.test(dependency)) return options.resolve(dependency);
+      if (/^N(\/|$)/.test(dependency)) return environment.module(dependency);
       throw new HostInputError(`${this.path}: dependency "${dependency}" cannot be resolved; bundles must be self-contained (N/* modules only)`);
     });
-    options.factoryPhase(true);
+    environment.factoryPhase(true);
     let returned: unknown;
     try {
       returned = factory(...resolved);
     } finally {
-      options.factoryPhase(false);
+      environment.factoryPhase(false);
     }
     const entryPoints = (returned ?? exportsObject) as Record<string, unknown>;
     this.checkEntryPoints(entryPoints);
@@ -113,15 +110,18 @@ function readHeader(text: string, path: string): ScriptHeader {
 
 /**
  * `Date` as the script sees it: `new Date()` and `Date.now()` read the account clock; instances are Dates on the
- * server's clock (Pacific time, ServerDate); any Date, whoever made it, is `instanceof Date`.
+ * server's clock (Pacific time, ServerDate); any Date, whoever made it, is `instanceof Date`. It holds no state of
+ * its own (what a script sets on it lands on ServerDate, as before), so one serves every execution of an account.
  */
-function clockedDate(nowMs: () => number): DateConstructor {
+export function clockedDate(nowMs: () => number): DateConstructor {
+  const now = () => nowMs();
+  const isDate = (value: unknown) => value instanceof Date;
   return new Proxy(ServerDate, {
     construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [nowMs()] : args, newTarget) as object,
     apply: () => new ServerDate(nowMs()).toString(),
     get: (target, property, receiver) => {
-      if (property === 'now') return () => nowMs();
-      if (property === Symbol.hasInstance) return (value: unknown) => value instanceof Date;
+      if (property === 'now') return now;
+      if (property === Symbol.hasInstance) return isDate;
       return Reflect.get(target, property, receiver);
     },
   }) as unknown as DateConstructor;

@@ -4,7 +4,7 @@
  * in the account with the units used, the log and any error.
  */
 import type { Account, Invocation } from './account';
-import { AmdScript } from './amdLoader';
+import { AmdScript, clockedDate } from './amdLoader';
 import { HostInputError } from './errors';
 import { cpuMs, Execution } from './execution';
 import { ModuleSet } from './modules';
@@ -30,11 +30,15 @@ export type EntryPoint = (context: unknown) => unknown;
 
 export class ScriptRunner {
   private readonly files = new Map<string, AmdScript>();
+  /** The scripts' `Date`, on the account clock: stateless, so every execution gets the same one. */
+  private readonly scriptDate: DateConstructor;
 
   constructor(
     private readonly account: Account,
     private readonly readScriptFile: (fileCabinetPath: string) => string,
-  ) {}
+  ) {
+    this.scriptDate = clockedDate(() => account.clock.nowMs());
+  }
 
   /**
    * Calls the entry point through `call`; undefined (and nothing recorded) when the script does not implement it.
@@ -93,15 +97,7 @@ export class ScriptRunner {
   }
 
   private instantiate(script: ScriptDef, execution: Execution): Record<string, unknown> {
-    const modules = new ModuleSet(execution);
-    return this.load(script).instantiate({
-      resolve: (id) => modules.get(id),
-      log: modules.get('N/log'),
-      nowMs: () => this.account.clock.nowMs(),
-      factoryPhase: (running) => {
-        execution.inFactory = running;
-      },
-    });
+    return this.load(script).instantiate(new ModuleSet(execution), this.scriptDate);
   }
 
   /** The compiled script file; its @NScriptType must be the type of its script object. */

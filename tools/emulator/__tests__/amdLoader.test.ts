@@ -1,24 +1,17 @@
-import { AmdScript, type InstantiateOptions } from '../amdLoader';
+import { AmdScript, clockedDate, type ScriptEnvironment } from '../amdLoader';
 import { HostInputError } from '../errors';
 import { amdScript, makeEmulator, seedPeople } from './helpers/fixtures';
 
 const HEADER = '/**\n * @NApiVersion 2.1\n * @NScriptType ScheduledScript\n */\n';
 
-function instantiateOptions(overrides: Partial<InstantiateOptions> = {}): InstantiateOptions {
-  return {
-    resolve: (id) => ({ moduleId: id }),
-    log: {},
-    nowMs: () => Date.UTC(2026, 10, 26, 12),
-    factoryPhase: () => undefined,
-    ...overrides,
-  };
-}
+const ENVIRONMENT: ScriptEnvironment = { module: (id) => ({ moduleId: id }), factoryPhase: () => undefined };
+const NOON_DATE = clockedDate(() => Date.UTC(2026, 10, 26, 12));
 
 describe('AmdScript.fromText', () => {
   test('reads the header and returns the entry points, with N modules resolved', () => {
     const script = AmdScript.fromText(`${HEADER}define(['N/search'], function (search) { return { execute: function () { return search.moduleId; } }; });`, 'a.js');
 
-    const entryPoints = script.instantiate(instantiateOptions());
+    const entryPoints = script.instantiate(ENVIRONMENT, NOON_DATE);
 
     expect(script.header).toEqual({ apiVersion: '2.1', scriptType: 'ScheduledScript' });
     expect((entryPoints.execute as () => string)()).toBe('N/search');
@@ -40,9 +33,9 @@ describe('AmdScript.fromText', () => {
     const relative = AmdScript.fromText(`${HEADER}define(['./lib'], function () { return { execute() {} }; });`, 'relative.js');
     const empty = AmdScript.fromText(`${HEADER}define([], function () { return { run() {} }; });`, 'empty.js');
 
-    expect(() => named.instantiate(instantiateOptions())).toThrow(/named\.js: define must be anonymous/);
-    expect(() => relative.instantiate(instantiateOptions())).toThrow(/relative\.js: dependency "\.\/lib" cannot be resolved/);
-    expect(() => empty.instantiate(instantiateOptions())).toThrow(/empty\.js: a ScheduledScript must return execute/);
+    expect(() => named.instantiate(ENVIRONMENT, NOON_DATE)).toThrow(/named\.js: define must be anonymous/);
+    expect(() => relative.instantiate(ENVIRONMENT, NOON_DATE)).toThrow(/relative\.js: dependency "\.\/lib" cannot be resolved/);
+    expect(() => empty.instantiate(ENVIRONMENT, NOON_DATE)).toThrow(/empty\.js: a ScheduledScript must return execute/);
   });
 
   test('gives the script the account clock as Date and hides Node globals', () => {
@@ -51,7 +44,7 @@ describe('AmdScript.fromText', () => {
       'clock.js',
     );
 
-    const entryPoints = script.instantiate(instantiateOptions({ nowMs: () => Date.UTC(2026, 10, 26, 9) }));
+    const entryPoints = script.instantiate(ENVIRONMENT, clockedDate(() => Date.UTC(2026, 10, 26, 9)));
 
     expect((entryPoints.execute as () => unknown[])()).toEqual(['2026-11-26T09:00:00.000Z', Date.UTC(2026, 10, 26, 9), 'undefined', 'undefined', true]);
   });
@@ -146,6 +139,20 @@ describe('scripts run by the emulator', () => {
     expect(runs.map((run) => JSON.parse(run.logs[0]?.details ?? 'null'))).toEqual([
       { types: 0, mark: 'undefined', salesOrder: 'salesorder' },
       { types: 0, mark: 'undefined', salesOrder: 'salesorder' },
+    ]);
+  });
+
+  test("every execution's Date reads the account clock as it is then", () => {
+    const script = `{ execute: function () { log.audit('now', JSON.stringify([new Date().toISOString(), Date.now(), typeof Date()])); } }`;
+    const emulator = makeEmulator({ now: '2026-11-26T12:00:00Z', scripts: { '/SuiteScripts/tst/tst_ss.js': amdScript('ScheduledScript', [], script) } });
+
+    const first = emulator.runScheduled('customscript_tst_ss');
+    emulator.clock.advance(3_600_000);
+    const second = emulator.runScheduled('customscript_tst_ss');
+
+    expect([first, second].map((run) => JSON.parse(run.logs[0]?.details ?? 'null'))).toEqual([
+      ['2026-11-26T12:00:00.000Z', Date.UTC(2026, 10, 26, 12), 'string'],
+      ['2026-11-26T13:00:00.000Z', Date.UTC(2026, 10, 26, 13), 'string'],
     ]);
   });
 

@@ -2,6 +2,7 @@
  * The N modules of one execution, by AMD id. Script-facing module objects are guarded: while the script's define
  * factory runs, calling any of their functions fails as NetSuite fails it.
  */
+import type { ScriptEnvironment } from '../amdLoader';
 import { suiteScriptError } from '../errors';
 import type { Execution } from '../execution';
 import { createCacheModule } from './cache';
@@ -80,12 +81,16 @@ class LazyModules {
  * its define asks for every module the script imports, and most of their functions are never called: so a module is
  * built when the script first reads from it, and a function is guarded only where a guard can matter (see #read).
  */
-export class ModuleSet {
+export class ModuleSet implements ScriptEnvironment {
   private readonly guarded = new Map<string, object>();
 
   constructor(private readonly execution: Execution) {}
 
-  get(id: string): object {
+  factoryPhase(running: boolean): void {
+    this.execution.inFactory = running;
+  }
+
+  module(id: string): object {
     const existing = this.guarded.get(id);
     if (existing) return existing;
     const guarded = GuardedModule.of(emulatedName(id), this.execution);
