@@ -11,6 +11,7 @@ import { toScript } from './values';
 import { PlatformClock, switchCostMs } from './platformClock';
 
 const LOG_LEVELS: readonly LogEntry['level'][] = ['DEBUG', 'AUDIT', 'ERROR', 'EMERGENCY'];
+const NO_PARAMETERS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 export interface ExecutionSpec {
   account: Account;
@@ -34,8 +35,7 @@ export class Execution {
   readonly logs: LogEntry[] = [];
   /** True while the define factory runs: every N API call must fail then. */
   inFactory = false;
-  /** CPU inside calls to N module functions (NetSuite's time, not the script's). */
-  readonly clock = new PlatformClock(cpuMs);
+  #clock: PlatformClock | undefined;
 
   constructor(spec: ExecutionSpec) {
     this.account = spec.account;
@@ -44,11 +44,14 @@ export class Execution {
     this.entryPoint = spec.entryPoint;
     this.executionContext = spec.executionContext;
     // Parameter ids are case-insensitive; a task's params may name them in any case.
-    this.parameterValues = Object.fromEntries(Object.entries(spec.parameters ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
+    this.parameterValues = spec.parameters ? Object.fromEntries(Object.entries(spec.parameters).map(([name, value]) => [name.toLowerCase(), value])) : NO_PARAMETERS;
     // A script's metered calls are where another creator's steps may run in between (interleaving.ts); the host's never are.
-    this.meter = new Meter(this.limit(), () => {
-      if (this.script) this.account.interleaving?.yieldPoint();
-    });
+    this.meter = this.script ? new Meter(this.limit(), () => this.account.interleaving?.yieldPoint()) : new Meter(this.limit());
+  }
+
+  /** CPU inside calls to N module functions (NetSuite's time, not the script's); made only when CPU is measured. */
+  get clock(): PlatformClock {
+    return (this.#clock ??= new PlatformClock(cpuMs));
   }
 
   /** Runs an N module call, counting its CPU as the platform's (the outermost call only: calls nest). */

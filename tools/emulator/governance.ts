@@ -37,6 +37,8 @@ export interface Charge {
   units: number;
 }
 
+const nothingFirst = (): void => undefined;
+
 export class Meter {
   private usedUnits = 0;
   readonly charges: Charge[] = [];
@@ -44,7 +46,7 @@ export class Meter {
   /** @param beforeCharge runs before each charge: where a concurrent run may let other work overtake the call. */
   constructor(
     readonly limit: number,
-    private readonly beforeCharge: () => void = () => undefined,
+    private readonly beforeCharge: () => void = nothingFirst,
   ) {}
 
   charge(api: MeteredApi): void {
