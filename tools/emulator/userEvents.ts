@@ -39,15 +39,34 @@ const USER_EVENT_TYPES = Object.freeze({
 
 const RUNNING_STATUSES = new Set(['RELEASED', 'TESTING']);
 
+interface Deployed {
+  script: ScriptDef;
+  deployment: DeploymentDef;
+}
+
 export class UserEventDispatcher implements UserEventRunner {
+  /** Every deployment of an active user event script, by record type, in Objects/ order (scripts never change). */
+  private readonly byRecordType = new Map<string, Deployed[]>();
+
   constructor(
-    private readonly schema: Schema,
+    schema: Schema,
     private readonly runner: ScriptRunner,
-  ) {}
+  ) {
+    for (const script of schema.allScripts()) {
+      if (script.scriptType !== 'UserEventScript' || script.isInactive) continue;
+      for (const deployment of script.deployments) {
+        const deployed = this.byRecordType.get(deployment.recordType ?? '');
+        if (deployed) deployed.push({ script, deployment });
+        else this.byRecordType.set(deployment.recordType ?? '', [{ script, deployment }]);
+      }
+    }
+  }
 
   run(entryPoint: 'beforeSubmit' | 'afterSubmit', event: WriteEvent, trigger: WriteTrigger): Invocation[] {
-    return this.deployments(event, trigger.executionContext).flatMap(({ script, deployment }) =>
-      this.runner.invoke(
+    const invocations: Invocation[] = [];
+    for (const { script, deployment } of this.byRecordType.get(event.typeDef.type) ?? []) {
+      if (!runsFor(deployment, event, trigger.executionContext)) continue;
+      const invocation = this.runner.invoke(
         {
           script,
           deployment,
@@ -58,23 +77,10 @@ export class UserEventDispatcher implements UserEventRunner {
           recordId: event.newRecord.id === '' ? null : event.newRecord.id,
         },
         (handler, execution) => handler(execution.platformCall(() => this.context(execution, entryPoint, event))),
-      ) ?? [],
-    );
-  }
-
-  private deployments(event: WriteEvent, executionContext: string): { script: ScriptDef; deployment: DeploymentDef }[] {
-    return this.schema
-      .allScripts()
-      .filter((script) => script.scriptType === 'UserEventScript' && !script.isInactive)
-      .flatMap((script) => script.deployments.map((deployment) => ({ script, deployment })))
-      .filter(
-        ({ deployment }) =>
-          deployment.isDeployed &&
-          RUNNING_STATUSES.has(deployment.status.toUpperCase()) &&
-          deployment.recordType === event.typeDef.type &&
-          (deployment.eventType === undefined || deployment.eventType === event.eventType) &&
-          (deployment.executionContexts === undefined || deployment.executionContexts.includes(executionContext)),
       );
+      if (invocation) invocations.push(invocation);
+    }
+    return invocations;
   }
 
   /**
@@ -92,4 +98,13 @@ export class UserEventDispatcher implements UserEventRunner {
       oldRecord: event.oldRecord ? execution.timed(new EmulatedRecord(execution, event.typeDef, event.oldRecord, { shared: true })) : null,
     };
   }
+}
+
+function runsFor(deployment: DeploymentDef, event: WriteEvent, executionContext: string): boolean {
+  return (
+    deployment.isDeployed &&
+    RUNNING_STATUSES.has(deployment.status.toUpperCase()) &&
+    (deployment.eventType === undefined || deployment.eventType === event.eventType) &&
+    (deployment.executionContexts === undefined || deployment.executionContexts.includes(executionContext))
+  );
 }
