@@ -95,6 +95,7 @@ describe('scripts run by the emulator', () => {
       var load = record.load;
       return { execute: function () {
         var lookup = search.lookupFields;
+        runtime.executionContext = 'USERINTERFACE';
         log.audit('seen', JSON.stringify({
           keys: ['create', 'load', 'Type'].map(function (key) { return Object.keys(record).indexOf(key) >= 0; }),
           has: ['create' in search, 'nothing' in search],
