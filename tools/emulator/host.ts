@@ -201,8 +201,9 @@ export class Emulator {
     const typeDef = this.schema.recordType(type);
     const record = this.store.get(typeDef.family.family, String(id));
     if (!record) return undefined;
-    const values = Object.fromEntries([...typeDef.family.fields.values()].map((field) => [field.id, toHost(field, record.values[field.id])]));
-    return { id: record.id, type: record.type, ...values, ...structuredClone(record.sublists) };
+    const row: HostRow = { id: record.id, type: record.type };
+    for (const field of typeDef.family.fields.values()) row[field.id] = toHost(field, record.values[field.id]);
+    return Object.assign(row, structuredClone(record.sublists));
   }
 
   /**
