@@ -18,12 +18,9 @@ type Overrides = ParameterOverrides;
 
 /** The raw value a deployment's parameter is set to: the host's value (per deployment, then per script), the XML deployment value, the default. */
 export function configuredParameter(overrides: Overrides, script: ScriptDef, deployment: DeploymentDef, parameterId: string): unknown {
-  return (
-    overrides.get(`${script.scriptId}:${deployment.scriptId}`)?.[parameterId] ??
-    overrides.get(script.scriptId)?.[parameterId] ??
-    deployment.parameterValues[parameterId] ??
-    script.parameters.get(parameterId)?.defaultValue
-  );
+  // Scripts read parameters on every execution; most accounts set none, and the keys below are new strings each time.
+  const overridden = overrides.size === 0 ? undefined : (overrides.get(`${script.scriptId}:${deployment.scriptId}`)?.[parameterId] ?? overrides.get(script.scriptId)?.[parameterId]);
+  return overridden ?? deployment.parameterValues[parameterId] ?? script.parameters.get(parameterId)?.defaultValue;
 }
 
 /** A raw parameter value (XML text, or what the host or a task passed) as the store keeps it; undefined when empty. */
