@@ -52,39 +52,41 @@ function live(cache: CacheAddress, key: string): string | null {
 export function createCacheModule(execution: Execution) {
   const { account } = execution;
 
-  // The helpers live outside: a script opens its cache on every save, and each getCache made seven closures.
-  function getCache(options: Record<string, unknown>) {
-    const name = requiredString(options, 'name');
-    const scope = String(options.scope ?? SCOPES.PRIVATE).toUpperCase();
-    const cache: CacheAddress = { account, scope, owner: scope === SCOPES.PRIVATE ? execution.scriptId : '', name };
+  // The helpers live outside and getCache is a method: a script opens its cache on every save, and each getCache made
+  // seven closures (and, under tsx's keepNames, a defineProperty call for each named one).
+  return {
+    Scope: SCOPES,
+    getCache(options: Record<string, unknown>) {
+      const name = requiredString(options, 'name');
+      const scope = String(options.scope ?? SCOPES.PRIVATE).toUpperCase();
+      const cache: CacheAddress = { account, scope, owner: scope === SCOPES.PRIVATE ? execution.scriptId : '', name };
 
-    return {
-      name,
-      scope,
-      get(cacheOptions: Record<string, unknown>): string | null {
-        const key = keyOf(cacheOptions);
-        const hit = live(cache, key);
-        const loader = cacheOptions.loader;
-        execution.meter.charge(hit === null && typeof loader === 'function' ? 'Cache.get.miss' : 'Cache.get.hit');
-        account.faults.onCache?.('get', name, key);
-        if (hit !== null || typeof loader !== 'function') return hit;
-        return store(cache, key, (loader as (context: { key: string }) => unknown)({ key }), cacheOptions.ttl);
-      },
-      put(cacheOptions: Record<string, unknown>): void {
-        const key = keyOf(cacheOptions);
-        if (!('value' in cacheOptions)) throw missingArgument('value');
-        execution.meter.charge('Cache.put');
-        account.faults.onCache?.('put', name, key);
-        store(cache, key, cacheOptions.value, cacheOptions.ttl);
-      },
-      remove(cacheOptions: Record<string, unknown>): void {
-        const key = keyOf(cacheOptions);
-        execution.meter.charge('Cache.remove');
-        account.faults.onCache?.('remove', name, key);
-        account.caches.delete(entryKey(cache, key));
-      },
-    };
-  }
-
-  return { Scope: SCOPES, getCache };
+      return {
+        name,
+        scope,
+        get(cacheOptions: Record<string, unknown>): string | null {
+          const key = keyOf(cacheOptions);
+          const hit = live(cache, key);
+          const loader = cacheOptions.loader;
+          execution.meter.charge(hit === null && typeof loader === 'function' ? 'Cache.get.miss' : 'Cache.get.hit');
+          account.faults.onCache?.('get', name, key);
+          if (hit !== null || typeof loader !== 'function') return hit;
+          return store(cache, key, (loader as (context: { key: string }) => unknown)({ key }), cacheOptions.ttl);
+        },
+        put(cacheOptions: Record<string, unknown>): void {
+          const key = keyOf(cacheOptions);
+          if (!('value' in cacheOptions)) throw missingArgument('value');
+          execution.meter.charge('Cache.put');
+          account.faults.onCache?.('put', name, key);
+          store(cache, key, cacheOptions.value, cacheOptions.ttl);
+        },
+        remove(cacheOptions: Record<string, unknown>): void {
+          const key = keyOf(cacheOptions);
+          execution.meter.charge('Cache.remove');
+          account.faults.onCache?.('remove', name, key);
+          account.caches.delete(entryKey(cache, key));
+        },
+      };
+    },
+  };
 }

@@ -12,18 +12,20 @@ function detailsText(details: unknown): string {
   return JSON.stringify(details) ?? String(details);
 }
 
+/** `log.<level>(title, details)` or `log.<level>({ title, details })`, writing to the execution's log. */
+const writer =
+  (execution: Execution, level: LogEntry['level']) =>
+  (titleOrOptions: unknown, details?: unknown): void => {
+    const options =
+      typeof titleOrOptions === 'object' && titleOrOptions !== null && !(titleOrOptions instanceof Error)
+        ? (titleOrOptions as { title?: unknown; details?: unknown })
+        : { title: titleOrOptions, details };
+    // NetSuite keeps the first 99 characters of a title and 3999 of the details.
+    execution.log(level, String(options.title ?? '').slice(0, TITLE_LIMIT), detailsText(options.details).slice(0, DETAILS_LIMIT));
+  };
+
 export function createLogModule(execution: Execution) {
-  const writer =
-    (level: LogEntry['level']) =>
-    (titleOrOptions: unknown, details?: unknown): void => {
-      const options =
-        typeof titleOrOptions === 'object' && titleOrOptions !== null && !(titleOrOptions instanceof Error)
-          ? (titleOrOptions as { title?: unknown; details?: unknown })
-          : { title: titleOrOptions, details };
-      // NetSuite keeps the first 99 characters of a title and 3999 of the details.
-      execution.log(level, String(options.title ?? '').slice(0, TITLE_LIMIT), detailsText(options.details).slice(0, DETAILS_LIMIT));
-    };
-  return { debug: writer('DEBUG'), audit: writer('AUDIT'), error: writer('ERROR'), emergency: writer('EMERGENCY') };
+  return { debug: writer(execution, 'DEBUG'), audit: writer(execution, 'AUDIT'), error: writer(execution, 'ERROR'), emergency: writer(execution, 'EMERGENCY') };
 }
 
 export function formatLogs(entries: readonly LogEntry[]): string {

@@ -68,8 +68,13 @@ export function createRuntimeModule(execution: Execution) {
         bundleIds: [] as string[],
         logLevel: execution.deployment?.logLevel ?? 'DEBUG',
         percentComplete: 0,
-        getParameter: (options: Record<string, unknown>) => execution.parameter(requiredString(options, 'name')),
-        getRemainingUsage: () => execution.meter.remaining(),
+        // Methods, not arrow properties: under tsx (keepNames) each arrow made here cost a defineProperty call.
+        getParameter(options: Record<string, unknown>) {
+          return execution.parameter(requiredString(options, 'name'));
+        },
+        getRemainingUsage() {
+          return execution.meter.remaining();
+        },
       };
     },
 
@@ -81,19 +86,29 @@ export function createRuntimeModule(execution: Execution) {
         department: 0,
         location: 0,
         contact: 0,
-        getPreference: () => null,
-        getPermission: () => 4,
+        getPreference() {
+          return null;
+        },
+        getPermission() {
+          return 4;
+        },
       };
     },
 
     getCurrentSession() {
       return {
-        get: (options: Record<string, unknown>) => session?.get(requiredString(options, 'name')) ?? null,
-        set: (options: Record<string, unknown>) => void (session ??= new Map()).set(requiredString(options, 'name'), String(options.value ?? '')),
+        get(options: Record<string, unknown>) {
+          return session?.get(requiredString(options, 'name')) ?? null;
+        },
+        set(options: Record<string, unknown>) {
+          (session ??= new Map()).set(requiredString(options, 'name'), String(options.value ?? ''));
+        },
       };
     },
 
-    isFeatureInEffect: (options: Record<string, unknown>) => account.features.has(requiredString(options, 'feature').toUpperCase()),
+    isFeatureInEffect(options: Record<string, unknown>) {
+      return account.features.has(requiredString(options, 'feature').toUpperCase());
+    },
   };
   // Read-only, as a getter made it; an accessor in the literal put every runtime module in dictionary mode (~1 KB).
   return Object.defineProperty(runtime, 'executionContext', { value: execution.executionContext, enumerable: true }) as typeof runtime & { readonly executionContext: string };

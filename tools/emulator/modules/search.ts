@@ -53,9 +53,13 @@ export function createSearchModule(execution: Execution) {
       return loadSavedSearch(execution, options.id);
     },
 
-    lookupFields: (options: Options) => lookupFields(execution, options),
+    lookupFields(options: Options) {
+      return lookupFields(execution, options);
+    },
 
-    createColumn: (options: Options) => createColumn(options),
+    createColumn(options: Options) {
+      return createColumn(options);
+    },
 
     createFilter(options: Options): Options {
       if (typeof options.name !== 'string' || options.name === '') throw missingArgument('name');
