@@ -68,17 +68,25 @@ export class Interleaving<T> implements YieldPoints {
   }
 
   yieldPoint(): void {
+    // Before every metered call; with one creator (or all busy) nobody can overtake, so no list is made to say so.
     while (this.random.chance(OVERTAKE_CHANCE)) {
-      const ready = this.ready();
-      if (ready.length === 0) return;
-      this.step(this.random.pick(ready));
+      if (!this.anyReady()) return;
+      this.step(this.random.pick(this.ready()));
     }
   }
 
   /** Creators between steps with work to do: a job under way, or one to take from the queue. */
   private ready(): Creator<T>[] {
-    if (this.failure) return [];
-    return this.creators.filter((creator) => !creator.busy && (creator.steps !== null || this.nextJob < this.jobs.length));
+    return this.creators.filter((creator) => this.isReady(creator));
+  }
+
+  private anyReady(): boolean {
+    for (const creator of this.creators) if (this.isReady(creator)) return true;
+    return false;
+  }
+
+  private isReady(creator: Creator<T>): boolean {
+    return this.failure === null && !creator.busy && (creator.steps !== null || this.nextJob < this.jobs.length);
   }
 
   private step(creator: Creator<T>): void {
