@@ -25,6 +25,32 @@ export function idsOf(set: IdSet): string[] {
   return (set as ListedIdSet).toArray();
 }
 
+/** One id: what an equality on a row key names, once per row of the level before (a Set would build a table). */
+class OneId implements ListedIdSet {
+  readonly size = 1;
+
+  constructor(readonly id: string) {}
+
+  has(id: string): boolean {
+    return id === this.id;
+  }
+
+  toArray(): string[] {
+    return [this.id];
+  }
+}
+
+/** A set of `ids` (repeats allowed). */
+export function idSetOf(ids: readonly string[]): IdSet {
+  if (ids.length === 0) return NO_IDS;
+  return ids.length === 1 ? new OneId(ids[0] as string) : new Set(ids);
+}
+
+/** The one id of a set made by `idSetOf` from one id; undefined for any other set. */
+export function soleId(set: IdSet): string | undefined {
+  return set instanceof OneId ? set.id : undefined;
+}
+
 class Union implements ListedIdSet {
   readonly size: number;
 

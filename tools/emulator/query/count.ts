@@ -7,14 +7,15 @@
  * are those sets, or every record but them. "This rep's active leads" is then the size of the rep's per-stage
  * set less the few inactive leads in it, however many leads the rep has. Anything else reads rows as before.
  */
-import { countIn, unionOf, type IdSet } from '../idSets';
+import { countIn, NO_IDS, unionOf, type IdSet } from '../idSets';
 import type { StoredRecord } from '../schema/model';
 import type { Flag, RecordStore } from '../store';
 import { valuesIn } from './ast';
-import type { BoundCondition, BoundSelect, BoundValue } from './bound';
-import { equalityKeys, lookupKeys, STAGE_FIELD, type KeysAccess } from './plan';
+import type { BoundCondition, BoundSelect } from './bound';
+import { equalityKeys, lookupKeys, STAGE_FIELD, type KeysAccess, type ValueReader } from './plan';
+import type { ColumnLookup } from './columns';
 import type { QueryTable } from './queryTable';
-import type { SqlValue, Truth } from './values';
+import type { Truth } from './values';
 
 /** A value a checkbox can hold: the store keeps the records of the flags, unchecked ones are all the others. */
 type FlagValue = Flag | 'unchecked';
@@ -28,17 +29,26 @@ interface FlagTerm {
   accepted?: Record<FlagValue, boolean>;
 }
 
+/** An equality naming the counted rows by an exact key. */
+interface KeyTerm {
+  access: KeysAccess;
+  /** Whether its values are literals: then its keys are found once (`keys`; null when one is not exact). */
+  fixed: boolean;
+  keys?: readonly string[] | null;
+}
+
 /** What a countable level's WHERE is made of. */
 export interface CountPlan {
-  keys: KeysAccess[];
+  table: QueryTable;
+  keys: KeyTerm[];
+  /** The first `searchstage` equality of `keys`: its stages narrow the other keys' look-ups and the checkbox sets. */
+  stage: KeyTerm | undefined;
   flags: FlagTerm[];
 }
 
 /** How the count path reads values and conditions of the level it counts (`evaluate.ts`). */
-export interface CountContext {
-  table: QueryTable;
-  store: RecordStore;
-  value(value: BoundValue): SqlValue;
+export interface CountContext extends ValueReader {
+  readonly store: RecordStore;
   /** The condition's truth with `row` in the counted table's slot. */
   truthAt(condition: BoundCondition, row: StoredRecord): Truth;
 }
@@ -48,14 +58,15 @@ export function planCount(select: BoundSelect): CountPlan | undefined {
   const [slot, ...joined] = select.slots;
   if (!slot || joined.length > 0 || select.groupBy?.length !== 0 || select.orderBy.length > 0) return undefined;
   if (!select.columns.every((column) => column.kind === 'aggregate' && column.fn === 'count' && column.arg === null)) return undefined;
-  const plan: CountPlan = { keys: [], flags: [] };
+  const plan: CountPlan = { table: slot.table, keys: [], stage: undefined, flags: [] };
   for (const condition of slot.match) {
     const keys = equalityKeys(condition, 0);
     const flag = keys ? undefined : flagOf(condition);
-    if (keys?.lookup.exact && keys.lookup.field !== undefined) plan.keys.push(keys);
+    if (keys?.lookup.exact && keys.lookup.field !== undefined) plan.keys.push({ access: keys, fixed: keys.values.every((value) => value.kind === 'literal') });
     else if (flag !== undefined) plan.flags.push({ field: flag, condition, fixed: [...valuesIn(condition)].every((value) => value.kind !== 'param' && (value.kind !== 'column' || value.column.depth === 0)) });
     else return undefined;
   }
+  plan.stage = plan.keys.find((term) => term.access.lookup.field === STAGE_FIELD);
   return plan;
 }
 
@@ -73,34 +84,63 @@ function flagOf(condition: BoundCondition): string | undefined {
 }
 
 /**
+ * `sets` and `set`, in an array of exactly their number: a count gathers one or two sets once per member row, and
+ * an empty array grown by push would reserve room for 17.
+ */
+const withSet = (sets: readonly IdSet[] | undefined, set: IdSet): IdSet[] => (sets === undefined ? [set] : [...sets, set]);
+
+/** Whether every key finds exactly the rows equal to it (a loop: a callback reading `lookup` would allocate per count). */
+function allExact(keys: readonly string[], lookup: ColumnLookup): boolean {
+  for (const key of keys) if (!lookup.exact?.(key)) return false;
+  return true;
+}
+
+/** The distinct keys an equality names, or undefined when one of them does not find exactly the equal rows. */
+function keysOf(term: KeyTerm, context: CountContext): readonly string[] | undefined {
+  if (term.keys !== undefined) return term.keys ?? undefined;
+  const found = lookupKeys(term.access, context);
+  // One key per member row is the usual case: no set to drop repeats from.
+  const keys = found.length > 1 ? [...new Set(found)] : found;
+  const exact = allExact(keys, term.access.lookup);
+  if (term.fixed) term.keys = exact ? keys : null;
+  return exact ? keys : undefined;
+}
+
+/**
  * The number of rows the plan's conditions accept, or undefined when this run cannot count from sets (a key that
  * is not exact, a table without the sets, no set naming the rows): then the rows are read.
  */
 export function countRows(plan: CountPlan, context: CountContext): number | undefined {
-  const { table, store } = context;
-  const keysOf = (access: KeysAccess): string[] | undefined => {
-    const found = lookupKeys(access, context.value);
-    // One key per member row is the usual case: no set to drop repeats from.
-    const keys = found.length > 1 ? [...new Set(found)] : found;
-    return keys.every((key) => access.lookup.exact?.(key)) ? keys : undefined;
-  };
-  const stage = plan.keys.find((access) => access.lookup.field === STAGE_FIELD);
-  const stages = stage && keysOf(stage);
+  const { table, stage } = plan;
+  const { store } = context;
+  const stages = stage && keysOf(stage, context);
   const fold = stages !== undefined && table.indexedInStages !== undefined && plan.keys.length > 1;
-  const included: IdSet[] = [];
-  for (const access of plan.keys) {
-    if (fold && access === stage) continue;
-    const keys = keysOf(access);
-    const field = access.lookup.field as string;
+  let included: IdSet[] | undefined;
+  for (const term of plan.keys) {
+    if (fold && term === stage) continue;
+    const keys = keysOf(term, context);
+    const field = term.access.lookup.field as string;
     const ids = keys && (fold ? table.indexedInStages?.(store, field, keys, stages) : table.indexed?.(store, field, keys));
     if (!ids) return undefined;
-    included.push(ids);
+    included = withSet(included, ids);
   }
-  const excluded: IdSet[] = [];
+  let excluded: IdSet[] | undefined;
   for (const term of plan.flags) {
-    if (!flagSets(term, context, stages, included, excluded)) return undefined;
+    const accepted = acceptedBy(term, context);
+    // The flags a condition answers unlike an unchecked box name the records it treats unlike the many unchecked
+    // ones: the records it rejects when it accepts unchecked boxes, else the records it accepts.
+    let named: IdSet = NO_IDS;
+    for (const flag of FLAGS) {
+      if (accepted[flag] === accepted.unchecked) continue;
+      const ids = table.flagged?.(store, term.field, flag, stages);
+      if (!ids) return undefined;
+      if (accepted.unchecked) excluded = withSet(excluded, ids);
+      // The flags' records are disjoint, so their union counts exactly.
+      else named = unionOf([named, ids]);
+    }
+    if (!accepted.unchecked) included = withSet(included, named);
   }
-  return included.length === 0 ? undefined : countIn(included, excluded);
+  return included === undefined ? undefined : countIn(included, excluded ?? []);
 }
 
 const rowsByField = new Map<string, Record<FlagValue, StoredRecord>>();
@@ -118,31 +158,17 @@ function rowsWhere(field: string): Record<FlagValue, StoredRecord> {
 
 const FLAGS: readonly Flag[] = ['checked', 'unset'];
 
-/** Which values of its checkbox the condition accepts (is true for). */
+/** Which values of its checkbox the condition accepts (is true for); found once for a fixed condition. */
 function acceptedBy(term: FlagTerm, context: CountContext): Record<FlagValue, boolean> {
   if (term.accepted) return term.accepted;
-  const rows = rowsWhere(term.field);
-  const accepts = (value: FlagValue): boolean => context.truthAt(term.condition, rows[value]) === true;
-  const accepted = { checked: accepts('checked'), unchecked: accepts('unchecked'), unset: accepts('unset') };
+  const accepted = judged(term, context);
   if (term.fixed) term.accepted = accepted;
   return accepted;
 }
 
-/**
- * Adds what a checkbox condition accepts: when unchecked boxes fail it, the records of the flags it accepts to
- * `included`; else those of the flags it rejects to `excluded` (of `stages` only, when the count is of them anyway).
- */
-function flagSets(term: FlagTerm, context: CountContext, stages: string[] | undefined, included: IdSet[], excluded: IdSet[]): boolean {
-  const accepted = acceptedBy(term, context);
-  const sets: IdSet[] = [];
-  for (const flag of FLAGS) {
-    if (accepted[flag] === accepted.unchecked) continue;
-    const ids = context.table.flagged?.(context.store, term.field, flag, stages);
-    if (!ids) return false;
-    sets.push(ids);
-  }
-  // The flags' records are disjoint, so their union counts exactly.
-  if (accepted.unchecked) excluded.push(...sets);
-  else included.push(unionOf(sets));
-  return true;
+/** The condition judged at a row of each checkbox value (apart from `acceptedBy`, whose cached answer then makes no closure). */
+function judged(term: FlagTerm, context: CountContext): Record<FlagValue, boolean> {
+  const rows = rowsWhere(term.field);
+  const accepts = (value: FlagValue): boolean => context.truthAt(term.condition, rows[value]) === true;
+  return { checked: accepts('checked'), unchecked: accepts('unchecked'), unset: accepts('unset') };
 }

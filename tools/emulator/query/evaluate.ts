@@ -7,8 +7,9 @@
 import { isoDay } from '../dates';
 import type { StoredRecord } from '../schema/model';
 import type { RecordStore } from '../store';
-import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn, SlotPlan } from './bound';
-import { countRows } from './count';
+import type { OrderItem } from './ast';
+import type { BoundCondition, BoundSelect, BoundSubquery, BoundValue, SlotColumn } from './bound';
+import { countRows, type CountContext } from './count';
 import { invalidQuery, unsupported } from './errors';
 import { decode, mod, trunc } from './numberFunctions';
 import { accessKeys } from './plan';
@@ -20,6 +21,40 @@ type Rows = (StoredRecord | null)[];
 export interface Frame {
   readonly rows: Rows;
   readonly parent: Frame | undefined;
+}
+
+/**
+ * A level being read in one run: its frame, and what the planner and the count path evaluate there. A correlated
+ * subquery's level is read once per row of its parent: one object, not a frame and closures for each reader.
+ */
+class Level implements Frame, CountContext {
+  readonly rows: Rows;
+
+  constructor(
+    slots: number,
+    readonly parent: Frame | undefined,
+    readonly run: Run,
+  ) {
+    this.rows = new Array<StoredRecord | null>(slots).fill(null);
+  }
+
+  get store(): RecordStore {
+    return this.run.store;
+  }
+
+  value(expr: BoundValue): SqlValue {
+    return value(expr, this, this.run, undefined);
+  }
+
+  /** A condition's truth with `row` in the level's first slot. */
+  truthAt(condition: BoundCondition, row: StoredRecord): Truth {
+    this.rows[0] = row;
+    try {
+      return truth(condition, this, this.run);
+    } finally {
+      this.rows[0] = null;
+    }
+  }
 }
 
 /** One run of a query: the store read, the `?` values, and uncorrelated subqueries' values once computed. */
@@ -38,54 +73,39 @@ interface Group {
 interface ProjectedRow {
   values: SqlValue[];
   /** The ORDER BY keys. */
-  keys: SqlValue[];
+  keys: readonly SqlValue[];
 }
 
 /** The level's result: one array of values per row, in select-list order, DISTINCT and ordered as the query says. */
 export function selectRows(select: BoundSelect, parent: Frame | undefined, run: Run): SqlValue[][] {
-  const frame = levelFrame(select, parent);
-  const counted = countedAt(select, frame, run);
+  const level = new Level(select.slots.length, parent, run);
+  const counted = countedAt(select, level);
   if (counted !== undefined) return [select.columns.map(() => counted)];
-  return readRows(select, frame, run);
-}
-
-function levelFrame(select: BoundSelect, parent: Frame | undefined): Frame {
-  return { rows: select.slots.map(() => null), parent };
+  return readRows(select, level, run);
 }
 
 /** The level's rows read (not counted from sets). */
-function readRows(select: BoundSelect, frame: Frame, run: Run): SqlValue[][] {
+function readRows(select: BoundSelect, frame: Level, run: Run): SqlValue[][] {
   const projected = select.groupBy ? groupedRows(select, select.groupBy, frame, run) : plainRows(select, frame, run);
   const rows = select.distinct ? distinctRows(projected) : projected;
-  if (select.orderBy.length > 0) rows.sort((left, right) => compareRows(select, left, right));
+  if (select.orderBy.length > 0 && !inOrder(select, rows)) rows.sort((left, right) => compareRows(select, left, right));
   return rows.map((row) => row.values);
 }
 
 /** A level's COUNT(*) from set sizes (every column of its one row); undefined when this run reads rows instead. */
-function countedAt(select: BoundSelect, frame: Frame, run: Run): number | undefined {
+function countedAt(select: BoundSelect, level: Level): number | undefined {
   const plan = select.count;
   if (!plan) return undefined;
-  const table = (select.slots[0] as SlotPlan).table;
-  return holds(select.constant, frame, run) ? countRows(plan, { table, store: run.store, value: (expr) => value(expr, frame, run, undefined), truthAt: (condition, row) => truthAt(condition, row, frame, run) }) : 0;
+  return holds(select.constant, level, level.run) ? countRows(plan, level) : 0;
 }
 
-/** A condition's truth with `row` in the level's first slot. */
-function truthAt(condition: BoundCondition, row: StoredRecord, frame: Frame, run: Run): Truth {
-  frame.rows[0] = row;
-  try {
-    return truth(condition, frame, run);
-  } finally {
-    frame.rows[0] = null;
-  }
-}
-
-function plainRows(select: BoundSelect, frame: Frame, run: Run): ProjectedRow[] {
+function plainRows(select: BoundSelect, frame: Level, run: Run): ProjectedRow[] {
   const rows: ProjectedRow[] = [];
   forEachJoined(select, frame, run, () => rows.push(project(select, frame, run, undefined)));
   return rows;
 }
 
-function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame: Frame, run: Run): ProjectedRow[] {
+function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame: Level, run: Run): ProjectedRow[] {
   const groups = new Map<string, Rows[]>();
   forEachJoined(select, frame, run, () => {
     // Without GROUP BY every row is in the one group: no key to build per row.
@@ -103,7 +123,7 @@ function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame:
 }
 
 /** Calls `emit` with `frame` at every joined row meeting the level's conditions, in slot order. */
-function forEachJoined(select: BoundSelect, frame: Frame, run: Run, emit: () => void): void {
+function forEachJoined(select: BoundSelect, frame: Level, run: Run, emit: () => void): void {
   if (!holds(select.constant, frame, run)) return;
   const { store } = run;
   const visit = (index: number): void => {
@@ -112,7 +132,7 @@ function forEachJoined(select: BoundSelect, frame: Frame, run: Run, emit: () => 
       emit();
       return;
     }
-    const candidates = slot.access ? slot.table.rowsWithKeys(store, accessKeys(slot.access, slot.table, store, (key) => value(key, frame, run, undefined))) : slot.table.rows(store);
+    const candidates = slot.access ? slot.table.rowsWithKeys(store, accessKeys(slot.access, slot.table, store, frame)) : slot.table.rows(store);
     store.stats.recordsScanned += candidates.length;
     let matched = false;
     for (const row of candidates) {
@@ -127,9 +147,19 @@ function forEachJoined(select: BoundSelect, frame: Frame, run: Run, emit: () => 
   visit(0);
 }
 
+const NO_KEYS: readonly SqlValue[] = [];
+
+/** A row's values and ORDER BY keys, once per row read: arrays of their length filled in place, no callback per row. */
 function project(select: BoundSelect, frame: Frame, run: Run, group: Group | undefined): ProjectedRow {
-  const values = select.columns.map((expr) => value(expr, frame, run, group));
-  const keys = select.orderBy.map(({ target }) => (typeof target === 'number' ? (values[target] as SqlValue) : value(target, frame, run, group)));
+  const { columns, orderBy } = select;
+  const values = new Array<SqlValue>(columns.length);
+  for (let index = 0; index < columns.length; index += 1) values[index] = value(columns[index] as BoundValue, frame, run, group);
+  if (orderBy.length === 0) return { values, keys: NO_KEYS };
+  const keys = new Array<SqlValue>(orderBy.length);
+  for (let index = 0; index < orderBy.length; index += 1) {
+    const { target } = orderBy[index] as OrderItem<BoundValue>;
+    keys[index] = typeof target === 'number' ? (values[target] as SqlValue) : value(target, frame, run, group);
+  }
   return { values, keys };
 }
 
@@ -141,6 +171,15 @@ function distinctRows(rows: readonly ProjectedRow[]): ProjectedRow[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Whether the rows already stand in ORDER BY order, as they mostly do when read by the key they are ordered by:
+ * then the (stable) sort would leave them as they are, and its copy of the rows is not made.
+ */
+function inOrder(select: BoundSelect, rows: readonly ProjectedRow[]): boolean {
+  for (let index = 1; index < rows.length; index += 1) if (compareRows(select, rows[index - 1] as ProjectedRow, rows[index] as ProjectedRow) > 0) return false;
+  return true;
 }
 
 /** ORDER BY: NULL sorts as the largest value (last ascending, first descending, Oracle's default); ties keep read order. */
@@ -207,36 +246,43 @@ function value(expr: BoundValue, frame: Frame, run: Run, group: Group | undefine
       return run.params[expr.index] ?? null;
     case 'column':
       return columnValue(expr.column, frame);
-    case 'call': {
-      const args = expr.args;
-      if (expr.fn === 'nvl' || expr.fn === 'coalesce') {
-        for (const arg of args) {
-          const argValue = value(arg, frame, run, group);
-          if (argValue !== null) return argValue;
-        }
-        return null;
-      }
-      const argValue = (index: number): SqlValue => value(args[index] as BoundValue, frame, run, group);
-      switch (expr.fn) {
-        case 'to_char':
-          return dayText(argValue(0), argValue(1));
-        case 'decode': {
-          const rest = args.slice(1).map((_, index) => argValue(index + 1));
-          return decode(argValue(0), rest.length % 2 === 0 ? rest : rest.slice(0, -1), rest.length % 2 === 0 ? undefined : rest.at(-1));
-        }
-        case 'mod':
-          return mod(argValue(0), argValue(1));
-        case 'trunc':
-          return trunc(argValue(0), args.length > 1 ? argValue(1) : undefined);
-        default:
-          return changeCase(expr.fn, argValue(0));
-      }
-    }
+    case 'call':
+      return callValue(expr, frame, run, group);
     case 'aggregate':
       if (!group) throw new Error('emulator: an aggregate outside a group');
       return aggregate(expr, group, run);
     case 'subquery':
       return scalar(expr.query, frame, run);
+  }
+}
+
+/**
+ * A function call's value. Apart from `value` (called for every column of every row) so that `value` makes no
+ * closure: one reading its parameters would make V8 allocate a context for them on each of its calls.
+ */
+function callValue(expr: Extract<BoundValue, { kind: 'call' }>, frame: Frame, run: Run, group: Group | undefined): SqlValue {
+  const args = expr.args;
+  if (expr.fn === 'nvl' || expr.fn === 'coalesce') {
+    for (const arg of args) {
+      const argValue = value(arg, frame, run, group);
+      if (argValue !== null) return argValue;
+    }
+    return null;
+  }
+  const argValue = (index: number): SqlValue => value(args[index] as BoundValue, frame, run, group);
+  switch (expr.fn) {
+    case 'to_char':
+      return dayText(argValue(0), argValue(1));
+    case 'decode': {
+      const rest = args.slice(1).map((_, index) => argValue(index + 1));
+      return decode(argValue(0), rest.length % 2 === 0 ? rest : rest.slice(0, -1), rest.length % 2 === 0 ? undefined : rest.at(-1));
+    }
+    case 'mod':
+      return mod(argValue(0), argValue(1));
+    case 'trunc':
+      return trunc(argValue(0), args.length > 1 ? argValue(1) : undefined);
+    default:
+      return changeCase(expr.fn, argValue(0));
   }
 }
 
@@ -272,10 +318,10 @@ function scalar(subquery: BoundSubquery, frame: Frame, run: Run): SqlValue {
 
 /** A scalar subquery's one value; a count from sets (per member row of a correlated COUNT) makes no rows to read it from. */
 function subqueryValue(select: BoundSelect, parent: Frame, run: Run): SqlValue {
-  const frame = levelFrame(select, parent);
-  const counted = countedAt(select, frame, run);
+  const level = new Level(select.slots.length, parent, run);
+  const counted = countedAt(select, level);
   if (counted !== undefined) return counted;
-  const rows = readRows(select, frame, run);
+  const rows = readRows(select, level, run);
   if (rows.length > 1) throw invalidQuery('ORA-01427: single-row subquery returns more than one row');
   return rows[0]?.[0] ?? null;
 }

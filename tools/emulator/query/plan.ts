@@ -6,11 +6,16 @@
  * (`searchstage`) with an indexed equality reads the store's per-stage index once instead of intersecting two
  * look-ups. Keys only narrow: every candidate is still evaluated in full, so the rows are those a scan would give.
  */
-import { intersectionOf, unionOf, type IdSet } from '../idSets';
+import { idSetOf, intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { RecordStore } from '../store';
 import { highestSlot, type Access, type BoundCondition, type BoundValue } from './bound';
 import type { QueryTable } from './queryTable';
 import type { SqlValue } from './values';
+
+/** What evaluates a key's values: the query level being read (`evaluate.ts`). */
+export interface ValueReader {
+  value(value: BoundValue): SqlValue;
+}
 
 /** The stored field `searchstage` is looked up by: a record's stage code. */
 export const STAGE_FIELD = 'stage';
@@ -59,16 +64,16 @@ function keyTerm(side: BoundValue, values: BoundValue[], slot: number): KeysAcce
   return { kind: 'keys', lookup, values };
 }
 
-/** The keys of the rows `access` names, with its values evaluated by `evaluate` (a superset of the matches). */
-export function accessKeys(access: Access, table: QueryTable, store: RecordStore, evaluate: (value: BoundValue) => SqlValue): IdSet {
+/** The keys of the rows `access` names, with its values evaluated by `reader` (a superset of the matches). */
+export function accessKeys(access: Access, table: QueryTable, store: RecordStore, reader: ValueReader): IdSet {
   if (access.kind !== 'keys') {
-    return access.kind === 'all' ? allKeys(access.parts, table, store, evaluate) : unionOf(access.parts.map((part) => accessKeys(part, table, store, evaluate)));
+    return access.kind === 'all' ? allKeys(access.parts, table, store, reader) : unionOf(access.parts.map((part) => accessKeys(part, table, store, reader)));
   }
-  const keys = lookupKeys(access, evaluate);
+  const keys = lookupKeys(access, reader);
   const { field } = access.lookup;
   if (field === undefined) {
     store.stats.indexLookups += 1;
-    return new Set(keys);
+    return idSetOf(keys);
   }
   const ids = table.indexed?.(store, field, keys);
   if (!ids) throw new Error(`emulator: ${table.name}.${field} has no index`);
@@ -78,10 +83,16 @@ export function accessKeys(access: Access, table: QueryTable, store: RecordStore
 export type KeysAccess = Extract<Access, { kind: 'keys' }>;
 
 /** The keys an equality's values name. */
-export function lookupKeys(access: KeysAccess, evaluate: (value: BoundValue) => SqlValue): string[] {
+export function lookupKeys(access: KeysAccess, reader: ValueReader): string[] {
+  const { values, lookup } = access;
+  // An equality (one value) is read once per row of the level before: its key in an array of one, not one grown by push.
+  if (values.length === 1) {
+    const key = lookup.key(reader.value(values[0] as BoundValue));
+    return key === undefined ? [] : [key];
+  }
   const keys: string[] = [];
-  for (const value of access.values) {
-    const key = access.lookup.key(evaluate(value));
+  for (const value of values) {
+    const key = lookup.key(reader.value(value));
     if (key !== undefined) keys.push(key);
   }
   return keys;
@@ -90,18 +101,18 @@ export function lookupKeys(access: KeysAccess, evaluate: (value: BoundValue) => 
 const isIndexedKeys = (part: Access): part is KeysAccess => part.kind === 'keys' && part.lookup.field !== undefined;
 
 /** An AND's parts intersected; a stage part is folded into the indexed equalities beside it (per-stage index). */
-function allKeys(parts: readonly Access[], table: QueryTable, store: RecordStore, evaluate: (value: BoundValue) => SqlValue): IdSet {
+function allKeys(parts: readonly Access[], table: QueryTable, store: RecordStore, reader: ValueReader): IdSet {
   const stage = parts.find((part): part is KeysAccess => isIndexedKeys(part) && part.lookup.field === STAGE_FIELD);
   const inStages = table.indexedInStages;
   const folds = stage !== undefined && inStages !== undefined && parts.some((part) => part !== stage && isIndexedKeys(part));
-  if (!folds) return intersectionOf(parts.map((part) => accessKeys(part, table, store, evaluate)), table.size(store));
-  const stages = lookupKeys(stage, evaluate);
+  if (!folds) return intersectionOf(parts.map((part) => accessKeys(part, table, store, reader)), table.size(store));
+  const stages = lookupKeys(stage, reader);
   const sets = parts
     .filter((part) => part !== stage)
     .map((part) => {
-      if (!isIndexedKeys(part)) return accessKeys(part, table, store, evaluate);
+      if (!isIndexedKeys(part)) return accessKeys(part, table, store, reader);
       const field = part.lookup.field as string;
-      const ids = inStages(store, field, lookupKeys(part, evaluate), stages);
+      const ids = inStages(store, field, lookupKeys(part, reader), stages);
       if (!ids) throw new Error(`emulator: ${table.name}.${field} has no index`);
       return ids;
     });

@@ -4,7 +4,7 @@
  * script id, and `entityaddress`. A table is `id` plus the family's body fields; `customer` has `searchstage`
  * ('Lead' / 'Prospect' / 'Customer') instead of `stage`, and the nkeys of its default addresses.
  */
-import type { IdSet } from '../idSets';
+import { soleId, type IdSet } from '../idSets';
 import type { FamilyDef, StoredRecord } from '../schema/model';
 import type { Schema } from '../schema/accountSchema';
 import { CUSTOMER_STAGE_LIST } from '../schema/standardRecords';
@@ -51,12 +51,20 @@ function recordTable(family: FamilyDef, store: RecordStore, shape: TableShape): 
     name: family.family,
     columns,
     rows: (records) => records.inOrder(family.family),
-    rowsWithKeys: (records, keys) => records.inOrderAmong(family.family, keys),
+    rowsWithKeys: (records, keys) => rowsWithKeys(records, family.family, keys),
     size: (records) => records.count(family.family),
     indexed: (records, field, keys) => records.lookup(family.family, field, keys),
     indexedInStages: (records, field, keys, stages) => records.lookupInStages(family.family, field, keys, stages),
     flagged: (records, field, flag, stages) => records.flagged(family.family, field, flag, stages),
   };
+}
+
+/** A join on an internal id names one row per row of the level before: fetched by id, without ordering a list of one. */
+function rowsWithKeys(store: RecordStore, family: string, keys: IdSet): readonly StoredRecord[] {
+  const id = soleId(keys);
+  if (id === undefined) return store.inOrderAmong(family, keys);
+  const record = store.get(family, id);
+  return record ? [record] : [];
 }
 
 function fieldIndex(store: RecordStore, family: string, fieldId: string): FieldIndex {
