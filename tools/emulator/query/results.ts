@@ -16,7 +16,10 @@ class ColumnNames {
 
   map(values: readonly ResultValue[]): Record<string, ResultValue> {
     if (this.duplicate !== undefined) throw unsupported(`mapped results with two columns named ${this.duplicate}`);
-    return Object.fromEntries(this.names.map((name, index) => [name, values[index] ?? null]));
+    // Read once per row the script maps: the object filled directly, without an entry pair per column.
+    const mapped: Record<string, ResultValue> = {};
+    for (let index = 0; index < this.names.length; index += 1) mapped[this.names[index] as string] = values[index] ?? null;
+    return mapped;
   }
 }
 

@@ -13,7 +13,7 @@ import { parseSuiteQL } from './parse';
 import { QueryResultSet } from './results';
 import type { QueryTable } from './queryTable';
 import { queryTables } from './tables';
-import { resultValue, type SqlValue } from './values';
+import { resultValue, type ResultValue, type SqlValue } from './values';
 
 const SUITEQL_ROW_LIMIT = costs.rowsPerCall['query.runSuiteQL'];
 
@@ -35,6 +35,11 @@ function boundQuery(account: Account, query: string): BoundQuery {
   return bound;
 }
 
+/** A row's values turned into what results hold, in place: the row was made for this result alone. */
+function toResultValues(row: SqlValue[]): void {
+  for (let index = 0; index < row.length; index += 1) row[index] = resultValue(row[index] as SqlValue);
+}
+
 /**
  * Runs a SuiteQL query with its `?` values (already converted: `paramValue`) and returns the result set.
  *
@@ -46,5 +51,7 @@ export function executeSuiteQL(account: Account, query: string, params: readonly
   if (params.length !== bound.paramCount) throw invalidQuery(`the query has ${bound.paramCount} ? placeholder(s) and ${params.length} params were given`);
   for (const table of bound.tables) account.faults.onSearch?.(table);
   const rows = selectRows(bound.select, undefined, { store: account.store, params, subqueries: new Map() });
-  return new QueryResultSet(rows.slice(0, SUITEQL_ROW_LIMIT).map((row) => row.map(resultValue)), bound.select.names);
+  if (rows.length > SUITEQL_ROW_LIMIT) rows.length = SUITEQL_ROW_LIMIT;
+  for (const row of rows) toResultValues(row);
+  return new QueryResultSet(rows as ResultValue[][], bound.select.names);
 }
