@@ -7,7 +7,7 @@
 import { formatUserDate, formatUserDateTime, dayToDate } from '../dates';
 import type { FieldDef, StoredRecord, StoredValue } from '../schema/model';
 import { typeGroup } from '../values';
-import { idKey, TemporalValue, type SqlValue } from './values';
+import { digitsValue, idKey, SAFE_DIGITS, TemporalValue, type SqlValue } from './values';
 
 /** How an equality on a column narrows its table: by the rows' own keys, or by a store index of `field`. */
 export interface ColumnLookup {
@@ -30,20 +30,11 @@ export interface QueryColumn {
   readonly flag?: string;
 }
 
-/** Longest digit string read without a check that it is a safe integer (10^15 < 2^53). */
-const SAFE_DIGITS = 15;
-
 /** Stored internal ids and select values: numbers when numeric, else the code (list values, stages). */
 function idValue(id: string): number | string {
   if (id.length === 0 || id.length > SAFE_DIGITS) return /^\d+$/.test(id) && Number.isSafeInteger(Number(id)) ? Number(id) : id;
   // Read digit by digit: every row read of an id or select column comes here.
-  let number = 0;
-  for (let index = 0; index < id.length; index += 1) {
-    const digit = id.charCodeAt(index) - 48;
-    if (digit < 0 || digit > 9) return id;
-    number = number * 10 + digit;
-  }
-  return number;
+  return digitsValue(id) ?? id;
 }
 
 /** Between the ids of a multi-select column's text. */

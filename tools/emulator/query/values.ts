@@ -26,9 +26,24 @@ export type ResultValue = string | number | null;
 
 const NUMERIC_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
-/** The number in numeric text, or undefined. */
+/** Longest digit string read digit by digit: below 10^15 every step is exact (< 2^53). */
+export const SAFE_DIGITS = 15;
+
+/** The number a string of 1 to SAFE_DIGITS ASCII digits (and nothing else) writes; undefined for any other text. */
+export function digitsValue(text: string): number | undefined {
+  if (text.length === 0 || text.length > SAFE_DIGITS) return undefined;
+  let number = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** The number in numeric text, or undefined. Ids given as text (`?` values) meet numeric ids on every row read: digits skip the pattern. */
 function numberIn(text: string): number | undefined {
-  return NUMERIC_TEXT.test(text) ? Number(text) : undefined;
+  return digitsValue(text) ?? (NUMERIC_TEXT.test(text) ? Number(text) : undefined);
 }
 
 /** Text a number meets, converted as Oracle converts it implicitly; ORA-01722 when it holds no number. */
