@@ -25,6 +25,11 @@ export function idsOf(set: IdSet): string[] {
   return (set as ListedIdSet).toArray();
 }
 
+/** The ids of a set to loop over: a plain Set itself (not copied), else its list. */
+function idsIn(set: IdSet): Iterable<string> {
+  return set instanceof Set ? (set as Set<string>) : (set as ListedIdSet).toArray();
+}
+
 /** One id: what an equality on a row key names, once per row of the level before (a Set would build a table). */
 class OneId implements ListedIdSet {
   readonly size = 1;
@@ -67,7 +72,7 @@ class Union implements ListedIdSet {
 
   toArray(): string[] {
     const ids: string[] = [];
-    for (const part of this.parts) for (const id of idsOf(part)) ids.push(id);
+    for (const part of this.parts) for (const id of idsIn(part)) ids.push(id);
     return ids;
   }
 }
@@ -88,7 +93,7 @@ class Intersection implements ListedIdSet {
   toArray(): string[] {
     const ids: string[] = [];
     const { parts } = this;
-    for (const id of idsOf(parts[0] as IdSet)) {
+    for (const id of idsIn(parts[0] as IdSet)) {
       let inAll = true;
       for (let index = 1; index < parts.length && inAll; index += 1) inAll = (parts[index] as IdSet).has(id);
       if (inAll) ids.push(id);
@@ -160,11 +165,11 @@ export function countIn(included: readonly IdSet[], excluded: readonly IdSet[]):
   if (size !== undefined && excludedSize < size) {
     let overlap = 0;
     for (let index = 0; index < excluded.length; index += 1) {
-      for (const id of idsOf(excluded[index] as IdSet)) if (smallest.has(id) && !inAny(excluded, id, index)) overlap += 1;
+      for (const id of idsIn(excluded[index] as IdSet)) if (smallest.has(id) && !inAny(excluded, id, index)) overlap += 1;
     }
     return size - overlap;
   }
   let count = 0;
-  for (const id of idsOf(smallest)) if (inAll(sorted, id, 1) && !inAny(excluded, id)) count += 1;
+  for (const id of idsIn(smallest)) if (inAll(sorted, id, 1) && !inAny(excluded, id)) count += 1;
   return count;
 }
