@@ -9,18 +9,32 @@ import type { ResultValue } from './values';
 /** The result keys of a query's columns, and whether two columns share one (a map would lose a value). */
 class ColumnNames {
   readonly duplicate: string | undefined;
+  /** Every column NULL: each mapped row starts as a copy, getting all its keys at once instead of one by one. */
+  readonly #nulls: Record<string, ResultValue>;
 
   constructor(readonly names: readonly string[]) {
     this.duplicate = names.find((name, index) => names.indexOf(name) !== index);
+    this.#nulls = Object.fromEntries(names.map((name) => [name, null]));
   }
 
   map(values: readonly ResultValue[]): Record<string, ResultValue> {
     if (this.duplicate !== undefined) throw unsupported(`mapped results with two columns named ${this.duplicate}`);
-    // Read once per row the script maps: the object filled directly, without an entry pair per column.
-    const mapped: Record<string, ResultValue> = {};
+    const mapped = { ...this.#nulls };
     for (let index = 0; index < this.names.length; index += 1) mapped[this.names[index] as string] = values[index] ?? null;
     return mapped;
   }
+}
+
+const namesOfQueries = new WeakMap<readonly string[], ColumnNames>();
+
+/** A bound query's column names (the same array on every run of it), looked at once. */
+function columnNamesOf(names: readonly string[]): ColumnNames {
+  let columnNames = namesOfQueries.get(names);
+  if (!columnNames) {
+    columnNames = new ColumnNames(names);
+    namesOfQueries.set(names, columnNames);
+  }
+  return columnNames;
 }
 
 export class QueryResult {
@@ -50,7 +64,7 @@ export class QueryResultSet {
   readonly results: QueryResult[];
 
   constructor(rows: readonly ResultValue[][], names: readonly string[]) {
-    const columnNames = new ColumnNames(names);
+    const columnNames = columnNamesOf(names);
     this.results = rows.map((values) => new QueryResult(values, columnNames));
   }
 
