@@ -124,27 +124,31 @@ function groupedRows(select: BoundSelect, groupBy: readonly BoundValue[], frame:
 
 /** Calls `emit` with `frame` at every joined row meeting the level's conditions, in slot order. */
 function forEachJoined(select: BoundSelect, frame: Level, run: Run, emit: () => void): void {
-  if (!holds(select.constant, frame, run)) return;
+  if (holds(select.constant, frame, run)) joinFrom(0, select, frame, run, emit);
+}
+
+/**
+ * Fills slot `index` and the ones after it with each row meeting their conditions, calling `emit` at every complete
+ * join. A function of its own, not a closure made per level read (the TypeScript runner names each one it makes).
+ */
+function joinFrom(index: number, select: BoundSelect, frame: Level, run: Run, emit: () => void): void {
+  const slot = select.slots[index];
+  if (!slot) {
+    emit();
+    return;
+  }
   const { store } = run;
-  const visit = (index: number): void => {
-    const slot = select.slots[index];
-    if (!slot) {
-      emit();
-      return;
-    }
-    const candidates = slot.access ? slot.table.rowsWithKeys(store, accessKeys(slot.access, slot.table, store, frame)) : slot.table.rows(store);
-    store.stats.recordsScanned += candidates.length;
-    let matched = false;
-    for (const row of candidates) {
-      frame.rows[index] = row;
-      if (!holds(slot.match, frame, run)) continue;
-      matched = true;
-      if (holds(slot.filters, frame, run)) visit(index + 1);
-    }
-    frame.rows[index] = null;
-    if (slot.outer && !matched && holds(slot.filters, frame, run)) visit(index + 1);
-  };
-  visit(0);
+  const candidates = slot.access ? slot.table.rowsWithKeys(store, accessKeys(slot.access, slot.table, store, frame)) : slot.table.rows(store);
+  store.stats.recordsScanned += candidates.length;
+  let matched = false;
+  for (const row of candidates) {
+    frame.rows[index] = row;
+    if (!holds(slot.match, frame, run)) continue;
+    matched = true;
+    if (holds(slot.filters, frame, run)) joinFrom(index + 1, select, frame, run, emit);
+  }
+  frame.rows[index] = null;
+  if (slot.outer && !matched && holds(slot.filters, frame, run)) joinFrom(index + 1, select, frame, run, emit);
 }
 
 const NO_KEYS: readonly SqlValue[] = [];
@@ -257,8 +261,8 @@ function value(expr: BoundValue, frame: Frame, run: Run, group: Group | undefine
 }
 
 /**
- * A function call's value. Apart from `value` (called for every column of every row) so that `value` makes no
- * closure: one reading its parameters would make V8 allocate a context for them on each of its calls.
+ * A function call's value. Apart from `value` (called for every column of every row), and like it without
+ * closures: one reading the parameters would make V8 allocate a context for them on each call.
  */
 function callValue(expr: Extract<BoundValue, { kind: 'call' }>, frame: Frame, run: Run, group: Group | undefined): SqlValue {
   const args = expr.args;
@@ -269,21 +273,27 @@ function callValue(expr: Extract<BoundValue, { kind: 'call' }>, frame: Frame, ru
     }
     return null;
   }
-  const argValue = (index: number): SqlValue => value(args[index] as BoundValue, frame, run, group);
+  if (expr.fn === 'decode') return decodeValue(args, frame, run, group);
+  const first = value(args[0] as BoundValue, frame, run, group);
+  const second = args.length > 1 ? value(args[1] as BoundValue, frame, run, group) : undefined;
   switch (expr.fn) {
     case 'to_char':
-      return dayText(argValue(0), argValue(1));
-    case 'decode': {
-      const rest = args.slice(1).map((_, index) => argValue(index + 1));
-      return decode(argValue(0), rest.length % 2 === 0 ? rest : rest.slice(0, -1), rest.length % 2 === 0 ? undefined : rest.at(-1));
-    }
+      return dayText(first, second as SqlValue);
     case 'mod':
-      return mod(argValue(0), argValue(1));
+      return mod(first, second as SqlValue);
     case 'trunc':
-      return trunc(argValue(0), args.length > 1 ? argValue(1) : undefined);
+      return trunc(first, second);
     default:
-      return changeCase(expr.fn, argValue(0));
+      return changeCase(expr.fn, first);
   }
+}
+
+/** `DECODE(expr, search, result, …[, default])`: the searches and results read before the expression. */
+function decodeValue(args: readonly BoundValue[], frame: Frame, run: Run, group: Group | undefined): SqlValue {
+  const rest = new Array<SqlValue>(args.length - 1);
+  for (let index = 1; index < args.length; index += 1) rest[index - 1] = value(args[index] as BoundValue, frame, run, group);
+  const operand = value(args[0] as BoundValue, frame, run, group);
+  return decode(operand, rest.length % 2 === 0 ? rest : rest.slice(0, -1), rest.length % 2 === 0 ? undefined : rest.at(-1));
 }
 
 function columnValue({ depth, slot, column }: SlotColumn, frame: Frame): SqlValue {
