@@ -104,9 +104,15 @@ class Intersection implements ListedIdSet {
 
 /** Ids in any of `parts`. */
 export function unionOf(parts: readonly IdSet[]): IdSet {
-  const nonEmpty = parts.filter((part) => part.size > 0);
-  if (nonEmpty.length === 0) return NO_IDS;
-  return nonEmpty.length === 1 ? (nonEmpty[0] as IdSet) : new Union(nonEmpty);
+  // Most unions have one part that is not empty (a look-up of one key): that part, without a filtered copy.
+  let nonEmpty = 0;
+  let only: IdSet = NO_IDS;
+  for (const part of parts) {
+    if (part.size === 0) continue;
+    nonEmpty += 1;
+    only = part;
+  }
+  return nonEmpty <= 1 ? only : new Union(parts.filter((part) => part.size > 0));
 }
 
 /** A part holding at least this share of all records is not asked `has`: it would rule out few candidates. */
@@ -119,6 +125,15 @@ const BROAD = 0.75;
  */
 export function intersectionOf(parts: readonly IdSet[], universe = Number.POSITIVE_INFINITY): IdSet {
   if (parts.length === 0) throw new Error('emulator: an intersection of no id sets');
+  // One or two parts (most ANDs) are ordered by size without a sorted copy; ties keep their order, as the sort does.
+  if (parts.length <= 2) {
+    const first = parts[0] as IdSet;
+    const second = parts[1] ?? first;
+    const smaller = second.size < first.size ? second : first;
+    const larger = smaller === first ? second : first;
+    if (smaller.size === 0) return NO_IDS;
+    return parts.length === 1 || larger.size >= universe * BROAD ? smaller : new Intersection([smaller, larger]);
+  }
   const sorted = [...parts].sort((left, right) => left.size - right.size);
   if ((sorted[0] as IdSet).size === 0) return NO_IDS;
   const useful = sorted.filter((part, index) => index === 0 || part.size < universe * BROAD);
