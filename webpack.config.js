@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const webpack = require('webpack');
+const { EntryPointsPlugin } = require('./tools/build/entryPointsPlugin');
 
 const scriptsDir = path.resolve(__dirname, 'src/scripts');
 const entryFiles = fs.readdirSync(scriptsDir).filter((file) => /^tlr_.*\.ts$/.test(file));
@@ -56,6 +57,8 @@ module.exports = {
   // Modules keyed by name ("N/log"): numeric ids (491, 728) make every execution fill arrays as long as the largest id.
   optimization: { minimize: false, splitChunks: false, runtimeChunk: false, concatenateModules: true, moduleIds: 'named' },
   plugins: [
+    // The factory returns the entry points as a plain value, not through an exports getter (see the plugin).
+    new EntryPointsPlugin(),
     new webpack.BannerPlugin({
       raw: true,
       entryOnly: true,

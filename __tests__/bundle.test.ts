@@ -72,10 +72,13 @@ describe.each(scripts)('built $scriptId', ({ file, kind }) => {
 });
 
 /**
- * What a bundle's module scope computes as it loads, found by parsing the built file: the calls, spreads, classes and
- * `new` with arguments outside any function. NetSuite runs the whole file again on every execution, so whatever the
- * top level builds (a set, a table, a joined string, a class and its prototype) is built again for each record saved. Webpack's plumbing is left
- * out: `__webpack_require__` and the `JSON.parse` of a JSON module (the governance cost table).
+ * What a bundle's module scope computes as it loads, found by parsing the built file: the calls, spreads, classes,
+ * property assignments and `new` with arguments outside any function. NetSuite runs the whole file again on every
+ * execution, so whatever the top level builds (a set, a table, a joined string, a class and its prototype) is built
+ * again for each record saved. A class, or webpack's exports getter (`__webpack_require__.d`, and `.d`/`.o` set on the
+ * fresh `__webpack_require__`), also gives V8 a new hidden class per execution that keeps the whole module scope alive
+ * through young-generation collections. Left out: loading a module (`__webpack_require__("N/log")`) and the
+ * `JSON.parse` of a JSON module (the governance cost table).
  */
 function moduleScopeWork(source: string): string[] {
   const file = ts.createSourceFile('bundle.js', source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.JS);
@@ -91,8 +94,9 @@ function moduleScopeWork(source: string): string[] {
   const visit = (node: ts.Node): void => {
     if (ts.isClassLike(node)) work.push(`class ${node.name?.text ?? ''}`.trim());
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    const plumbing = ts.isCallExpression(node) && /^(__webpack_require__\b|JSON\.parse$)/.test(node.expression.getText());
-    if ((ts.isCallExpression(node) && !plumbing) || (ts.isNewExpression(node) && (node.arguments?.length ?? 0) > 0) || ts.isSpreadElement(node) || ts.isTaggedTemplateExpression(node)) {
+    const plumbing = ts.isCallExpression(node) && /^(__webpack_require__|JSON\.parse)$/.test(node.expression.getText());
+    const setsProperty = ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left);
+    if ((ts.isCallExpression(node) && !plumbing) || setsProperty || (ts.isNewExpression(node) && (node.arguments?.length ?? 0) > 0) || ts.isSpreadElement(node) || ts.isTaggedTemplateExpression(node)) {
       work.push(node.getText().replace(/\s+/g, ' ').slice(0, 80));
     }
     ts.forEachChild(node, visit);
@@ -127,10 +131,21 @@ describe('the bundle loader used above', () => {
       const ROWS = ['a', ...'bc'];
       const EMPTY = new Map();
       class ShardMissing extends Error {}
+      __webpack_require__.o = function (obj, prop) { return Object.hasOwn(obj, prop); };
+      let __webpack_exports__ = {};
+      __webpack_require__.d(__webpack_exports__, { "default": function () { return entryPoints; } });
       function lazy() { return new Set(ROWS.map((row) => row)); }
-      return { beforeSubmit: lazy };
+      const entryPoints = { beforeSubmit: lazy };
+      __webpack_exports__ = entryPoints;
+      return __webpack_exports__;
     })(); });`;
-    expect(moduleScopeWork(bundle)).toEqual(["new Set(['US', 'CA'])", "...'bc'", 'class ShardMissing']);
+    expect(moduleScopeWork(bundle)).toEqual([
+      "new Set(['US', 'CA'])",
+      "...'bc'",
+      'class ShardMissing',
+      '__webpack_require__.o = function (obj, prop) { return Object.hasOwn(obj, prop); ',
+      '__webpack_require__.d(__webpack_exports__, { "default": function () { return ent',
+    ]);
   });
 
   it('sees N module use inside a factory', () => {
