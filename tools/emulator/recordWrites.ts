@@ -8,6 +8,7 @@
 import type { Invocation, WriteEvent, WriteEventType } from './account';
 import { notEmulated, suiteScriptError } from './errors';
 import type { Execution } from './execution';
+import { copyRecord } from './recordCopy';
 import { danglingReferences } from './references';
 import type { RecordTypeDef, StoredRecord } from './schema/model';
 
@@ -76,7 +77,7 @@ export function* writeSteps(execution: Execution, write: RecordWrite): Generator
       if (locked && account.store.revision(family, committed.id) !== write.loadedRevision) throw recordHasBeenChanged();
       account.store.replace(committed, 'give');
     }
-    event.newRecord = write.eventType === 'xedit' ? { ...structuredClone(write.draft), id: committed.id } : committed;
+    event.newRecord = write.eventType === 'xedit' ? { ...copyRecord(write.draft), id: committed.id } : committed;
   }
   yield;
   if (execution.triggersUserEvents) invocations.push(...account.userEvents.run('afterSubmit', event, execution));
@@ -84,7 +85,7 @@ export function* writeSteps(execution: Execution, write: RecordWrite): Generator
 }
 
 function mergeXedit(oldRecord: StoredRecord, draft: StoredRecord, changed: ReadonlySet<string> = new Set()): StoredRecord {
-  const merged = structuredClone(oldRecord);
+  const merged = copyRecord(oldRecord);
   for (const fieldId of new Set([...changed, ...Object.keys(draft.values)])) {
     const value = draft.values[fieldId];
     if (value === undefined) delete merged.values[fieldId];

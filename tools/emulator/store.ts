@@ -16,6 +16,7 @@
 import { idsOf, intersectionOf, NO_IDS, unionOf, type IdSet } from './idSets';
 import type { FamilyDef, StoredRecord, StoredValue } from './schema/model';
 import type { Schema } from './schema/accountSchema';
+import { copyRecord } from './recordCopy';
 import { compareInternalIds, RecordOrder } from './recordOrder';
 import { TrigramIndex, type TextLookup } from './textIndex';
 import { typeGroup } from './values';
@@ -96,7 +97,7 @@ export class RecordStore {
   /** A copy the caller may change freely. */
   snapshot(family: string, id: string): StoredRecord | undefined {
     const record = this.get(family, id);
-    return record === undefined ? undefined : structuredClone(record);
+    return record === undefined ? undefined : copyRecord(record);
   }
 
   all(family: string): IterableIterator<StoredRecord> {
@@ -134,7 +135,7 @@ export class RecordStore {
     const family = this.familyOf(record);
     const records = this.familyRecords(family);
     if (records.has(record.id)) throw new Error(`emulator: ${record.type} ${record.id} already exists`);
-    const copy = handover === 'give' ? record : structuredClone(record);
+    const copy = handover === 'give' ? record : copyRecord(record);
     records.set(copy.id, copy);
     this.revisions.set(`${family}:${copy.id}`, this.writes);
     this.indexRecord(family, copy, undefined);
@@ -150,7 +151,7 @@ export class RecordStore {
     const family = this.familyOf(record);
     const previous = this.get(family, record.id);
     if (!previous) throw new Error(`emulator: ${record.type} ${record.id} does not exist`);
-    const copy = handover === 'give' ? record : structuredClone(record);
+    const copy = handover === 'give' ? record : copyRecord(record);
     this.indexRecord(family, copy, previous);
     this.familyRecords(family).set(copy.id, copy);
     this.revisions.set(`${family}:${copy.id}`, this.writes);

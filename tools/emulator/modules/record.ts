@@ -1,6 +1,7 @@
 /** N/record: create, load, submitFields and delete, metered, with user events fired on each write. */
 import { notEmulated, suiteScriptError } from '../errors';
 import type { Execution } from '../execution';
+import { copyRecord } from '../recordCopy';
 import { writeRecord } from '../recordWrites';
 import type { RecordTypeDef, StoredRecord } from '../schema/model';
 import { typeEnum } from './enumProxy';
@@ -72,7 +73,7 @@ export function createRecordModule(execution: Execution) {
       const record = existing(typeDef, options);
       account.faults.onWrite?.(typeDef.type, record.id);
       // beforeSubmit's newRecord is the draft, which the script may change: a copy.
-      return Number(writeRecord(execution, { typeDef, draft: structuredClone(record), eventType: 'delete' }));
+      return Number(writeRecord(execution, { typeDef, draft: copyRecord(record), eventType: 'delete' }));
     },
   };
 }

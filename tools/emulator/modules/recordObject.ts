@@ -4,6 +4,7 @@
  */
 import { suiteScriptError, type SuiteScriptError } from '../errors';
 import type { Execution } from '../execution';
+import { copyRecord, copySublists, copyValues } from '../recordCopy';
 import { finish, writeSteps, type WriteOutcome } from '../recordWrites';
 import type { RecordTypeDef, StoredLine, StoredRecord, SublistDef } from '../schema/model';
 import { fromScript, toScript } from '../values';
@@ -53,7 +54,7 @@ export class EmulatedRecord {
   /** The data, made the record's own first when it is shared: every change goes through here. */
   private ownData(): StoredRecord {
     if (this.options.shared) {
-      this.data = structuredClone(this.data);
+      this.data = copyRecord(this.data);
       this.options.shared = false;
     }
     return this.data;
@@ -176,7 +177,7 @@ export class EmulatedRecord {
     meter.chargeRecord('Record.save', this.typeDef.family.kind);
     account.faults.onWrite?.(this.typeDef.type, this.data.id === '' ? null : this.data.id);
     const eventType = this.data.id === '' ? 'create' : 'edit';
-    const write = { typeDef: this.typeDef, draft: structuredClone(this.data), eventType, ...(this.options.loadedRevision === undefined ? {} : { loadedRevision: this.options.loadedRevision }) } as const;
+    const write = { typeDef: this.typeDef, draft: copyRecord(this.data), eventType, ...(this.options.loadedRevision === undefined ? {} : { loadedRevision: this.options.loadedRevision }) } as const;
     const outcome = yield* writeSteps(this.execution, write);
     if (this.data.id !== outcome.id) this.ownData().id = outcome.id;
     // A second save of the same object is checked against this one.
@@ -186,8 +187,7 @@ export class EmulatedRecord {
 
   toJSON(): Record<string, unknown> {
     // A copy: the data may be the store's own (`shared`).
-    const { values, sublists } = structuredClone({ values: this.data.values, sublists: this.data.sublists });
-    return { id: this.data.id, type: this.data.type, isDynamic: false, fields: values, sublists };
+    return { id: this.data.id, type: this.data.type, isDynamic: false, fields: copyValues(this.data.values), sublists: copySublists(this.data.sublists) };
   }
 
   private sublist(options: Options): SublistDef {
