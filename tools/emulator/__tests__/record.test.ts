@@ -1,4 +1,5 @@
 import { makeEmulator, seedPeople } from './helpers/fixtures';
+import * as recordCopy from '../recordCopy';
 import { ServerDate } from '../serverDate';
 
 function setup() {
@@ -152,6 +153,8 @@ describe('N/record writes', () => {
 });
 
 describe('sublists and subrecords', () => {
+  afterEach(() => jest.restoreAllMocks());
+
   function leadWithAddress() {
     const { emulator, record } = setup();
     const lead = record.create({ type: 'lead' });
@@ -204,6 +207,37 @@ describe('sublists and subrecords', () => {
     loaded.save();
     const reloaded = record.load({ type: 'lead', id });
     expect(reloaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 }).getValue({ fieldId: 'zip' })).toBe('10001');
+  });
+
+  test('reading the address of a loaded record copies nothing; its first change copies the record once', () => {
+    const { record, id } = leadWithAddress();
+    const copies = jest.spyOn(recordCopy, 'copyRecord');
+    const loaded = record.load({ type: 'lead', id });
+    const address = loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 });
+
+    expect(address.getValue({ fieldId: 'zip' })).toBe('94105');
+    expect(copies).not.toHaveBeenCalled();
+    address.setValue({ fieldId: 'zip', value: '10001' });
+    loaded.setValue({ fieldId: 'companyname', value: 'Changed' });
+    expect(copies).toHaveBeenCalledTimes(1);
+  });
+
+  test('an address got from a loaded record before other changes writes into its own line of the record, not the store', () => {
+    const { emulator, record, id } = leadWithAddress();
+    const before = emulator.read('lead', id);
+    const loaded = record.load({ type: 'lead', id });
+    const address = loaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 0 });
+
+    loaded.setValue({ fieldId: 'companyname', value: 'Changed' });
+    loaded.insertLine({ sublistId: 'addressbook', line: 0 });
+    address.setValue({ fieldId: 'zip', value: '10001' });
+
+    expect(emulator.read('lead', id)).toEqual(before);
+    expect(address.getValue({ fieldId: 'zip' })).toBe('10001');
+    loaded.save();
+    const reloaded = record.load({ type: 'lead', id });
+    expect(reloaded.getLineCount({ sublistId: 'addressbook' })).toBe(3);
+    expect(reloaded.getSublistSubrecord({ sublistId: 'addressbook', fieldId: 'addressbookaddress', line: 1 }).getValue({ fieldId: 'zip' })).toBe('10001');
   });
 
   test('a line inserted into a record that has none yet is kept, with its address, without any line value set', () => {

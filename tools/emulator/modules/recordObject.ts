@@ -38,6 +38,8 @@ export interface RecordOptions {
 export class EmulatedRecord {
   readonly isDynamic = false;
   private readonly body: FieldAccess;
+  /** Subrecords got while the data was shared: each moves to its line in the copy when the data is copied. */
+  private rebinds: (() => void)[] | undefined;
 
   constructor(
     private readonly execution: Execution,
@@ -56,6 +58,8 @@ export class EmulatedRecord {
     if (this.options.shared) {
       this.data = copyRecord(this.data);
       this.options.shared = false;
+      for (const rebind of this.rebinds ?? []) rebind();
+      this.rebinds = undefined;
     }
     return this.data;
   }
@@ -155,15 +159,24 @@ export class EmulatedRecord {
 
   getSublistSubrecord(options: Options): EmulatedSubrecord {
     const { sublist, fieldId, line } = this.subrecordTarget(options);
-    // The subrecord writes into the line it is given: the record's own.
-    this.ownData();
-    const target = this.existingLine(sublist, line);
+    let target = this.existingLine(sublist, line);
     const fields = sublist.subrecords.get(fieldId);
     if (!fields) throw suiteScriptError('FIELD_1_IS_NOT_A_SUBRECORD_FIELD', `Field ${fieldId} is not a subrecord field.`);
+    // Getting a subrecord the line lacks creates it: a change, made in the record's own data.
+    if (target.subrecords[fieldId] === undefined) {
+      this.ownData();
+      target = this.existingLine(sublist, line);
+    }
     target.subrecords[fieldId] ??= {};
-    return new EmulatedSubrecord(
-      new FieldAccess(this.execution.account, `subrecord ${fieldId}`, fields, () => target.subrecords[fieldId] as StoredRecord['values']),
-    );
+    // An existing one is read in place while the data is shared (a user event reading the saved address copies
+    // nothing). The copy made at the record's first change holds the same line at the same index (no line moves
+    // while the data is shared): the subrecord moves to it then, and writes there.
+    if (this.options.shared) (this.rebinds ??= []).push(() => (target = this.existingLine(sublist, line)));
+    const values = (forChange: boolean): StoredRecord['values'] => {
+      if (forChange) this.ownData();
+      return target.subrecords[fieldId] as StoredRecord['values'];
+    };
+    return new EmulatedSubrecord(new FieldAccess(this.execution.account, `subrecord ${fieldId}`, fields, values));
   }
 
   /** Saves the record (create or edit) and returns its internal id. */
