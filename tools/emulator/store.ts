@@ -30,6 +30,13 @@ export interface StoreStats {
 
 type Index = Map<string, Set<string>>;
 
+interface IndexLists {
+  selects: readonly (readonly [string, Index])[];
+  staged: readonly (readonly [string, Index])[];
+  flags: readonly (readonly [string, Index])[];
+  stagedFlags: readonly (readonly [string, Index])[];
+}
+
 /** A checkbox's value class a flag index keeps: checked, or no value (NULL). Unchecked records are all the others. */
 export type Flag = 'checked' | 'unset';
 
@@ -47,9 +54,11 @@ export class RecordStore {
   private readonly indexes = new Map<string, Map<string, Index>>();
   /** Families with stages: each other indexed field's index with the record's stage in every key (`stagedKey`). */
   private readonly stagedIndexes = new Map<string, Map<string, Index>>();
-  /** Each checkbox field's checked and unset records (`flagKeys`), and in families with stages the same per stage. */
+  /** Each checkbox field's checked and unset records (`flagOf`), and in families with stages the same per stage. */
   private readonly flagIndexes = new Map<string, Map<string, Index>>();
   private readonly stagedFlagIndexes = new Map<string, Map<string, Index>>();
+  /** Each family's indexes above as lists, walked on every write. */
+  private readonly indexLists = new Map<string, IndexLists>();
   private readonly textIndexes = new Map<string, Map<string, TrigramIndex>>();
   private readonly orders = new Map<string, RecordOrder>();
   private highestId = 0;
@@ -66,6 +75,13 @@ export class RecordStore {
       const flags = flagFields(family);
       this.flagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
       if (fields.includes(STAGE)) this.stagedFlagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
+      const listOf = (indexes: Map<string, Map<string, Index>>) => [...(indexes.get(family.family) ?? [])];
+      this.indexLists.set(family.family, {
+        selects: listOf(this.indexes),
+        staged: listOf(this.stagedIndexes),
+        flags: listOf(this.flagIndexes),
+        stagedFlags: listOf(this.stagedFlagIndexes),
+      });
       this.textIndexes.set(family.family, new Map());
       this.orders.set(family.family, new RecordOrder());
     }
@@ -265,26 +281,39 @@ export class RecordStore {
 
   /** Moves the record's index entries from `previous` (absent for an insert) to `next` (absent for a removal). */
   private indexRecord(family: string, next: StoredRecord | undefined, previous: StoredRecord | undefined): void {
+    // Once per write, for every indexed field of the family: key by key, without building key lists.
     const id = (next ?? previous)?.id as string;
-    for (const [fieldId, index] of this.indexes.get(family) ?? []) {
-      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
+    const lists = this.indexLists.get(family) as IndexLists;
+    const stageBefore = previous?.values[STAGE];
+    const stageAfter = next?.values[STAGE];
+    const sameStage = stageBefore === stageAfter;
+    for (const [fieldId, index] of lists.selects) {
+      const before = previous?.values[fieldId];
+      const after = next?.values[fieldId];
       if (previous && next && sameValue(before, after)) continue;
-      moveEntries(index, id, keysOf(before), keysOf(after));
+      if (previous) removeKeys(index, id, before, undefined);
+      if (next) addKeys(index, id, after, undefined);
     }
-    const [stageBefore, stageAfter] = [previous?.values[STAGE], next?.values[STAGE]];
-    for (const [fieldId, index] of this.stagedIndexes.get(family) ?? []) {
-      const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
-      if (previous && next && stageBefore === stageAfter && sameValue(before, after)) continue;
-      const staged = (stage: StoredValue | undefined, value: StoredValue | undefined) => (stage === undefined ? [] : keysOf(value).map((key) => stagedKey(String(stage), key)));
-      moveEntries(index, id, staged(stageBefore, before), staged(stageAfter, after));
+    for (const [fieldId, index] of lists.staged) {
+      const before = previous?.values[fieldId];
+      const after = next?.values[fieldId];
+      if (previous && next && sameStage && sameValue(before, after)) continue;
+      if (stageBefore !== undefined) removeKeys(index, id, before, String(stageBefore));
+      if (stageAfter !== undefined) addKeys(index, id, after, String(stageAfter));
     }
-    for (const [fieldId, index] of this.flagIndexes.get(family) ?? []) {
+    for (const [fieldId, index] of lists.flags) {
       if (previous && next && previous.values[fieldId] === next.values[fieldId]) continue;
-      moveEntries(index, id, flagKeys(previous, fieldId), flagKeys(next, fieldId));
+      const before = flagOf(previous, fieldId);
+      const after = flagOf(next, fieldId);
+      if (before) removeEntry(index, id, before);
+      if (after) addEntry(index, id, after);
     }
-    for (const [fieldId, index] of this.stagedFlagIndexes.get(family) ?? []) {
-      if (previous && next && stageBefore === stageAfter && previous.values[fieldId] === next.values[fieldId]) continue;
-      moveEntries(index, id, stagedFlagKeys(previous, fieldId), stagedFlagKeys(next, fieldId));
+    for (const [fieldId, index] of lists.stagedFlags) {
+      if (previous && next && sameStage && previous.values[fieldId] === next.values[fieldId]) continue;
+      const before = flagOf(previous, fieldId);
+      const after = flagOf(next, fieldId);
+      if (before && stageBefore !== undefined) removeEntry(index, id, stagedKey(String(stageBefore), before));
+      if (after && stageAfter !== undefined) addEntry(index, id, stagedKey(String(stageAfter), after));
     }
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
@@ -305,17 +334,11 @@ function flagFields(family: FamilyDef): string[] {
   return [...family.fields.values()].filter((field) => field.type === 'CHECKBOX' && !field.derive).map((field) => field.id);
 }
 
-/** The flag index keys of a record's checkbox (none for an absent record or an unchecked box). */
-function flagKeys(record: StoredRecord | undefined, fieldId: string): Flag[] {
-  if (!record) return [];
+/** The flag index a record's checkbox is in (none for an absent record or an unchecked box). */
+function flagOf(record: StoredRecord | undefined, fieldId: string): Flag | undefined {
+  if (!record) return undefined;
   const value = record.values[fieldId];
-  return value === true ? ['checked'] : value === undefined ? ['unset'] : [];
-}
-
-/** The same with the record's stage in each key (none without a stage). */
-function stagedFlagKeys(record: StoredRecord | undefined, fieldId: string): string[] {
-  const stage = record?.values[STAGE];
-  return stage === undefined ? [] : flagKeys(record, fieldId).map((key) => stagedKey(String(stage), key));
+  return value === true ? 'checked' : value === undefined ? 'unset' : undefined;
 }
 
 /** Index keys ignore case: stage codes and ids compare case-insensitively in filters. */
@@ -328,23 +351,36 @@ function stagedKey(stage: string, key: string): string {
   return `${indexKey(stage)}\u0000${indexKey(key)}`;
 }
 
-/** Takes `id` off the entries of `before` and puts it on those of `after`. */
-function moveEntries(index: Index, id: string, before: readonly string[], after: readonly string[]): void {
-  for (const key of before) {
-    const ids = index.get(key);
-    ids?.delete(id);
-    if (ids?.size === 0) index.delete(key);
-  }
-  for (const key of after) {
-    const ids = index.get(key);
-    if (ids) ids.add(id);
-    else index.set(key, new Set([id]));
-  }
+function removeEntry(index: Index, id: string, key: string): void {
+  const ids = index.get(key);
+  if (!ids) return;
+  ids.delete(id);
+  if (ids.size === 0) index.delete(key);
 }
 
-function keysOf(value: StoredValue | undefined): string[] {
-  if (value === undefined) return [];
-  return (Array.isArray(value) ? value : [String(value)]).map(indexKey);
+function addEntry(index: Index, id: string, key: string): void {
+  const ids = index.get(key);
+  if (ids) ids.add(id);
+  else index.set(key, new Set([id]));
+}
+
+/** The index key of one id of a value, with the record's stage in it for a per-stage index. */
+function keyOf(value: string, stage: string | undefined): string {
+  return stage === undefined ? indexKey(value) : stagedKey(stage, value);
+}
+
+/** Takes `id` off the entries of each id `value` holds (none when it is empty). */
+function removeKeys(index: Index, id: string, value: StoredValue | undefined, stage: string | undefined): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) removeEntry(index, id, keyOf(String(value), stage));
+  else for (const each of value) removeEntry(index, id, keyOf(each, stage));
+}
+
+/** Puts `id` on the entries of each id `value` holds. */
+function addKeys(index: Index, id: string, value: StoredValue | undefined, stage: string | undefined): void {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) addEntry(index, id, keyOf(String(value), stage));
+  else for (const each of value) addEntry(index, id, keyOf(each, stage));
 }
 
 function sameValue(left: StoredValue | undefined, right: StoredValue | undefined): boolean {
