@@ -1,5 +1,6 @@
 import { makeEmulator, seedPeople } from './helpers/fixtures';
 import * as recordCopy from '../recordCopy';
+import { danglingReferences } from '../references';
 import { ServerDate } from '../serverDate';
 
 function setup() {
@@ -110,6 +111,17 @@ describe('N/record writes', () => {
 
     expect(() => member.save()).toThrow(expect.objectContaining({ name: 'INVALID_KEY_OR_REF', message: 'Invalid custrecord_tst_mem_rep reference key 404.' }));
     expect(emulator.store.count('customrecord_tst_member')).toBe(0);
+  });
+
+  test('every dangling select and multi-select id is named, in field order, and ids that exist are not', () => {
+    const { emulator } = setup();
+    const zone = { type: 'customrecord_tst_zone', id: '1', sublists: {}, values: { custrecord_tst_fallback: '404', custrecord_tst_subsidiaries: ['1', '405', '2', '406'], custrecord_tst_method: '1' } };
+
+    expect(danglingReferences(emulator.schema, emulator.store, zone).map((problem) => [problem.path, problem.value])).toEqual([
+      ['custrecord_tst_fallback', '404'],
+      ['custrecord_tst_subsidiaries', '405'],
+      ['custrecord_tst_subsidiaries', '406'],
+    ]);
   });
 
   test('load checks the record type: a lead is not found as a prospect; unknown types fail', () => {
