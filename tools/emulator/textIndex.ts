@@ -17,7 +17,8 @@
  * without hashing, and a term's postings are intersected by walking sorted numbers. Removing a record only retires
  * its slot (the postings skip it when read); once retired slots outnumber live ones, the slots are renumbered.
  * A term's candidates are listed only when read: ANDed with a rarer term (a company's distinctive word with a trade
- * word), they are only asked `has` for the rarer term's records.
+ * word), they are only asked `has` for the rarer term's records. Terms of one field ANDed together are one walk of
+ * all their postings (`joinTextTerms`).
  */
 import { NO_IDS, type IdSet, type ListedIdSet } from './idSets';
 import type { StoredValue } from './schema/model';
@@ -92,11 +93,19 @@ class TermCandidates implements ListedIdSet {
 
   /** `postings` rarest first; `slotOf` and `idOfSlot` the index's, read before its next write. */
   constructor(
-    private readonly postings: readonly (readonly number[])[],
-    private readonly slotOf: ReadonlyMap<string, number>,
+    readonly postings: readonly (readonly number[])[],
+    readonly slotOf: ReadonlyMap<string, number>,
     private readonly idOfSlot: readonly (string | undefined)[],
   ) {
     this.size = (postings[0] as readonly number[]).length;
+  }
+
+  /** The records holding every trigram of both terms (both of one index): one walk of all their postings. */
+  and(other: TermCandidates): TermCandidates {
+    const postings = [...this.postings];
+    for (const posting of other.postings) if (!postings.includes(posting)) postings.push(posting);
+    postings.sort((left, right) => left.length - right.length);
+    return new TermCandidates(postings, this.slotOf, this.idOfSlot);
   }
 
   has(id: string): boolean {
@@ -117,6 +126,24 @@ class TermCandidates implements ListedIdSet {
     }
     return this.listed;
   }
+}
+
+/**
+ * `parts` (to intersect) with the terms of each trigram index made one: the records holding every trigram of
+ * every term, the same ids, listed by walking all the postings together instead of asking a wide term `has` for
+ * each id of a narrower one (`companyname contains 'zeta' AND companyname contains 'solutions'`). The parts
+ * themselves when no index has two terms among them.
+ */
+export function joinTextTerms(parts: readonly IdSet[]): readonly IdSet[] {
+  const terms = parts.filter((part): part is TermCandidates => part instanceof TermCandidates);
+  if (terms.length < 2) return parts;
+  const byIndex = new Map<ReadonlyMap<string, number>, TermCandidates>();
+  for (const term of terms) {
+    const earlier = byIndex.get(term.slotOf);
+    byIndex.set(term.slotOf, earlier ? earlier.and(term) : term);
+  }
+  if (byIndex.size === terms.length) return parts;
+  return [...parts.filter((part) => !(part instanceof TermCandidates)), ...byIndex.values()];
 }
 
 export class TrigramIndex {

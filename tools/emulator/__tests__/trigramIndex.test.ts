@@ -1,5 +1,5 @@
 import { idsOf, type IdSet } from '../idSets';
-import { TrigramIndex } from '../textIndex';
+import { joinTextTerms, TrigramIndex } from '../textIndex';
 
 const found = (index: TrigramIndex, term: string) => idsOf(index.candidates('contains', term) ?? new Set(['(too short)'])).sort();
 
@@ -57,5 +57,32 @@ describe('TrigramIndex postings', () => {
       expect(Array.from({ length: 3000 }, (_, at) => String(at + 1)).filter((id) => candidates.has(id)).sort()).toEqual(expected(term));
     }
     expect(found(index, 'company 3 record 27')).toEqual([]);
+  });
+});
+
+describe('terms of one index ANDed together', () => {
+  test('are joined into one part naming exactly the ids both name; other parts and other indexes stay apart', () => {
+    const [names, emails] = [new TrigramIndex(), new TrigramIndex()];
+    for (let id = 1; id <= 400; id += 1) {
+      names.add(String(id), `${['zeta', 'acme', 'nova'][id % 3]} ${['solutions', 'systems'][id % 2]} ${id}`);
+      emails.add(String(id), `info@${['zeta', 'acme'][id % 2]}.example`);
+    }
+    const term = (index: TrigramIndex, text: string) => index.candidates('contains', text) as IdSet;
+    const pairs = [['zeta', 'solutions'], ['solutions', 'acme'], ['systems', ' 12'], ['nova', 'systems 3']] as const;
+
+    for (const [first, second] of pairs) {
+      const [left, right, other, email] = [term(names, first), term(names, second), new Set(['1', '2', '3', '4']), term(emails, 'zeta')];
+      const joined = joinTextTerms([left, other, right, email]);
+      const both = idsOf(left).filter((id) => right.has(id)).sort();
+
+      expect(joined).toHaveLength(3);
+      expect(joined).toContain(other);
+      expect(joined).toContain(email);
+      const joinedNames = joined.find((part) => part !== other && part !== email) as IdSet;
+      expect(idsOf(joinedNames).sort()).toEqual(both);
+      expect(Array.from({ length: 400 }, (_, at) => String(at + 1)).filter((id) => joinedNames.has(id)).sort()).toEqual(both);
+    }
+    const single = [term(names, 'zeta'), term(emails, 'acme')];
+    expect(joinTextTerms(single)).toBe(single);
   });
 });

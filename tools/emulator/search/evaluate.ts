@@ -2,16 +2,17 @@
  * Finding the records a search matches. Filters are validated and compiled once per run; then a plan over the
  * store's indexes narrows the records to examine: equality filters (`anyof`, `is` on a select) on indexed
  * fields and on internal ids, and `contains` / `startswith` / `is` on text fields through their trigram indexes.
- * AND intersects what its indexed terms name (unindexed terms are left to the evaluator), OR unites its branches
- * when every branch is indexed (else it reads every record), NOT is never narrowed. The index only narrows:
- * every record it names is still evaluated in full, so results are those of a full scan.
+ * AND intersects what its indexed terms name (unindexed terms are left to the evaluator; text terms on one field
+ * are joined into one walk of their trigram postings), OR unites its branches when every branch is indexed (else it
+ * reads every record), NOT is never narrowed. The index only narrows: every record it names is still evaluated in
+ * full, so results are those of a full scan.
  */
 import type { Account } from '../account';
 import { notEmulated, suiteScriptError } from '../errors';
 import { intersectionOf, unionOf, type IdSet } from '../idSets';
 import type { FamilyDef, RecordTypeDef, StoredRecord } from '../schema/model';
 import { compareInternalIds } from '../store';
-import { textKey, type TextLookup } from '../textIndex';
+import { joinTextTerms, textKey, type TextLookup } from '../textIndex';
 import { typeGroup } from '../values';
 import { resolveSearchField, type FieldErrors } from './fieldPath';
 import type { FilterNode, FilterSpec } from './model';
@@ -99,7 +100,7 @@ function plan(account: Account, family: FamilyDef, node: FilterNode): IdSet | un
       return undefined;
     case 'and': {
       const parts = node.children.map((child) => plan(account, family, child)).filter((part): part is IdSet => part !== undefined);
-      return parts.length === 0 ? undefined : intersectionOf(parts, account.store.count(family.family));
+      return parts.length === 0 ? undefined : intersectionOf(joinTextTerms(parts), account.store.count(family.family));
     }
     case 'or':
       // One branch no index narrows can match any record: then the OR narrows nothing.
