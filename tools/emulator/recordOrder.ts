@@ -21,6 +21,8 @@ export class RecordOrder {
   private sorted = true;
   /** Ranks from here on are stale. */
   private staleFrom = 0;
+  /** `pick`'s working list of ranks, reused: a search or query picks many times a lead. */
+  private readonly picking: number[] = [];
 
   /** Every record, in order; read-only, valid until the next change. */
   all(): readonly StoredRecord[] {
@@ -59,18 +61,21 @@ export class RecordOrder {
   /** The records with these ids, in order, each once; ids of no record are skipped. */
   pick(ids: Iterable<string>): StoredRecord[] {
     this.settle();
-    const ranks: number[] = [];
+    // Its first `count` entries are this pick's (it is never shortened, so it keeps its room).
+    const ranks = this.picking;
+    let count = 0;
     // Index sets mostly hold ids in the order their records were added, which is ascending: then no sort is needed.
     let ascending = true;
     for (const id of ids) {
       const rank = this.ranks.get(id);
       if (rank === undefined) continue;
-      if (ranks.length > 0 && rank < (ranks[ranks.length - 1] as number)) ascending = false;
-      ranks.push(rank);
+      if (count > 0 && rank < (ranks[count - 1] as number)) ascending = false;
+      ranks[count] = rank;
+      count += 1;
     }
-    const sorted = ascending ? ranks : Float64Array.from(ranks).sort();
+    const sorted = ascending ? ranks : sortedRanks(ranks, count);
     const picked: StoredRecord[] = [];
-    for (let index = 0; index < sorted.length; index += 1) {
+    for (let index = 0; index < count; index += 1) {
       if (index > 0 && sorted[index] === sorted[index - 1]) continue;
       picked.push(this.records[sorted[index] as number] as StoredRecord);
     }
@@ -87,4 +92,11 @@ export class RecordOrder {
     for (let rank = this.staleFrom; rank < this.records.length; rank += 1) this.ranks.set((this.records[rank] as StoredRecord).id, rank);
     this.staleFrom = this.records.length;
   }
+}
+
+/** The first `count` ranks, sorted numerically. */
+function sortedRanks(ranks: readonly number[], count: number): Float64Array {
+  const sorted = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) sorted[index] = ranks[index] as number;
+  return sorted.sort();
 }

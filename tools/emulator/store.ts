@@ -138,7 +138,8 @@ export class RecordStore {
   inOrderAmong(family: string, ids: IdSet): StoredRecord[] {
     const all = this.inOrder(family);
     // Ordering k ids costs about k·log k; walking the family in order costs its size: take the cheaper.
-    if (ids.size * Math.log2(ids.size + 2) < all.length) return this.pickInOrder(family, idsOf(ids));
+    // A plain set (an index's own) is read as it is; a combination lists its ids.
+    if (ids.size * Math.log2(ids.size + 2) < all.length) return this.pickInOrder(family, ids instanceof Set ? (ids as Set<string>) : idsOf(ids));
     return all.filter((record) => ids.has(record.id));
   }
 
