@@ -29,12 +29,15 @@ export interface StoreStats {
 }
 
 type Index = Map<string, Set<string>>;
+/** An index per stage, by the stage's key: a look-up or write names the stage and the key without joining them. */
+type StagedIndex = Map<string, Index>;
 
+/** A family's indexes as lists of (field, index), walked on every write. */
 interface IndexLists {
   selects: readonly (readonly [string, Index])[];
-  staged: readonly (readonly [string, Index])[];
+  staged: readonly (readonly [string, StagedIndex])[];
   flags: readonly (readonly [string, Index])[];
-  stagedFlags: readonly (readonly [string, Index])[];
+  stagedFlags: readonly (readonly [string, StagedIndex])[];
 }
 
 /** A checkbox's value class a flag index keeps: checked, or no value (NULL). Unchecked records are all the others. */
@@ -52,11 +55,11 @@ export class RecordStore {
   readonly stats: StoreStats = { recordsScanned: 0, indexLookups: 0 };
   private readonly records = new Map<string, Map<string, StoredRecord>>();
   private readonly indexes = new Map<string, Map<string, Index>>();
-  /** Families with stages: each other indexed field's index with the record's stage in every key (`stagedKey`). */
-  private readonly stagedIndexes = new Map<string, Map<string, Index>>();
+  /** Families with stages: each other indexed field's index per stage. */
+  private readonly stagedIndexes = new Map<string, Map<string, StagedIndex>>();
   /** Each checkbox field's checked and unset records (`flagOf`), and in families with stages the same per stage. */
   private readonly flagIndexes = new Map<string, Map<string, Index>>();
-  private readonly stagedFlagIndexes = new Map<string, Map<string, Index>>();
+  private readonly stagedFlagIndexes = new Map<string, Map<string, StagedIndex>>();
   /** Each family's indexes above as lists, walked on every write. */
   private readonly indexLists = new Map<string, IndexLists>();
   private readonly textIndexes = new Map<string, Map<string, TrigramIndex>>();
@@ -75,7 +78,7 @@ export class RecordStore {
       const flags = flagFields(family);
       this.flagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
       if (fields.includes(STAGE)) this.stagedFlagIndexes.set(family.family, new Map(flags.map((fieldId) => [fieldId, new Map()])));
-      const listOf = (indexes: Map<string, Map<string, Index>>) => [...(indexes.get(family.family) ?? [])];
+      const listOf = <T>(indexes: Map<string, Map<string, T>>) => [...(indexes.get(family.family) ?? [])];
       this.indexLists.set(family.family, {
         selects: listOf(this.indexes),
         staged: listOf(this.stagedIndexes),
@@ -214,8 +217,8 @@ export class RecordStore {
       return ofField && ofStages && intersectionOf([ofField, ofStages]);
     }
     this.stats.indexLookups += 1;
-    if (stages.length === 1 && keys.length === 1) return staged.get(stagedKey(stages[0] as string, keys[0] as string)) ?? NO_IDS;
-    return unionOf(stages.flatMap((stage) => keys.flatMap((key) => staged.get(stagedKey(stage, key)) ?? [])));
+    if (stages.length === 1 && keys.length === 1) return staged.get(indexKey(stages[0] as string))?.get(indexKey(keys[0] as string)) ?? NO_IDS;
+    return unionOf(stages.flatMap((stage) => keys.flatMap((key) => staged.get(indexKey(stage))?.get(indexKey(key)) ?? [])));
   }
 
   /** Whether the store keeps the checked and unset records of the family's checkbox `fieldId`. */
@@ -229,15 +232,18 @@ export class RecordStore {
    * sets like `lookup`'s: read them before the next write.
    */
   flagged(family: string, fieldId: string, flag: Flag, stages?: readonly string[]): IdSet | undefined {
-    const index = (stages ? this.stagedFlagIndexes : this.flagIndexes).get(family)?.get(fieldId);
-    if (!index) {
-      // A family without stages keeps no per-stage sets: none of its records is of any stage.
-      return stages && this.hasFlagIndex(family, fieldId) ? NO_IDS : undefined;
+    if (!stages) {
+      const index = this.flagIndexes.get(family)?.get(fieldId);
+      if (!index) return undefined;
+      this.stats.indexLookups += 1;
+      return index.get(flag) ?? NO_IDS;
     }
+    const staged = this.stagedFlagIndexes.get(family)?.get(fieldId);
+    // A family without stages keeps no per-stage sets: none of its records is of any stage.
+    if (!staged) return this.hasFlagIndex(family, fieldId) ? NO_IDS : undefined;
     this.stats.indexLookups += 1;
-    if (!stages) return index.get(flag) ?? NO_IDS;
-    if (stages.length === 1) return index.get(stagedKey(stages[0] as string, flag)) ?? NO_IDS;
-    return unionOf([...new Set(stages.map((stage) => stagedKey(stage, flag)))].flatMap((key) => index.get(key) ?? []));
+    if (stages.length === 1) return staged.get(indexKey(stages[0] as string))?.get(flag) ?? NO_IDS;
+    return unionOf([...new Set(stages.map(indexKey))].flatMap((stage) => staged.get(stage)?.get(flag) ?? []));
   }
 
   /** Whether `fieldId` of the family can have a trigram index: a text field held on the record (not computed). */
@@ -292,15 +298,15 @@ export class RecordStore {
       const before = previous?.values[fieldId];
       const after = next?.values[fieldId];
       if (previous && next && sameValue(before, after)) continue;
-      if (previous) removeKeys(index, id, before, undefined);
-      if (next) addKeys(index, id, after, undefined);
+      if (previous) removeKeys(index, id, before);
+      if (next) addKeys(index, id, after);
     }
     for (const [fieldId, index] of lists.staged) {
       const before = previous?.values[fieldId];
       const after = next?.values[fieldId];
       if (previous && next && sameStage && sameValue(before, after)) continue;
-      if (stageBefore !== undefined) removeKeys(index, id, before, String(stageBefore));
-      if (stageAfter !== undefined) addKeys(index, id, after, String(stageAfter));
+      if (stageBefore !== undefined) removeKeys(ofStage(index, stageBefore), id, before);
+      if (stageAfter !== undefined) addKeys(ofStage(index, stageAfter), id, after);
     }
     for (const [fieldId, index] of lists.flags) {
       if (previous && next && previous.values[fieldId] === next.values[fieldId]) continue;
@@ -313,8 +319,8 @@ export class RecordStore {
       if (previous && next && sameStage && previous.values[fieldId] === next.values[fieldId]) continue;
       const before = flagOf(previous, fieldId);
       const after = flagOf(next, fieldId);
-      if (before && stageBefore !== undefined) removeEntry(index, id, stagedKey(String(stageBefore), before));
-      if (after && stageAfter !== undefined) addEntry(index, id, stagedKey(String(stageAfter), after));
+      if (before && stageBefore !== undefined) removeEntry(ofStage(index, stageBefore), id, before);
+      if (after && stageAfter !== undefined) addEntry(ofStage(index, stageAfter), id, after);
     }
     for (const [fieldId, index] of this.textIndexes.get(family) ?? []) {
       const [before, after] = [previous?.values[fieldId], next?.values[fieldId]];
@@ -347,9 +353,15 @@ export function indexKey(value: string): string {
   return value.toLowerCase();
 }
 
-/** The key of a per-stage index entry: the stage's key and the value's key. */
-function stagedKey(stage: string, key: string): string {
-  return `${indexKey(stage)}\u0000${indexKey(key)}`;
+/** The index of one stage (made when first written). */
+function ofStage(staged: StagedIndex, stage: StoredValue): Index {
+  const key = indexKey(String(stage));
+  let index = staged.get(key);
+  if (!index) {
+    index = new Map();
+    staged.set(key, index);
+  }
+  return index;
 }
 
 function removeEntry(index: Index, id: string, key: string): void {
@@ -365,23 +377,18 @@ function addEntry(index: Index, id: string, key: string): void {
   else index.set(key, new Set([id]));
 }
 
-/** The index key of one id of a value, with the record's stage in it for a per-stage index. */
-function keyOf(value: string, stage: string | undefined): string {
-  return stage === undefined ? indexKey(value) : stagedKey(stage, value);
-}
-
 /** Takes `id` off the entries of each id `value` holds (none when it is empty). */
-function removeKeys(index: Index, id: string, value: StoredValue | undefined, stage: string | undefined): void {
+function removeKeys(index: Index, id: string, value: StoredValue | undefined): void {
   if (value === undefined) return;
-  if (!Array.isArray(value)) removeEntry(index, id, keyOf(String(value), stage));
-  else for (const each of value) removeEntry(index, id, keyOf(each, stage));
+  if (!Array.isArray(value)) removeEntry(index, id, indexKey(String(value)));
+  else for (const each of value) removeEntry(index, id, indexKey(each));
 }
 
 /** Puts `id` on the entries of each id `value` holds. */
-function addKeys(index: Index, id: string, value: StoredValue | undefined, stage: string | undefined): void {
+function addKeys(index: Index, id: string, value: StoredValue | undefined): void {
   if (value === undefined) return;
-  if (!Array.isArray(value)) addEntry(index, id, keyOf(String(value), stage));
-  else for (const each of value) addEntry(index, id, keyOf(each, stage));
+  if (!Array.isArray(value)) addEntry(index, id, indexKey(String(value)));
+  else for (const each of value) addEntry(index, id, indexKey(each));
 }
 
 function sameValue(left: StoredValue | undefined, right: StoredValue | undefined): boolean {
