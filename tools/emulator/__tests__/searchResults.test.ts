@@ -1,3 +1,4 @@
+import * as fieldPath from '../search/fieldPath';
 import { makeEmulator, seedPeople } from './helpers/fixtures';
 
 function setup() {
@@ -133,6 +134,26 @@ describe('reading results: each, getRange, runPaged', () => {
     expect([last.isFirst, last.isLast, last.prev().data.length]).toEqual([false, true, 5]);
     expect(() => paged.fetch({ index: 3 })).toThrow(expect.objectContaining({ name: 'INVALID_PAGE_RANGE' }));
     expect(() => search.create({ type: 'customrecord_tst_zone' }).runPaged({ pageSize: 2000 })).toThrow(expect.objectContaining({ name: 'EMULATOR_INVALID_PAGE_SIZE' }));
+  });
+
+  test('columns are resolved once for a count and its pages, and again when a column is set or pushed', () => {
+    const { search } = manyZones(12);
+    const resolving = jest.spyOn(fieldPath, 'resolveSearchField');
+    try {
+      const zones = search.create({ type: 'customrecord_tst_zone', columns: ['name'] });
+      const paged = zones.runPaged({ pageSize: 5 });
+      paged.fetch({ index: 0 });
+      paged.fetch({ index: 2 });
+      expect(resolving).toHaveBeenCalledTimes(1);
+
+      zones.columns.push(search.createColumn({ name: 'custrecord_tst_priority' }));
+      const [first] = zones.run().getRange({ start: 0, end: 1 });
+      expect([first?.getValue('name'), first?.getValue('custrecord_tst_priority')]).toEqual(['Zone 0', '100']);
+      zones.columns = ['custrecord_tst_priority'];
+      expect(zones.run().getRange({ start: 0, end: 1 })[0]?.getValue('name')).toBeNull();
+    } finally {
+      resolving.mockRestore();
+    }
   });
 });
 

@@ -159,16 +159,33 @@ function positionsOf(columns: readonly SearchColumn[]): Map<string, number> {
   return positions;
 }
 
+/**
+ * A search's columns resolved against the account (fields, joins, summary rules checked): done once for a run's
+ * count and the pages that follow it, as long as the columns stay the same.
+ */
+export interface ResolvedColumns {
+  readonly columns: SearchColumn[];
+  readonly resolved: readonly ResolvedColumn[];
+  readonly positions: ReadonlyMap<string, number>;
+}
+
+/** Resolves `columns` (a copy is kept: rows name the columns they were built with). */
+export function resolvedColumns(account: Account, typeDef: RecordTypeDef, columns: readonly SearchColumn[]): ResolvedColumns {
+  return { columns: [...columns], resolved: resolveColumns(account, typeDef, columns), positions: positionsOf(columns) };
+}
+
+/** Whether `resolved` was made from exactly these column objects, in this order. */
+export function resolvedFrom(resolved: ResolvedColumns, columns: readonly SearchColumn[]): boolean {
+  return resolved.columns.length === columns.length && resolved.columns.every((column, index) => column === columns[index]);
+}
+
 /** Rows `start` (inclusive) to `end` (exclusive) of the search's result, or all of them; only those rows are built. */
 export function searchRows(
   account: Account,
-  typeDef: RecordTypeDef,
   records: readonly StoredRecord[],
-  columns: SearchColumn[],
+  { columns, resolved, positions }: ResolvedColumns,
   range: { start: number; end: number } = { start: 0, end: Number.POSITIVE_INFINITY },
 ): SearchResult[] {
-  const resolved = resolveColumns(account, typeDef, columns);
-  const positions = positionsOf(columns);
   if (isSummarised(columns)) return summaryRows(account, records, columns, resolved, positions).slice(range.start, range.end);
   const fields = resolved.map((entry) => entry.field);
   const sorted = sortRecords(account, records, resolved).slice(range.start, range.end);
@@ -182,8 +199,7 @@ export function searchRows(
 }
 
 /** How many rows the search has (one per record, or one per group), without building them. */
-export function searchRowCount(account: Account, typeDef: RecordTypeDef, records: readonly StoredRecord[], columns: SearchColumn[]): number {
-  const resolved = resolveColumns(account, typeDef, columns);
+export function searchRowCount(account: Account, records: readonly StoredRecord[], { columns, resolved }: ResolvedColumns): number {
   return isSummarised(columns) ? groupRecords(account, records, resolved).length : records.length;
 }
 

@@ -12,7 +12,7 @@ import { SearchColumn, toColumns } from './columns';
 import { matchingRecords } from './evaluate';
 import { andedConditions, parseFilters, toExpression } from './filterParse';
 import type { FilterNode } from './model';
-import { searchRowCount, searchRows, type SearchResult } from './results';
+import { resolvedColumns, resolvedFrom, searchRowCount, searchRows, type ResolvedColumns, type SearchResult } from './results';
 
 const EACH_LIMIT = 4000;
 const RANGE_LIMIT = costs.rowsPerCall['ResultSet.getRange'];
@@ -32,6 +32,7 @@ export class EmulatedSearch {
   private filterList: unknown[] | undefined;
   private columnList: SearchColumn[];
   private lastMatch: { tree: FilterNode | undefined; version: number; instant: number; records: readonly StoredRecord[] } | undefined;
+  private lastColumns: ResolvedColumns | undefined;
 
   constructor(
     private readonly execution: Execution,
@@ -107,13 +108,21 @@ export class EmulatedSearch {
   private rows(start = 0, end = Number.POSITIVE_INFINITY): SearchResult[] {
     const { account } = this.execution;
     account.faults.onSearch?.(this.typeDef.type);
-    return searchRows(account, this.typeDef, this.matches(), [...this.columnList], { start, end });
+    return searchRows(account, this.matches(), this.resolvedColumns(), { start, end });
   }
 
   private rowCount(): number {
     const { account } = this.execution;
     account.faults.onSearch?.(this.typeDef.type);
-    return searchRowCount(account, this.typeDef, this.matches(), [...this.columnList]);
+    return searchRowCount(account, this.matches(), this.resolvedColumns());
+  }
+
+  /** The columns resolved, again only when they changed (a script may set them, or push one into the live list). */
+  private resolvedColumns(): ResolvedColumns {
+    const last = this.lastColumns;
+    if (last && resolvedFrom(last, this.columnList)) return last;
+    this.lastColumns = resolvedColumns(this.execution.account, this.typeDef, this.columnList);
+    return this.lastColumns;
   }
 
   /**
