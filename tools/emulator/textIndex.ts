@@ -65,16 +65,28 @@ function seek(sorted: readonly number[], wanted: number, from: number): number {
   return low;
 }
 
-/** The slots of `kept` (ascending) that `posting` (ascending) also holds. */
-function keepHeld(kept: readonly number[], posting: readonly number[]): number[] {
-  const held: number[] = [];
+/** Keeps, at the front of `kept` (ascending, the caller's own), the slots `posting` (ascending) also holds; their count. */
+function keepHeld(kept: number[], count: number, posting: readonly number[]): number {
   let at = 0;
-  for (const slot of kept) {
+  let held = 0;
+  for (let index = 0; index < count; index += 1) {
+    const slot = kept[index] as number;
     at = seek(posting, slot, at);
     if (at === posting.length) break;
-    if (posting[at] === slot) held.push(slot);
+    if (posting[at] === slot) {
+      kept[held] = slot;
+      held += 1;
+    }
   }
   return held;
+}
+
+/** Adds `posting` to `postings` (rarest first) in its place by length, unless it is there already. */
+function placeByLength(postings: (readonly number[])[], posting: readonly number[]): void {
+  if (postings.includes(posting)) return;
+  let at = postings.length;
+  while (at > 0 && (postings[at - 1] as readonly number[]).length > posting.length) at -= 1;
+  postings.splice(at, 0, posting);
 }
 
 /** Whether the ascending `sorted` holds `wanted`. */
@@ -102,9 +114,8 @@ class TermCandidates implements ListedIdSet {
 
   /** The records holding every trigram of both terms (both of one index): one walk of all their postings. */
   and(other: TermCandidates): TermCandidates {
-    const postings = [...this.postings];
-    for (const posting of other.postings) if (!postings.includes(posting)) postings.push(posting);
-    postings.sort((left, right) => left.length - right.length);
+    const postings = this.postings.slice();
+    for (const posting of other.postings) placeByLength(postings, posting);
     return new TermCandidates(postings, this.slotOf, this.idOfSlot);
   }
 
@@ -117,11 +128,13 @@ class TermCandidates implements ListedIdSet {
 
   toArray(): string[] {
     if (this.listed) return this.listed;
-    let kept = this.postings[0] as readonly number[];
-    for (let index = 1; index < this.postings.length && kept.length > 0; index += 1) kept = keepHeld(kept, this.postings[index] as readonly number[]);
+    // One copy of the rarest posting, narrowed in place by each of the others.
+    const kept = (this.postings[0] as readonly number[]).slice();
+    let count = kept.length;
+    for (let index = 1; index < this.postings.length && count > 0; index += 1) count = keepHeld(kept, count, this.postings[index] as readonly number[]);
     this.listed = [];
-    for (const slot of kept) {
-      const id = this.idOfSlot[slot];
+    for (let index = 0; index < count; index += 1) {
+      const id = this.idOfSlot[kept[index] as number];
       if (id !== undefined) this.listed.push(id);
     }
     return this.listed;
@@ -185,15 +198,13 @@ export class TrigramIndex {
     else if (lookup === 'startswith') pattern = START + key;
     else pattern = key === '' ? '' : START + key + END;
     if (pattern.length < 3) return undefined;
-    const grams = new Set<number>();
-    for (let index = 0; index + 3 <= pattern.length; index += 1) grams.add(gramAt(pattern, index));
-    const postings: number[][] = [];
-    for (const gram of grams) {
-      const posting = this.postings.get(gram);
+    // A term has few trigrams: each posting is placed by length as it is found (a repeated trigram, once).
+    const postings: (readonly number[])[] = [];
+    for (let index = 0; index + 3 <= pattern.length; index += 1) {
+      const posting = this.postings.get(gramAt(pattern, index));
       if (!posting) return NO_IDS;
-      postings.push(posting);
+      placeByLength(postings, posting);
     }
-    postings.sort((left, right) => left.length - right.length);
     return new TermCandidates(postings, this.slotOf, this.idOfSlot);
   }
 
